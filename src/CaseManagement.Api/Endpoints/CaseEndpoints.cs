@@ -1,0 +1,55 @@
+using CaseManagement.Application.Cases.Commands.AssignCase;
+using CaseManagement.Application.Cases.Commands.CloseCase;
+using CaseManagement.Application.Cases.Commands.OpenCase;
+using CaseManagement.Application.Cases.Commands.ReopenCase;
+using CaseManagement.Application.Cases.Queries.GetCase;
+using CaseManagement.Application.Cases.Queries.ListCases;
+using CaseManagement.Application.Common.Models;
+using CaseManagement.Domain.Cases;
+using Mediator;
+
+namespace CaseManagement.Api.Endpoints;
+
+internal static class CaseEndpoints
+{
+    public static RouteGroupBuilder MapCases(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/cases").WithTags("Cases");
+
+        group.MapPost("/", async (OpenCaseCommand body, ISender sender, CancellationToken ct) =>
+        {
+            var opened = await sender.Send(body, ct);
+            return TypedResults.Created($"/api/v1/cases/{opened.Id}", opened);
+        })
+        .WithName("OpenCase");
+
+        group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetCaseQuery(id), ct)))
+        .WithName("GetCase");
+
+        group.MapGet("/", async (ISender sender, CancellationToken ct, CaseStatus? status = null, Guid? beneficiaryId = null,
+                Guid? assignedWorkerId = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+            TypedResults.Ok(await sender.Send(new ListCasesQuery(status, beneficiaryId, assignedWorkerId, page, pageSize), ct)))
+        .WithName("ListCases");
+
+        group.MapPost("/{id:guid}/assign", async (Guid id, AssignRequest body, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new AssignCaseCommand(id, body.Version, body.WorkerId), ct)))
+        .WithName("AssignCase");
+
+        group.MapPost("/{id:guid}/close", async (Guid id, CloseRequest body, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new CloseCaseCommand(id, body.Version, body.Reason, body.Note, body.ClosedOn), ct)))
+        .WithName("CloseCase");
+
+        group.MapPost("/{id:guid}/reopen", async (Guid id, VersionRequest body, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new ReopenCaseCommand(id, body.Version), ct)))
+        .WithName("ReopenCase");
+
+        return api;
+    }
+
+    internal sealed record AssignRequest(int? Version, Guid WorkerId);
+
+    internal sealed record CloseRequest(int? Version, ClosureReason? Reason, string? Note, DateOnly ClosedOn);
+
+    internal sealed record VersionRequest(int? Version);
+}

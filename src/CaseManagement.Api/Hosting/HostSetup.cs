@@ -1,0 +1,93 @@
+using System.Text.Json.Serialization;
+using CaseManagement.Api.Endpoints;
+using CaseManagement.Api.Problems;
+using CaseManagement.Api.Security;
+using CaseManagement.Application;
+using CaseManagement.Application.Common.Behaviours;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Infrastructure;
+using CaseManagement.Infrastructure.Crypto;
+using CaseManagement.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace CaseManagement.Api.Hosting;
+
+internal static class HostSetup
+{
+    public static WebApplicationBuilder AddCaseManagement(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddApplication();
+        services.AddInfrastructure(builder.Configuration, builder.Environment);
+
+        // Scoped, not the default Singleton: handlers use the scoped DbContext.
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(CaseManagement.Application.DependencyInjection)];
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehaviour<,>),
+                typeof(ValidationBehaviour<,>),
+                typeof(UnitOfWorkBehaviour<,>),
+            ];
+        });
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddCaseManagementAuthorization();
+
+        services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section));
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+            kestrel.Limits.MaxRequestBodySize = context.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>()?.MaxRequestBodyBytes
+                ?? new ApiOptions().MaxRequestBodyBytes);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
+        services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>Fails fast on a missing master key, and migrates where configured (Development, the embedded default).</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<IMasterKeyProvider>();
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        }
+    }
+
+    public static WebApplication UseCaseManagement(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            SuppressDiagnosticsCallback = context => ProblemExceptionHandler.IsExpected(context.Exception),
+        });
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+
+        app.MapGroup("/api/v1")
+            .RequireAuthorization(AuthorizationPolicies.OrganisationMember)
+            .MapBeneficiaries()
+            .MapCases()
+            .MapServices()
+            .MapNotes();
+        return app;
+    }
+}

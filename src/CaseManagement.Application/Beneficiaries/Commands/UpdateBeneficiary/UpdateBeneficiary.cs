@@ -1,0 +1,23 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Beneficiaries;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Beneficiaries.Commands.UpdateBeneficiary;
+
+/// <summary>Replaces a beneficiary's data; <paramref name="Version"/> is the version the caller read.</summary>
+public sealed record UpdateBeneficiaryCommand(Guid Id, int? Version, BeneficiaryInput Beneficiary) : ICommand<BeneficiaryDto>;
+
+internal sealed class UpdateBeneficiaryHandler(IApplicationDbContext db)
+    : ICommandHandler<UpdateBeneficiaryCommand, BeneficiaryDto>
+{
+    public async ValueTask<BeneficiaryDto> Handle(UpdateBeneficiaryCommand command, CancellationToken cancellationToken)
+    {
+        var beneficiary = await db.Beneficiaries.SingleOrDefaultAsync(b => b.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Beneficiary), command.Id);
+        db.ExpectVersion(beneficiary, command.Version!.Value);
+        beneficiary.Update(command.Beneficiary.ToDetails(), command.Beneficiary.ToProfile());
+        return BeneficiaryDto.From(beneficiary);
+    }
+}

@@ -1,0 +1,19 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Beneficiaries;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Beneficiaries.Queries.GetBeneficiary;
+
+public sealed record GetBeneficiaryQuery(Guid Id) : IQuery<BeneficiaryDto>;
+
+internal sealed class GetBeneficiaryHandler(IApplicationDbContext db) : IQueryHandler<GetBeneficiaryQuery, BeneficiaryDto>
+{
+    public async ValueTask<BeneficiaryDto> Handle(GetBeneficiaryQuery query, CancellationToken cancellationToken)
+    {
+        var beneficiary = await db.Beneficiaries.AsNoTracking().SingleOrDefaultAsync(b => b.Id == query.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Beneficiary), query.Id);
+        return BeneficiaryDto.From(beneficiary);
+    }
+}

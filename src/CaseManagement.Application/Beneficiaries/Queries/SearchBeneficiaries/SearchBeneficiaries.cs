@@ -1,0 +1,22 @@
+using CaseManagement.Application.Common.Interfaces;
+using Mediator;
+
+namespace CaseManagement.Application.Beneficiaries.Queries.SearchBeneficiaries;
+
+/// <summary>
+/// Exact search by national id, or by name (optionally with date of birth). It travels in a
+/// request body, never in a URL, because the criteria are personal data.
+/// </summary>
+public sealed record SearchBeneficiariesQuery(string? NationalId, string? FullName, DateOnly? DateOfBirth)
+    : IQuery<IReadOnlyList<BeneficiarySummary>>;
+
+internal sealed class SearchBeneficiariesHandler(IApplicationDbContext db, IBlindIndexSearch index)
+    : IQueryHandler<SearchBeneficiariesQuery, IReadOnlyList<BeneficiarySummary>>
+{
+    public async ValueTask<IReadOnlyList<BeneficiarySummary>> Handle(SearchBeneficiariesQuery query, CancellationToken cancellationToken)
+    {
+        var found = await BeneficiaryDuplicates.FindAsync(
+            db, index, query.NationalId, query.FullName, query.DateOfBirth, cancellationToken);
+        return [.. found.Select(BeneficiarySummary.From)];
+    }
+}

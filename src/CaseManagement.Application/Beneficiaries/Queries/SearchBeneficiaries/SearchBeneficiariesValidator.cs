@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace CaseManagement.Application.Beneficiaries.Queries.SearchBeneficiaries;
+
+public sealed class SearchBeneficiariesValidator : AbstractValidator<SearchBeneficiariesQuery>
+{
+    public SearchBeneficiariesValidator()
+    {
+        RuleFor(x => x)
+            .Must(q => !string.IsNullOrWhiteSpace(q.NationalId) || !string.IsNullOrWhiteSpace(q.FullName) || q.DateOfBirth is not null)
+            .WithName("criteria")
+            .WithMessage("Give a national id, a full name or a date of birth.");
+        RuleFor(x => x.NationalId).MaximumLength(32);
+        RuleFor(x => x.FullName).MaximumLength(BeneficiaryInputValidator.MaxNameLength);
+    }
+}

@@ -1,0 +1,33 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Cases;
+
+public sealed record CaseDto(
+    Guid Id,
+    int Version,
+    Guid BeneficiaryId,
+    CaseStatus Status,
+    Guid? AssignedWorkerId,
+    DateOnly OpenedOn,
+    DateOnly? ClosedOn,
+    ClosureReason? ClosureReason,
+    string? ClosureNote)
+{
+    internal static CaseDto From(Case c) =>
+        new(c.Id, c.Version, c.BeneficiaryId, c.Status, c.AssignedWorkerId, c.OpenedOn, c.ClosedOn, c.ClosureReason, c.ClosureNote);
+}
+
+internal static class CaseLookup
+{
+    /// <summary>Loads a case of the current organisation for change, checking the version the caller read.</summary>
+    public static async Task<Case> LoadForChangeAsync(this IApplicationDbContext db, Guid id, int expectedVersion, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.Include(c => c.Episodes).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Case), id);
+        db.ExpectVersion(found, expectedVersion);
+        return found;
+    }
+}

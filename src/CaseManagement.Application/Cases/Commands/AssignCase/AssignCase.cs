@@ -1,0 +1,16 @@
+using CaseManagement.Application.Common.Interfaces;
+using Mediator;
+
+namespace CaseManagement.Application.Cases.Commands.AssignCase;
+
+public sealed record AssignCaseCommand(Guid CaseId, int? Version, Guid WorkerId) : ICommand<CaseDto>;
+
+internal sealed class AssignCaseHandler(IApplicationDbContext db) : ICommandHandler<AssignCaseCommand, CaseDto>
+{
+    public async ValueTask<CaseDto> Handle(AssignCaseCommand command, CancellationToken cancellationToken)
+    {
+        var found = await db.LoadForChangeAsync(command.CaseId, command.Version!.Value, cancellationToken);
+        found.Assign(command.WorkerId);
+        return CaseDto.From(found);
+    }
+}

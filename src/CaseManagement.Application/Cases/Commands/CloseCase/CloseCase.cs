@@ -1,0 +1,17 @@
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Cases;
+using Mediator;
+
+namespace CaseManagement.Application.Cases.Commands.CloseCase;
+
+public sealed record CloseCaseCommand(Guid CaseId, int? Version, ClosureReason? Reason, string? Note, DateOnly ClosedOn) : ICommand<CaseDto>;
+
+internal sealed class CloseCaseHandler(IApplicationDbContext db) : ICommandHandler<CloseCaseCommand, CaseDto>
+{
+    public async ValueTask<CaseDto> Handle(CloseCaseCommand command, CancellationToken cancellationToken)
+    {
+        var found = await db.LoadForChangeAsync(command.CaseId, command.Version!.Value, cancellationToken);
+        found.Close(command.Reason!.Value, string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), command.ClosedOn);
+        return CaseDto.From(found);
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+
+namespace CaseManagement.Application.Cases.Commands.CloseCase;
+
+public sealed class CloseCaseValidator : AbstractValidator<CloseCaseCommand>
+{
+    public CloseCaseValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.Version).NotNull().GreaterThanOrEqualTo(0);
+        RuleFor(x => x.Reason).NotNull().WithMessage("A closed case needs a closure reason.").IsInEnum();
+        RuleFor(x => x.Note).MaximumLength(2000);
+        RuleFor(x => x.ClosedOn).NotEmpty().Must(d => d <= CaseDates.LatestAllowed(clock))
+            .WithMessage("A case cannot close in the future.");
+    }
+}

@@ -1,0 +1,26 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Domain.Cases;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Cases.Commands.OpenCase;
+
+public sealed record OpenCaseCommand(Guid BeneficiaryId, DateOnly OpenedOn, Guid? AssignedWorkerId) : ICommand<CaseDto>;
+
+internal sealed class OpenCaseHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<OpenCaseCommand, CaseDto>
+{
+    public async ValueTask<CaseDto> Handle(OpenCaseCommand command, CancellationToken cancellationToken)
+    {
+        // The query filter limits this to the caller's organisation: another NGO's person is "not found".
+        if (!await db.Beneficiaries.AnyAsync(b => b.Id == command.BeneficiaryId, cancellationToken))
+        {
+            throw new NotFoundException(nameof(Beneficiary), command.BeneficiaryId);
+        }
+
+        var opened = new Case(Guid.CreateVersion7(), user.RequireOrganisationId(), command.BeneficiaryId, command.OpenedOn, command.AssignedWorkerId);
+        db.Cases.Add(opened);
+        return CaseDto.From(opened);
+    }
+}

@@ -1,0 +1,16 @@
+using CaseManagement.Application.Common.Interfaces;
+using Mediator;
+
+namespace CaseManagement.Application.Cases.Commands.ReopenCase;
+
+public sealed record ReopenCaseCommand(Guid CaseId, int? Version) : ICommand<CaseDto>;
+
+internal sealed class ReopenCaseHandler(IApplicationDbContext db) : ICommandHandler<ReopenCaseCommand, CaseDto>
+{
+    public async ValueTask<CaseDto> Handle(ReopenCaseCommand command, CancellationToken cancellationToken)
+    {
+        var found = await db.LoadForChangeAsync(command.CaseId, command.Version!.Value, cancellationToken);
+        found.Reopen();
+        return CaseDto.From(found);
+    }
+}

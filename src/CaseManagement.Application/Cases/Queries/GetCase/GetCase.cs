@@ -1,0 +1,19 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Cases;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Cases.Queries.GetCase;
+
+public sealed record GetCaseQuery(Guid Id) : IQuery<CaseDto>;
+
+internal sealed class GetCaseHandler(IApplicationDbContext db) : IQueryHandler<GetCaseQuery, CaseDto>
+{
+    public async ValueTask<CaseDto> Handle(GetCaseQuery query, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Case), query.Id);
+        return CaseDto.From(found);
+    }
+}

@@ -1,0 +1,10 @@
+namespace CaseManagement.Application.Common.Exceptions;
+
+/// <summary>The row does not exist, or belongs to another organisation: both answer 404.</summary>
+public sealed class NotFoundException(string entity, Guid id)
+    : Exception($"{entity} {id} was not found.")
+{
+    public string Entity { get; } = entity;
+
+    public Guid Id { get; } = id;
+}

@@ -1,0 +1,32 @@
+using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Common.Interfaces;
+
+/// <summary>
+/// The use cases' view of the database. Rows are filtered to the current organisation and
+/// personal data arrives decrypted; handlers never see ciphertext. Handlers do not save: the
+/// unit-of-work behaviour saves once, after the handler succeeds.
+/// </summary>
+public interface IApplicationDbContext
+{
+    DbSet<Organisation> Organisations { get; }
+
+    DbSet<Beneficiary> Beneficiaries { get; }
+
+    DbSet<Case> Cases { get; }
+
+    DbSet<ServiceEpisode> ServiceEpisodes { get; }
+
+    DbSet<CaseNote> CaseNotes { get; }
+
+    /// <summary>
+    /// Declares the version the caller last read. A mismatch now, or a concurrent write
+    /// before the save, ends the command with a 409.
+    /// </summary>
+    void ExpectVersion<TEntity>(TEntity entity, int expectedVersion)
+        where TEntity : class, IVersioned;
+}

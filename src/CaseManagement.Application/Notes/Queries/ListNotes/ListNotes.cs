@@ -1,0 +1,30 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Models;
+using CaseManagement.Domain.Cases;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Notes.Queries.ListNotes;
+
+/// <summary>A case's notes, newest first; restricted notes appear only to their author.</summary>
+public sealed record ListNotesQuery(Guid CaseId, int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<CaseNoteDto>>;
+
+internal sealed class ListNotesHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<ListNotesQuery, Page<CaseNoteDto>>
+{
+    public async ValueTask<Page<CaseNoteDto>> Handle(ListNotesQuery query, CancellationToken cancellationToken)
+    {
+        if (!await db.Cases.AnyAsync(c => c.Id == query.CaseId, cancellationToken))
+        {
+            throw new NotFoundException(nameof(Case), query.CaseId);
+        }
+
+        var reader = user.RequireUserId();
+        // Filtered in the database, so restricted ciphertext is never even decrypted for other readers.
+        var notes = db.CaseNotes.AsNoTracking()
+            .Where(n => n.CaseId == query.CaseId && (n.Sensitivity == NoteSensitivity.Ordinary || n.AuthorId == reader));
+        var total = await notes.CountAsync(cancellationToken);
+        var rows = await notes.OrderByDescending(n => n.Id).PageOf(query.PageNumber, query.PageSize).ToListAsync(cancellationToken);
+        return new Page<CaseNoteDto>([.. rows.Select(CaseNoteDto.From)], query.PageNumber, query.PageSize, total);
+    }
+}

@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace CaseManagement.Application.Organisations.Commands.CreateOrganisation;
+
+public sealed class CreateOrganisationValidator : AbstractValidator<CreateOrganisationCommand>
+{
+    public CreateOrganisationValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
+    }
+}

@@ -1,0 +1,24 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Cases;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Services.Commands.EndService;
+
+public sealed record EndServiceCommand(Guid CaseId, Guid EpisodeId, DateOnly EndDate) : ICommand<ServiceEpisodeDto>;
+
+internal sealed class EndServiceHandler(IApplicationDbContext db) : ICommandHandler<EndServiceCommand, ServiceEpisodeDto>
+{
+    public async ValueTask<ServiceEpisodeDto> Handle(EndServiceCommand command, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.Include(c => c.Episodes).SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Case), command.CaseId);
+        if (found.Episodes.All(e => e.Id != command.EpisodeId))
+        {
+            throw new NotFoundException(nameof(ServiceEpisode), command.EpisodeId);
+        }
+
+        return ServiceEpisodeDto.From(found.EndEpisode(command.EpisodeId, command.EndDate));
+    }
+}

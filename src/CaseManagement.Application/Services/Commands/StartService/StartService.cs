@@ -1,0 +1,21 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Cases;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Services.Commands.StartService;
+
+public sealed record StartServiceCommand(Guid CaseId, ServiceType? Type, DateOnly StartDate) : ICommand<ServiceEpisodeDto>;
+
+internal sealed class StartServiceHandler(IApplicationDbContext db) : ICommandHandler<StartServiceCommand, ServiceEpisodeDto>
+{
+    public async ValueTask<ServiceEpisodeDto> Handle(StartServiceCommand command, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Case), command.CaseId);
+        var episode = found.StartEpisode(Guid.CreateVersion7(), command.Type!.Value, command.StartDate);
+        db.ServiceEpisodes.Add(episode);
+        return ServiceEpisodeDto.From(episode);
+    }
+}

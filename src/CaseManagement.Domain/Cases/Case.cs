@@ -1,0 +1,143 @@
+using CaseManagement.Domain.Common;
+
+namespace CaseManagement.Domain.Cases;
+
+/// <summary>One beneficiary's file at one organisation, and the aggregate root of its services.</summary>
+public sealed class Case : IOrganisationOwned, IVersioned
+{
+    private readonly List<ServiceEpisode> _episodes = [];
+
+    private Case()
+    {
+    }
+
+    public Case(Guid id, Guid organisationId, Guid beneficiaryId, DateOnly openedOn, Guid? assignedWorkerId)
+    {
+        if (id == Guid.Empty || organisationId == Guid.Empty || beneficiaryId == Guid.Empty)
+        {
+            throw DomainException.Argument("case.ids", "A case needs an id, an organisation and a beneficiary.");
+        }
+
+        Id = id;
+        OrganisationId = organisationId;
+        BeneficiaryId = beneficiaryId;
+        OpenedOn = openedOn;
+        Status = CaseStatus.New;
+        if (assignedWorkerId is { } worker)
+        {
+            Assign(worker);
+        }
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OrganisationId { get; private set; }
+
+    public Guid BeneficiaryId { get; private set; }
+
+    public int Version { get; private set; }
+
+    public CaseStatus Status { get; private set; }
+
+    public Guid? AssignedWorkerId { get; private set; }
+
+    public DateOnly OpenedOn { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    public ClosureReason? ClosureReason { get; private set; }
+
+    /// <summary>Free text about the closure; may describe the person, so it is encrypted.</summary>
+    [PersonalData]
+    public string? ClosureNote { get; private set; }
+
+    public IReadOnlyCollection<ServiceEpisode> Episodes => _episodes;
+
+    public void Assign(Guid workerId)
+    {
+        if (workerId == Guid.Empty)
+        {
+            throw DomainException.Argument("case.worker", "A case is assigned to a worker.");
+        }
+
+        EnsureOpen();
+        AssignedWorkerId = workerId;
+        Activate();
+    }
+
+    public ServiceEpisode StartEpisode(Guid episodeId, ServiceType type, DateOnly startDate)
+    {
+        EnsureOpen();
+        if (startDate < OpenedOn)
+        {
+            throw DomainException.Argument("episode.before-case", "A service cannot start before the case was opened.");
+        }
+
+        var episode = new ServiceEpisode(episodeId, OrganisationId, Id, type, startDate);
+        _episodes.Add(episode);
+        Activate();
+        return episode;
+    }
+
+    public ServiceEpisode EndEpisode(Guid episodeId, DateOnly endDate)
+    {
+        var episode = _episodes.SingleOrDefault(e => e.Id == episodeId)
+            ?? throw DomainException.Argument("episode.unknown", "The service episode does not belong to this case.");
+        episode.End(endDate);
+        return episode;
+    }
+
+    /// <summary>Closes the case; ongoing services end on the closing date.</summary>
+    public void Close(ClosureReason reason, string? note, DateOnly closedOn)
+    {
+        EnsureOpen();
+        if (!Enum.IsDefined(reason))
+        {
+            throw DomainException.Argument("case.closure-reason", "A closed case needs a closure reason.");
+        }
+
+        if (closedOn < OpenedOn)
+        {
+            throw DomainException.Argument("case.closed-before-opened", "A case cannot close before it opened.");
+        }
+
+        foreach (var episode in _episodes.Where(e => e.Status == EpisodeStatus.Ongoing))
+        {
+            episode.End(closedOn < episode.StartDate ? episode.StartDate : closedOn);
+        }
+
+        Status = CaseStatus.Closed;
+        ClosedOn = closedOn;
+        ClosureReason = reason;
+        ClosureNote = note;
+    }
+
+    public void Reopen()
+    {
+        if (Status != CaseStatus.Closed)
+        {
+            throw DomainException.State("case.not-closed", "Only a closed case can be reopened.");
+        }
+
+        Status = CaseStatus.Active;
+        ClosedOn = null;
+        ClosureReason = null;
+        ClosureNote = null;
+    }
+
+    private void EnsureOpen()
+    {
+        if (Status == CaseStatus.Closed)
+        {
+            throw DomainException.State("case.closed", "The case is closed.");
+        }
+    }
+
+    private void Activate()
+    {
+        if (Status == CaseStatus.New)
+        {
+            Status = CaseStatus.Active;
+        }
+    }
+}

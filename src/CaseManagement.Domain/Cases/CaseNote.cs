@@ -1,0 +1,53 @@
+using CaseManagement.Domain.Common;
+
+namespace CaseManagement.Domain.Cases;
+
+/// <summary>A progress entry in a case. Its content is personal data.</summary>
+public sealed class CaseNote : IOrganisationOwned
+{
+    private CaseNote()
+    {
+        Content = string.Empty;
+    }
+
+    public CaseNote(Guid id, Case @case, Guid authorId, NoteSensitivity sensitivity, string content, DateTimeOffset writtenAt)
+        : this()
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        if (@case.Status == CaseStatus.Closed)
+        {
+            throw DomainException.State("case.closed", "The case is closed.");
+        }
+
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            throw DomainException.Argument("note.empty", "A note needs content.");
+        }
+
+        Id = id;
+        OrganisationId = @case.OrganisationId;
+        CaseId = @case.Id;
+        AuthorId = authorId;
+        Sensitivity = sensitivity;
+        Content = content;
+        WrittenAt = writtenAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OrganisationId { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public Guid AuthorId { get; private set; }
+
+    public NoteSensitivity Sensitivity { get; private set; }
+
+    [PersonalData]
+    public string Content { get; private set; }
+
+    public DateTimeOffset WrittenAt { get; private set; }
+
+    /// <summary>Restricted notes are for their author only until designated counsellors exist.</summary>
+    public bool IsVisibleTo(Guid userId) => Sensitivity == NoteSensitivity.Ordinary || AuthorId == userId;
+}

@@ -1,0 +1,30 @@
+namespace CaseManagement.Domain.Organisations;
+
+/// <summary>A member NGO of the platform; the tenant boundary.</summary>
+public sealed class Organisation
+{
+    private Organisation()
+    {
+        Name = string.Empty;
+    }
+
+    public Organisation(Guid id, string name, DateTimeOffset createdAt)
+    {
+        if (id == Guid.Empty)
+        {
+            throw new ArgumentException("An organisation needs an id.", nameof(id));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Id = id;
+        Name = name.Trim();
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The NGO's public name; not personal data.</summary>
+    public string Name { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+}

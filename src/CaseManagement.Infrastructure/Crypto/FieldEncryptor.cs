@@ -1,0 +1,26 @@
+namespace CaseManagement.Infrastructure.Crypto;
+
+/// <summary>Seals and opens field values with the right organisation key.</summary>
+public sealed class FieldEncryptor(KeyRing keys)
+{
+    /// <summary>Seals with the organisation's newest key.</summary>
+    public byte[] Encrypt(in FieldContext context, ReadOnlySpan<byte> plaintext) =>
+        Encrypt(keys.Active(context.OrganisationId), context, plaintext);
+
+    /// <summary>Seals with a given key, so that all fields of one row share one key version.</summary>
+    public static byte[] Encrypt(DataKey key, in FieldContext context, ReadOnlySpan<byte> plaintext)
+    {
+        if (key.OrganisationId != context.OrganisationId)
+        {
+            throw new ArgumentException("The key belongs to another organisation.", nameof(key));
+        }
+
+        return FieldEnvelope.Seal(key.Cipher, key.Version, context, plaintext);
+    }
+
+    public byte[] Decrypt(in FieldContext context, ReadOnlySpan<byte> stored)
+    {
+        var key = keys.Get(context.OrganisationId, FieldEnvelope.ReadKeyVersion(stored));
+        return FieldEnvelope.Open(key.Cipher, context, stored);
+    }
+}

@@ -1,0 +1,159 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using CaseManagement.Application.Common.Interfaces;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Infrastructure.Crypto;
+
+/// <summary>
+/// Envelope encryption's key hierarchy: the master key wraps per-organisation data keys kept in
+/// the database. Unwrapped keys are cached in memory; a key unknown to the cache is loaded from
+/// the store, so keys made by another replica are found.
+/// </summary>
+public sealed class KeyRing(
+    IMasterKeyProvider masterKey,
+    IDataKeyStore store,
+    IOptions<EncryptionOptions> options,
+    TimeProvider clock) : IDataKeyProvisioner, IDisposable
+{
+    /// <summary>Blind-index keys derive from the first key, so that indexes survive rotation.</summary>
+    public const int IndexKeyVersion = 1;
+
+    private readonly ConcurrentDictionary<(Guid Organisation, int Version), DataKey> _keys = new();
+    private readonly ConcurrentDictionary<Guid, (int Version, DateTimeOffset LoadedAt)> _active = new();
+    private readonly Lazy<string> _masterKeyId = new(() => Convert.ToHexString(SHA256.HashData(masterKey.MasterKey))[..16]);
+
+    /// <summary>The key new values of this organisation are sealed with.</summary>
+    public DataKey Active(Guid organisationId)
+    {
+        if (_active.TryGetValue(organisationId, out var active)
+            && clock.GetUtcNow() - active.LoadedAt < options.Value.ActiveKeyCacheDuration
+            && _keys.TryGetValue((organisationId, active.Version), out var key))
+        {
+            return key;
+        }
+
+        Load(organisationId);
+        return _keys[(organisationId, _active[organisationId].Version)];
+    }
+
+    public DataKey Get(Guid organisationId, int version)
+    {
+        if (_keys.TryGetValue((organisationId, version), out var key))
+        {
+            return key;
+        }
+
+        Load(organisationId);
+        return _keys.TryGetValue((organisationId, version), out key)
+            ? key
+            : throw new CryptographicException("The data key a value was sealed with is not in the key store.");
+    }
+
+    public async Task ProvisionAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
+        if (store.Load(organisationId).Count == 0)
+        {
+            await store.AddAsync(Wrap(organisationId, 1), cancellationToken);
+        }
+    }
+
+    /// <summary>Creates a newer data key; new writes use it at once, old values stay readable.</summary>
+    public async Task<int> RotateAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
+        var keys = store.Load(organisationId);
+        if (keys.Count == 0)
+        {
+            throw new InvalidOperationException("The organisation has no data key to rotate.");
+        }
+
+        var version = keys.Max(k => k.Version) + 1;
+        await store.AddAsync(Wrap(organisationId, version), cancellationToken);
+        _active.TryRemove(organisationId, out _);
+        return version;
+    }
+
+    private void Load(Guid organisationId)
+    {
+        var stored = store.Load(organisationId);
+        if (stored.Count == 0)
+        {
+            throw new CryptographicException("The organisation has no data key; it must be provisioned first.");
+        }
+
+        foreach (var row in stored)
+        {
+            if (!_keys.ContainsKey((organisationId, row.Version)))
+            {
+                var key = new DataKey(organisationId, row.Version, Unwrap(row));
+                if (!_keys.TryAdd((organisationId, row.Version), key))
+                {
+                    key.Dispose();
+                }
+            }
+        }
+
+        _active[organisationId] = (stored.Max(k => k.Version), clock.GetUtcNow());
+    }
+
+    private OrganisationKey Wrap(Guid organisationId, int version)
+    {
+        var key = RandomNumberGenerator.GetBytes(32);
+        var wrapped = new byte[FieldEnvelope.NonceSize + 32 + FieldEnvelope.TagSize];
+        var nonce = wrapped.AsSpan(0, FieldEnvelope.NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using (var aes = new AesGcm(masterKey.MasterKey, FieldEnvelope.TagSize))
+        {
+            aes.Encrypt(nonce, key, wrapped.AsSpan(FieldEnvelope.NonceSize, 32), wrapped.AsSpan(FieldEnvelope.NonceSize + 32), WrapContext(organisationId, version));
+        }
+
+        CryptographicOperations.ZeroMemory(key);
+        return new OrganisationKey
+        {
+            Id = Guid.CreateVersion7(),
+            OrganisationId = organisationId,
+            Version = version,
+            WrappedKey = wrapped,
+            MasterKeyId = _masterKeyId.Value,
+            CreatedAt = clock.GetUtcNow(),
+        };
+    }
+
+    private byte[] Unwrap(OrganisationKey row)
+    {
+        if (row.MasterKeyId != _masterKeyId.Value)
+        {
+            throw new CryptographicException("The data keys were wrapped by another master key than the one configured.");
+        }
+
+        var key = new byte[32];
+        using var aes = new AesGcm(masterKey.MasterKey, FieldEnvelope.TagSize);
+        aes.Decrypt(
+            row.WrappedKey.AsSpan(0, FieldEnvelope.NonceSize),
+            row.WrappedKey.AsSpan(FieldEnvelope.NonceSize, 32),
+            row.WrappedKey.AsSpan(FieldEnvelope.NonceSize + 32),
+            key,
+            WrapContext(row.OrganisationId, row.Version));
+        return key;
+    }
+
+    /// <summary>A wrapped key is bound to its organisation and version: moving it to another row fails.</summary>
+    private static byte[] WrapContext(Guid organisationId, int version)
+    {
+        var label = "casemanagement/v1/data-key"u8;
+        var context = new byte[label.Length + 16 + 4];
+        label.CopyTo(context);
+        organisationId.TryWriteBytes(context.AsSpan(label.Length), bigEndian: true, out _);
+        BinaryPrimitives.WriteInt32BigEndian(context.AsSpan(label.Length + 16), version);
+        return context;
+    }
+
+    public void Dispose()
+    {
+        foreach (var key in _keys.Values)
+        {
+            key.Dispose();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Infrastructure.Crypto;
+using CaseManagement.Infrastructure.Persistence;
+using CaseManagement.Infrastructure.Persistence.PersonalData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddOptions<EncryptionOptions>().Bind(configuration.GetSection(EncryptionOptions.Section));
+
+        services.AddSingleton<IMasterKeyProvider>(sp => CreateMasterKeyProvider(sp.GetRequiredService<IOptions<EncryptionOptions>>().Value, environment));
+        services.AddSingleton<IDataKeyStore, EfDataKeyStore>();
+        services.AddSingleton<KeyRing>();
+        services.AddSingleton<IDataKeyProvisioner>(sp => sp.GetRequiredService<KeyRing>());
+        services.AddSingleton<FieldEncryptor>();
+        services.AddSingleton<BlindIndexer>();
+        services.AddSingleton<PersonalDataSnapshots>();
+        services.AddSingleton<PersonalDataEncryptor>();
+        services.AddSingleton<DecryptingMaterializationInterceptor>();
+
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ConnectionString(configuration, database.Provider, environment);
+        services.AddDbContext<ApplicationDbContext>((sp, options) =>
+        {
+            UseProvider(options, database.Provider, connectionString);
+            options.AddInterceptors(sp.GetRequiredService<DecryptingMaterializationInterceptor>());
+        });
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<IBlindIndexSearch, BlindIndexSearch>();
+        services.AddScoped<DatabaseMigrator>();
+        services.AddSingleton<ReEncryptionService>();
+
+        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>
+    /// Outside Development the master key must be configured; the host refuses to start otherwise
+    /// rather than quietly writing a key file next to the data it protects.
+    /// </summary>
+    private static IMasterKeyProvider CreateMasterKeyProvider(EncryptionOptions options, IHostEnvironment environment)
+    {
+        if (!string.IsNullOrWhiteSpace(options.MasterKey))
+        {
+            return new ConfiguredMasterKeyProvider(options.MasterKey);
+        }
+
+        if (environment.IsDevelopment())
+        {
+            return new DevelopmentKeyFileProvider(Path.Combine(environment.ContentRootPath, options.DevelopmentKeyFile));
+        }
+
+        throw new InvalidOperationException(
+            $"No master key is configured ({EncryptionOptions.Section}:MasterKey). Outside Development the key must come from " +
+            "configuration, the environment (Encryption__MasterKey) or a secret store; create one with `openssl rand -base64 32`.");
+    }
+
+    private static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, IHostEnvironment environment)
+    {
+        var configured = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // The embedded default: a file under data/, beside the development key, both git-ignored.
+            var directory = Path.Combine(environment.ContentRootPath, "data");
+            Directory.CreateDirectory(directory);
+            return $"Data Source={Path.Combine(directory, "casemanagement.db")}";
+        }
+
+        throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required for the {provider} provider.");
+    }
+
+    private static void UseProvider(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        var migrations = DatabaseOptions.MigrationsAssembly(provider);
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations));
+                break;
+            case DatabaseProvider.PostgreSql:
+                options.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations));
+                break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(connectionString, o => o.MigrationsAssembly(migrations));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider {provider}.");
+        }
+    }
+}

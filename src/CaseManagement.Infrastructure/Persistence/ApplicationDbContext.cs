@@ -1,0 +1,158 @@
+using System.Linq.Expressions;
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Organisations;
+using CaseManagement.Infrastructure.Crypto;
+using CaseManagement.Infrastructure.Persistence.PersonalData;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Infrastructure.Persistence;
+
+public sealed class ApplicationDbContext : DbContext, IApplicationDbContext, IUnitOfWork
+{
+    private readonly ICurrentUser _currentUser;
+    private readonly PersonalDataEncryptor _personalData;
+
+    public ApplicationDbContext(DbContextOptions<ApplicationDbContext> options, ICurrentUser currentUser, PersonalDataEncryptor personalData)
+        : base(options)
+    {
+        _currentUser = currentUser;
+        _personalData = personalData;
+    }
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Beneficiary> Beneficiaries => Set<Beneficiary>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<ServiceEpisode> ServiceEpisodes => Set<ServiceEpisode>();
+
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<OrganisationKey> OrganisationKeys => Set<OrganisationKey>();
+
+    /// <summary>Read by the tenant query filters on every query; no organisation means no rows.</summary>
+    private Guid CurrentOrganisationId => _currentUser.OrganisationId ?? Guid.Empty;
+
+    public void ExpectVersion<TEntity>(TEntity entity, int expectedVersion)
+        where TEntity : class, IVersioned
+    {
+        if (entity.Version != expectedVersion)
+        {
+            throw ConflictException.StaleVersion();
+        }
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw ConflictException.StaleVersion();
+        }
+    }
+
+    public void Discard() => ChangeTracker.Clear();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().ToList())
+        {
+            var clrType = entityType.ClrType;
+            if (typeof(IOrganisationOwned).IsAssignableFrom(clrType))
+            {
+                modelBuilder.Entity(clrType).HasQueryFilter(TenantFilter(clrType));
+            }
+
+            if (PersonalDataModel.For(clrType) is { } personal)
+            {
+                MapPersonalData(modelBuilder, clrType, personal);
+            }
+
+            if (typeof(IVersioned).IsAssignableFrom(clrType))
+            {
+                modelBuilder.Entity(clrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    /// <summary>Personal properties are never mapped: only their ciphertext and blind index are.</summary>
+    private static void MapPersonalData(ModelBuilder modelBuilder, Type clrType, PersonalEntity personal)
+    {
+        var entity = modelBuilder.Entity(clrType);
+        foreach (var property in personal.Properties)
+        {
+            entity.Ignore(property.Name);
+            entity.Property<byte[]>(property.CipherProperty);
+            if (property.IndexProperty is { } index)
+            {
+                entity.Property<int?>(index);
+                entity.HasIndex(nameof(IOrganisationOwned.OrganisationId), index);
+            }
+        }
+
+        entity.Property<int>(PersonalDataModel.KeyVersionProperty);
+        entity.HasIndex(nameof(IOrganisationOwned.OrganisationId), PersonalDataModel.KeyVersionProperty);
+    }
+
+    private LambdaExpression TenantFilter(Type clrType)
+    {
+        var row = Expression.Parameter(clrType, "row");
+        var organisation = Expression.Property(row, nameof(IOrganisationOwned.OrganisationId));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentOrganisationId));
+        return Expression.Lambda(Expression.Equal(organisation, current), row);
+    }
+
+    private void PrepareSave()
+    {
+        ChangeTracker.DetectChanges();
+        var personalChanged = _personalData.EncryptPending(ChangeTracker);
+        BumpVersions(personalChanged);
+    }
+
+    /// <summary>
+    /// A row's version goes up when what it says changes, not when it is only re-sealed under a
+    /// newer key: re-encryption must not make a social worker's open form stale.
+    /// </summary>
+    private void BumpVersions(IReadOnlySet<object> personalChanged)
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            var contentChanged = personalChanged.Contains(entry.Entity)
+                || entry.Properties.Any(p => p.IsModified && !IsSealingColumn(p.Metadata.Name));
+            if (contentChanged)
+            {
+                var version = entry.Property(e => e.Version);
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+        }
+    }
+
+    private static bool IsSealingColumn(string property) =>
+        property == PersonalDataModel.KeyVersionProperty || property.EndsWith("Cipher", StringComparison.Ordinal) || property.EndsWith("Index", StringComparison.Ordinal);
+}

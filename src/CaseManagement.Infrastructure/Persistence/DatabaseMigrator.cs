@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CaseManagement.Infrastructure.Persistence;
+
+/// <summary>Applies the checked-in migrations of the configured provider.</summary>
+public sealed partial class DatabaseMigrator(ApplicationDbContext db, ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets key lookups read while a save is in progress.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        LogMigrated(logger, pending.Count, db.Database.ProviderName);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} pending migrations on {Provider}")]
+    private static partial void LogMigrated(ILogger logger, int count, string? provider);
+}

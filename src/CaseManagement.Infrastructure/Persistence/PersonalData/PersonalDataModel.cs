@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using CaseManagement.Application.Beneficiaries;
+using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Domain.Common;
+
+namespace CaseManagement.Infrastructure.Persistence.PersonalData;
+
+/// <summary>An equality index over one personal property, and how its values are normalised first.</summary>
+internal sealed record BlindIndexDefinition(Type Entity, string Property, Func<object, string> Normalise);
+
+/// <summary>One <see cref="PersonalDataAttribute"/> property and the shadow columns that store it.</summary>
+internal sealed class PersonalProperty(PropertyInfo property, BlindIndexDefinition? index)
+{
+    public string Name { get; } = property.Name;
+
+    public Type ClrType { get; } = property.PropertyType;
+
+    /// <summary>The ciphertext column (<c>byte[]</c>).</summary>
+    public string CipherProperty { get; } = property.Name + "Cipher";
+
+    /// <summary>The blind-index column (<c>int?</c>), if the property is searchable.</summary>
+    public string? IndexProperty { get; } = index is null ? null : property.Name + "Index";
+
+    public BlindIndexDefinition? Index { get; } = index;
+
+    public object? GetValue(object entity) => property.GetValue(entity);
+
+    public void SetValue(object entity, object? value) => property.SetValue(entity, value);
+}
+
+/// <summary>The personal properties of one entity type.</summary>
+internal sealed class PersonalEntity(Type clrType, IReadOnlyList<PersonalProperty> properties)
+{
+    /// <summary>The entity name bound into every ciphertext's associated data.</summary>
+    public string Name { get; } = clrType.Name;
+
+    public IReadOnlyList<PersonalProperty> Properties { get; } = properties;
+
+    public PersonalProperty Property(string name) =>
+        Properties.SingleOrDefault(p => p.Name == name)
+        ?? throw new InvalidOperationException($"{Name}.{name} is not personal data.");
+}
+
+/// <summary>
+/// Reads the personal-data declarations once per type. Every property marked
+/// <see cref="PersonalDataAttribute"/> is stored only as ciphertext in a shadow column.
+/// </summary>
+internal static class PersonalDataModel
+{
+    /// <summary>Shadow column: the data-key version every ciphertext of the row was sealed with.</summary>
+    public const string KeyVersionProperty = "DataKeyVersion";
+
+    /// <summary>The searchable personal properties. Add a line here to make another one searchable.</summary>
+    public static readonly IReadOnlyList<BlindIndexDefinition> BlindIndexes =
+    [
+        new(typeof(Beneficiary), nameof(Beneficiary.NationalId), v => BeneficiaryMatching.NormaliseNationalId((string)v)),
+        new(typeof(Beneficiary), nameof(Beneficiary.FullName), v => BeneficiaryMatching.NormaliseName((string)v)),
+        new(typeof(Beneficiary), nameof(Beneficiary.DateOfBirth), v => BeneficiaryMatching.NormaliseDate((DateOnly)v)),
+    ];
+
+    private static readonly ConcurrentDictionary<Type, PersonalEntity?> Cache = new();
+
+    /// <summary>The personal properties of <paramref name="clrType"/>, or null when it has none.</summary>
+    public static PersonalEntity? For(Type clrType) => Cache.GetOrAdd(clrType, Build);
+
+    private static PersonalEntity? Build(Type clrType)
+    {
+        var properties = clrType.GetProperties(BindingFlags.Instance | BindingFlags.Public)
+            .Where(p => p.IsDefined(typeof(PersonalDataAttribute), inherit: true))
+            .Select(p => new PersonalProperty(p, BlindIndexes.SingleOrDefault(i => i.Entity == clrType && i.Property == p.Name)))
+            .ToList();
+        if (properties.Count > 0 && !typeof(IOrganisationOwned).IsAssignableFrom(clrType))
+        {
+            throw new InvalidOperationException($"{clrType.Name} holds personal data, so it must belong to an organisation.");
+        }
+
+        return properties.Count == 0 ? null : new PersonalEntity(clrType, properties);
+    }
+}
