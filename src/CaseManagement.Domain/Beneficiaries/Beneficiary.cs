@@ -24,7 +24,7 @@ public sealed class Beneficiary : IOrganisationOwned, IVersioned
         Id = id;
         OrganisationId = organisationId;
         RegisteredAt = registeredAt;
-        Update(details, profile);
+        Apply(details, profile);
     }
 
     public Guid Id { get; private set; }
@@ -82,6 +82,12 @@ public sealed class Beneficiary : IOrganisationOwned, IVersioned
         new(Sex, AgeBandAtIdentification, MinorAtIdentification, ExploitationTypes, CountryOfExploitation, YearOfIdentification, ReferralSource);
 
     public void Update(PersonalDetails details, BeneficiaryProfile profile)
+    {
+        Apply(details, profile);
+        Version++;
+    }
+
+    private void Apply(PersonalDetails details, BeneficiaryProfile profile)
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(profile);

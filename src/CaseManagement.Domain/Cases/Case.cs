@@ -25,7 +25,8 @@ public sealed class Case : IOrganisationOwned, IVersioned
         Status = CaseStatus.New;
         if (assignedWorkerId is { } worker)
         {
-            Assign(worker);
+            AssignedWorkerId = RequireWorker(worker);
+            Status = CaseStatus.Active;
         }
     }
 
@@ -55,14 +56,10 @@ public sealed class Case : IOrganisationOwned, IVersioned
 
     public void Assign(Guid workerId)
     {
-        if (workerId == Guid.Empty)
-        {
-            throw DomainException.Argument("case.worker", "A case is assigned to a worker.");
-        }
-
         EnsureOpen();
-        AssignedWorkerId = workerId;
+        AssignedWorkerId = RequireWorker(workerId);
         Activate();
+        Version++;
     }
 
     public ServiceEpisode StartEpisode(Guid episodeId, ServiceType type, DateOnly startDate)
@@ -75,7 +72,11 @@ public sealed class Case : IOrganisationOwned, IVersioned
 
         var episode = new ServiceEpisode(episodeId, OrganisationId, Id, type, startDate);
         _episodes.Add(episode);
-        Activate();
+        if (Activate())
+        {
+            Version++;
+        }
+
         return episode;
     }
 
@@ -110,6 +111,7 @@ public sealed class Case : IOrganisationOwned, IVersioned
         ClosedOn = closedOn;
         ClosureReason = reason;
         ClosureNote = note;
+        Version++;
     }
 
     public void Reopen()
@@ -123,7 +125,12 @@ public sealed class Case : IOrganisationOwned, IVersioned
         ClosedOn = null;
         ClosureReason = null;
         ClosureNote = null;
+        Version++;
     }
+
+    private static Guid RequireWorker(Guid workerId) => workerId != Guid.Empty
+        ? workerId
+        : throw DomainException.Argument("case.worker", "A case is assigned to a worker.");
 
     private void EnsureOpen()
     {
@@ -133,11 +140,15 @@ public sealed class Case : IOrganisationOwned, IVersioned
         }
     }
 
-    private void Activate()
+    /// <summary>A new case becomes active with its first worker or service; true when the status changed.</summary>
+    private bool Activate()
     {
-        if (Status == CaseStatus.New)
+        if (Status != CaseStatus.New)
         {
-            Status = CaseStatus.Active;
+            return false;
         }
+
+        Status = CaseStatus.Active;
+        return true;
     }
 }

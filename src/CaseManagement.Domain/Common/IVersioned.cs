@@ -1,8 +1,9 @@
 namespace CaseManagement.Domain.Common;
 
 /// <summary>
-/// An aggregate guarded by optimistic concurrency. The persistence layer increments
-/// <see cref="Version"/> on every save that changes the aggregate.
+/// An aggregate guarded by optimistic concurrency. Every method that changes what the aggregate
+/// says increments <see cref="Version"/>; the database refuses a save whose loaded version is no
+/// longer current.
 /// </summary>
 public interface IVersioned
 {

@@ -151,9 +151,12 @@ public sealed class KeyRing(
 
     public void Dispose()
     {
+        // Registered under two service types, so disposed twice: the second call finds nothing.
         foreach (var key in _keys.Values)
         {
             key.Dispose();
         }
+
+        _keys.Clear();
     }
 }

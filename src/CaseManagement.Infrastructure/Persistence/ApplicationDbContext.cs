@@ -131,28 +131,6 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext, IUn
     private void PrepareSave()
     {
         ChangeTracker.DetectChanges();
-        var personalChanged = _personalData.EncryptPending(ChangeTracker);
-        BumpVersions(personalChanged);
+        _personalData.EncryptPending(ChangeTracker);
     }
-
-    /// <summary>
-    /// A row's version goes up when what it says changes, not when it is only re-sealed under a
-    /// newer key: re-encryption must not make a social worker's open form stale.
-    /// </summary>
-    private void BumpVersions(IReadOnlySet<object> personalChanged)
-    {
-        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
-        {
-            var contentChanged = personalChanged.Contains(entry.Entity)
-                || entry.Properties.Any(p => p.IsModified && !IsSealingColumn(p.Metadata.Name));
-            if (contentChanged)
-            {
-                var version = entry.Property(e => e.Version);
-                version.CurrentValue = version.OriginalValue + 1;
-            }
-        }
-    }
-
-    private static bool IsSealingColumn(string property) =>
-        property == PersonalDataModel.KeyVersionProperty || property.EndsWith("Cipher", StringComparison.Ordinal) || property.EndsWith("Index", StringComparison.Ordinal);
 }

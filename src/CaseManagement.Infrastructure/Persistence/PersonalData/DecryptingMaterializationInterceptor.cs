@@ -1,6 +1,5 @@
 using CaseManagement.Domain.Common;
 using CaseManagement.Infrastructure.Crypto;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CaseManagement.Infrastructure.Persistence.PersonalData;
@@ -32,10 +31,8 @@ internal sealed class DecryptingMaterializationInterceptor(FieldEncryptor encryp
             property.SetValue(entity, PersonalValueCodec.Decode(property.ClrType, values[i]));
         }
 
-        if (materializationData.QueryTrackingBehavior == QueryTrackingBehavior.TrackAll)
-        {
-            snapshots.Set(entity, new PersonalSnapshot(values, materializationData.GetPropertyValue<int>(PersonalDataModel.KeyVersionProperty)));
-        }
+        // Recorded whatever the tracking mode (EF does not always report it); the table holds it weakly.
+        snapshots.Set(entity, new PersonalSnapshot(values, materializationData.GetPropertyValue<int>(PersonalDataModel.KeyVersionProperty)));
 
         return entity;
     }

@@ -12,10 +12,9 @@ namespace CaseManagement.Infrastructure.Persistence.PersonalData;
 /// </summary>
 public sealed class PersonalDataEncryptor(KeyRing keys, BlindIndexer indexer, PersonalDataSnapshots snapshots)
 {
-    /// <summary>Encrypts pending personal data; returns the entities whose personal values changed.</summary>
-    public IReadOnlySet<object> EncryptPending(ChangeTracker tracker)
+    /// <summary>Seals the personal data of every new or changed row, and of every row under an older key.</summary>
+    public void EncryptPending(ChangeTracker tracker)
     {
-        var changed = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var entry in tracker.Entries())
         {
             if (entry.State is EntityState.Deleted or EntityState.Detached
@@ -28,21 +27,12 @@ public sealed class PersonalDataEncryptor(KeyRing keys, BlindIndexer indexer, Pe
             var values = personal.Properties.Select(p => PersonalValueCodec.Encode(p.GetValue(entry.Entity), p.ClrType)).ToArray();
             var snapshot = snapshots.Get(entry.Entity);
             var key = keys.Active(owner.OrganisationId);
-            var valuesChanged = snapshot is null || !snapshot.Matches(values);
-            if (entry.State != EntityState.Added && !valuesChanged && snapshot!.KeyVersion == key.Version)
+            if (entry.State == EntityState.Added || snapshot is null || snapshot.KeyVersion != key.Version || !snapshot.Matches(values))
             {
-                continue;
-            }
-
-            Seal(entry, personal, owner, key, values);
-            snapshots.Set(entry.Entity, new PersonalSnapshot(values, key.Version));
-            if (valuesChanged && entry.State != EntityState.Added)
-            {
-                changed.Add(entry.Entity);
+                Seal(entry, personal, owner, key, values);
+                snapshots.Set(entry.Entity, new PersonalSnapshot(values, key.Version));
             }
         }
-
-        return changed;
     }
 
     private void Seal(EntityEntry entry, PersonalEntity personal, IOrganisationOwned owner, DataKey key, byte[]?[] values)

@@ -1,0 +1,30 @@
+using CaseManagement.Api.Tests.Suites;
+
+namespace CaseManagement.Api.Tests.Providers;
+
+// Each suite runs once per provider. PostgreSQL runs when CASEMGMT_TEST_POSTGRES is set (CI sets it);
+// SQL Server runs where a Docker engine answers. Otherwise their tests skip and say why.
+
+public sealed class SqliteEncryptedRecords(SqliteApiFixture f) : EncryptedRecordsSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class SqliteCaseLifecycle(SqliteApiFixture f) : CaseLifecycleSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class SqliteBadInput(SqliteApiFixture f) : BadInputSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class SqliteKeyRotation(SqliteApiFixture f) : KeyRotationSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresEncryptedRecords(PostgresApiFixture f) : EncryptedRecordsSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class PostgresCaseLifecycle(PostgresApiFixture f) : CaseLifecycleSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class PostgresBadInput(PostgresApiFixture f) : BadInputSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class PostgresKeyRotation(PostgresApiFixture f) : KeyRotationSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerEncryptedRecords(SqlServerApiFixture f) : EncryptedRecordsSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqlServerCaseLifecycle(SqlServerApiFixture f) : CaseLifecycleSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqlServerBadInput(SqlServerApiFixture f) : BadInputSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqlServerKeyRotation(SqlServerApiFixture f) : KeyRotationSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

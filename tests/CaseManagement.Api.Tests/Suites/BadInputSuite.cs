@@ -1,0 +1,211 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CaseManagement.Api.Tests.Infrastructure;
+using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
+
+namespace CaseManagement.Api.Tests.Suites;
+
+/// <summary>
+/// Every endpoint meets malformed JSON, wrong types, missing and oversized fields, unknown enum
+/// values and impossible dates: each answers a 400 problem, and the database is left untouched.
+/// </summary>
+public abstract class BadInputSuite<TFixture>
+    where TFixture : ApiFixture
+{
+    protected BadInputSuite(TFixture fixture)
+    {
+        Fixture = fixture;
+        Fixture.SkipIfUnavailable();
+    }
+
+    protected TFixture Fixture { get; }
+
+    private static IEnumerable<(string Name, JsonObject Body)> BrokenBeneficiaries()
+    {
+        (string, Action<JsonObject>)[] breaks =
+        [
+            ("missing name", b => b.Remove("fullName")),
+            ("blank name", b => b["fullName"] = "   "),
+            ("oversized name", b => b["fullName"] = new string('a', 201)),
+            ("oversized notes", b => b["notes"] = new string('n', 4001)),
+            ("too many aliases", b => b["aliases"] = new JsonArray([.. Enumerable.Range(0, 11).Select(i => (JsonNode)$"alias {i}")])),
+            ("year as text", b => b["yearOfIdentification"] = "last year"),
+            ("aliases not a list", b => b["aliases"] = "Ani"),
+            ("minor flag as text", b => b["minorAtIdentification"] = "yes"),
+            ("unknown sex", b => b["sex"] = "Alien"),
+            ("enum as number", b => b["sex"] = 1),
+            ("exploitation None", b => b["exploitationTypes"] = new JsonArray("None")),
+            ("unknown exploitation", b => b["exploitationTypes"] = new JsonArray("Piracy")),
+            ("unknown referral source", b => b["referralSource"] = "Rumour"),
+            ("30 February", b => b["dateOfBirth"] = "2024-02-30"),
+            ("born in the future", b => b["dateOfBirth"] = "2999-01-01"),
+            ("born before 1900", b => b["dateOfBirth"] = "1850-01-01"),
+            ("identified before 1990", b => b["yearOfIdentification"] = 1850),
+            ("identified next year", b => b["yearOfIdentification"] = DateTime.UtcNow.Year + 1),
+            ("minor contradicts age band", b => { b["ageBandAtIdentification"] = "Under14"; b["minorAtIdentification"] = false; }),
+            ("country not ISO", b => b["countryOfExploitation"] = "Italy"),
+            ("phone with letters", b => b["phone"] = "call me maybe"),
+            ("unknown member", b => b["isVictim"] = true),
+            ("name as number", b => b["fullName"] = 42),
+        ];
+        foreach (var (name, change) in breaks)
+        {
+            var body = Beneficiary("Bad Input Person");
+            change(body);
+            yield return (name, body);
+        }
+    }
+
+    [Fact]
+    public async Task Every_broken_registration_is_a_400_problem_and_writes_nothing()
+    {
+        var client = Fixture.Client(Fixture.OrganisationA);
+        var before = await Fixture.FingerprintAsync();
+        foreach (var (name, body) in BrokenBeneficiaries())
+        {
+            var response = await client.PostAsync("/api/v1/beneficiaries", Body(body));
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            await response.ProblemAsync(HttpStatusCode.BadRequest);
+        }
+
+        foreach (var raw in new[] { "{\"fullName\": \"x\",", "not json", "", "null", "[]", "{\"fullName\": \"x\"}}" })
+        {
+            var response = await client.PostAsync("/api/v1/beneficiaries", Body(raw));
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"body '{raw}': {(int)response.StatusCode}");
+            await response.ProblemAsync(HttpStatusCode.BadRequest);
+        }
+
+        Assert.Equal(before, await Fixture.FingerprintAsync());
+    }
+
+    [Fact]
+    public async Task Validation_problems_name_each_field_without_echoing_its_value()
+    {
+        var client = Fixture.Client(Fixture.OrganisationA);
+        var body = Beneficiary(new string('z', 201));
+        body["countryOfExploitation"] = "Secretland";
+        var problem = await (await client.PostAsync("/api/v1/beneficiaries", Body(body))).ProblemAsync(HttpStatusCode.BadRequest);
+        var errors = problem["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey("beneficiary.fullName"), problem.ToJsonString());
+        Assert.True(errors.ContainsKey("beneficiary.countryOfExploitation"), problem.ToJsonString());
+        Assert.DoesNotContain("Secretland", problem.ToJsonString(), StringComparison.Ordinal);
+
+        var wrongType = Beneficiary("Typed Person");
+        wrongType["yearOfIdentification"] = "Secretland";
+        var typeProblem = await (await client.PostAsync("/api/v1/beneficiaries", Body(wrongType))).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("$.yearOfIdentification", (string?)typeProblem["detail"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Secretland", typeProblem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_other_endpoint_rejects_bad_input_with_a_400_and_writes_nothing()
+    {
+        var client = Fixture.Client(Fixture.OrganisationA);
+        var beneficiary = await client.RegisterAsync(Beneficiary("Endpoint Person"));
+        var caseId = (Guid)(await client.OpenCaseAsync(beneficiary))["id"]!;
+        var episode = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "DayCentre", startDate = "2026-01-06" })).ReadObjectAsync(HttpStatusCode.Created);
+        var episodeId = (Guid)episode["id"]!;
+        var validUpdate = Beneficiary("Endpoint Person");
+
+        (string Method, string Path, string Body)[] cases =
+        [
+            ("PUT", $"/api/v1/beneficiaries/{beneficiary}", With(validUpdate, "version", null).ToJsonString()),
+            ("PUT", $"/api/v1/beneficiaries/{beneficiary}", With(validUpdate, "version", "zero").ToJsonString()),
+            ("PUT", $"/api/v1/beneficiaries/{beneficiary}", With(With(validUpdate, "version", 0), "fullName", new string('x', 201)).ToJsonString()),
+            ("PUT", $"/api/v1/beneficiaries/{beneficiary}", "{\"version\": 0,"),
+            ("POST", "/api/v1/beneficiaries/search", "{}"),
+            ("POST", "/api/v1/beneficiaries/search", "{\"nationalId\": 12}"),
+            ("POST", "/api/v1/beneficiaries/search", $"{{\"fullName\": \"{new string('n', 201)}\"}}"),
+            ("POST", "/api/v1/beneficiaries/search", "{\"dateOfBirth\": \"2020-13-01\"}"),
+            ("POST", "/api/v1/cases", "{\"openedOn\": \"2026-01-05\"}"),
+            ("POST", "/api/v1/cases", $"{{\"beneficiaryId\": \"{beneficiary}\", \"openedOn\": \"2026-02-31\"}}"),
+            ("POST", "/api/v1/cases", $"{{\"beneficiaryId\": \"{beneficiary}\", \"openedOn\": \"2999-01-01\"}}"),
+            ("POST", "/api/v1/cases", $"{{\"beneficiaryId\": \"not-a-guid\", \"openedOn\": \"2026-01-05\"}}"),
+            ("POST", "/api/v1/cases", $"{{\"beneficiaryId\": \"{beneficiary}\", \"openedOn\": \"2026-01-05\", \"assignedWorkerId\": \"{Guid.Empty}\"}}"),
+            ("POST", $"/api/v1/cases/{caseId}/assign", "{\"version\": 0}"),
+            ("POST", $"/api/v1/cases/{caseId}/assign", $"{{\"workerId\": \"{Guid.CreateVersion7()}\"}}"),
+            ("POST", $"/api/v1/cases/{caseId}/close", "{\"version\": 1, \"reason\": \"Bored\", \"closedOn\": \"2026-02-01\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/close", "{\"version\": 1, \"closedOn\": \"2026-02-01\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/close", $"{{\"version\": 1, \"reason\": \"Other\", \"closedOn\": \"2026-02-01\", \"note\": \"{new string('c', 2001)}\"}}"),
+            ("POST", $"/api/v1/cases/{caseId}/close", "{\"version\": 1, \"reason\": \"Other\", \"closedOn\": \"2025-12-31\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/reopen", "{}"),
+            ("POST", $"/api/v1/cases/{caseId}/reopen", "{\"version\": -1}"),
+            ("POST", $"/api/v1/cases/{caseId}/services", "{\"type\": \"Spa\", \"startDate\": \"2026-01-06\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/services", "{\"startDate\": \"2026-01-06\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/services", "{\"type\": \"Residential\", \"startDate\": \"06/01/2026\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/services", "{\"type\": \"Residential\", \"startDate\": \"2025-01-01\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/services/{episodeId}/end", "{\"endDate\": \"2026-01-05\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/services/{episodeId}/end", "{\"endDate\": \"yesterday\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/services/{episodeId}/end", "{}"),
+            ("POST", $"/api/v1/cases/{caseId}/notes", "{\"sensitivity\": \"Ordinary\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/notes", "{\"sensitivity\": \"Secret\", \"content\": \"x\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/notes", $"{{\"sensitivity\": \"Ordinary\", \"content\": \"{new string('c', 20_001)}\"}}"),
+            ("POST", $"/api/v1/cases/{caseId}/notes", "{\"sensitivity\": \"Ordinary\", \"content\": [1]}"),
+            ("GET", "/api/v1/beneficiaries?page=abc", ""),
+            ("GET", "/api/v1/beneficiaries?page=0", ""),
+            ("GET", "/api/v1/beneficiaries?pageSize=101", ""),
+            ("GET", "/api/v1/cases?status=Lost", ""),
+            ("GET", "/api/v1/cases?beneficiaryId=nope", ""),
+            ("GET", $"/api/v1/cases/{caseId}/notes?pageSize=0", ""),
+        ];
+
+        var before = await Fixture.FingerprintAsync();
+        foreach (var (method, path, body) in cases)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            if (method != "GET")
+            {
+                request.Content = Body(body);
+            }
+
+            var response = await client.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{method} {path} {body[..Math.Min(body.Length, 80)]}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            await response.ProblemAsync(HttpStatusCode.BadRequest);
+        }
+
+        Assert.Equal(before, await Fixture.FingerprintAsync());
+    }
+
+    [Fact]
+    public async Task Oversized_bodies_get_413_and_wrong_media_types_415_both_as_problems()
+    {
+        var client = Fixture.Client(Fixture.OrganisationA);
+        var before = await Fixture.FingerprintAsync();
+        var huge = Beneficiary("Huge Person");
+        huge["notes"] = new string('h', 70_000); // the test host allows 64 KiB
+
+        await (await client.PostAsync("/api/v1/beneficiaries", Body(huge))).ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+
+        using var chunked = new HttpRequestMessage(HttpMethod.Post, "/api/v1/beneficiaries")
+        {
+            Content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(huge.ToJsonString()))),
+        };
+        chunked.Content.Headers.ContentType = new("application/json");
+        chunked.Headers.TransferEncodingChunked = true;
+        await (await client.SendAsync(chunked)).ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+
+        await (await client.PostAsync("/api/v1/beneficiaries", new StringContent("fullName=x", System.Text.Encoding.UTF8, "text/plain")))
+            .ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal(before, await Fixture.FingerprintAsync());
+    }
+
+    [Fact]
+    public async Task Unknown_ids_answer_404_problems()
+    {
+        var client = Fixture.Client(Fixture.OrganisationA);
+        var nobody = Guid.CreateVersion7();
+        await (await client.GetAsync($"/api/v1/beneficiaries/{nobody}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.GetAsync($"/api/v1/cases/{nobody}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.OpenCaseResponseAsync(nobody)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.PostJsonAsync($"/api/v1/cases/{nobody}/assign", new { version = 0, workerId = Guid.CreateVersion7() })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.PostJsonAsync($"/api/v1/cases/{nobody}/services", new { type = "Residential", startDate = "2026-01-06" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.GetAsync($"/api/v1/beneficiaries/not-a-guid")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private static JsonObject With(JsonObject body, string property, JsonNode? value)
+    {
+        var copy = body.DeepClone().AsObject();
+        copy[property] = value;
+        return copy;
+    }
+}

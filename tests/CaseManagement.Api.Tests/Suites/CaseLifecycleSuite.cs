@@ -1,0 +1,126 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
+
+namespace CaseManagement.Api.Tests.Suites;
+
+/// <summary>Cases, services and notes through HTTP, with their invariants and optimistic concurrency.</summary>
+public abstract class CaseLifecycleSuite<TFixture>
+    where TFixture : ApiFixture
+{
+    protected CaseLifecycleSuite(TFixture fixture)
+    {
+        Fixture = fixture;
+        Fixture.SkipIfUnavailable();
+    }
+
+    protected TFixture Fixture { get; }
+
+    [Fact]
+    public async Task A_case_goes_from_new_to_active_to_closed_and_back_with_its_services()
+    {
+        var client = Fixture.Client(Fixture.OrganisationA);
+        var beneficiary = await client.RegisterAsync(Beneficiary("Ana Lifecycle"));
+        var opened = await client.OpenCaseAsync(beneficiary, "2026-01-10");
+        var caseId = (Guid)opened["id"]!;
+        Assert.Equal("New", (string?)opened["status"]);
+
+        var worker = Guid.CreateVersion7();
+        var assigned = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/assign", new { version = 0, workerId = worker })).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal("Active", (string?)assigned["status"]);
+        Assert.Equal(worker, (Guid)assigned["assignedWorkerId"]!);
+
+        var shelter = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "Residential", startDate = "2026-01-10" })).ReadObjectAsync(HttpStatusCode.Created);
+        var counselling = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "Counselling", startDate = "2026-01-12" })).ReadObjectAsync(HttpStatusCode.Created);
+        var shelterId = (Guid)shelter["id"]!;
+
+        var early = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{shelterId}/end", new { endDate = "2026-01-09" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("episode.end-before-start", (string?)early["code"]);
+        var ended = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{shelterId}/end", new { endDate = "2026-01-20" })).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal("Ended", (string?)ended["status"]);
+        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{Guid.CreateVersion7()}/end", new { endDate = "2026-01-20" })).ProblemAsync(HttpStatusCode.NotFound);
+
+        var noReason = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, closedOn = "2026-02-01" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(noReason["errors"]!.AsObject().ContainsKey("reason"));
+        var closed = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, reason = "GoalsAchieved", closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal("Closed", (string?)closed["status"]);
+
+        var services = await (await client.GetAsync($"/api/v1/cases/{caseId}/services")).ReadObjectsAsync();
+        Assert.Equal(2, services.Count);
+        Assert.All(services, s => Assert.Equal("Ended", (string?)s!["status"]));
+        Assert.Equal("2026-02-01", (string?)services.Single(s => (Guid)s!["id"]! == (Guid)counselling["id"]!)!["endDate"]);
+
+        var onClosed = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "DayCentre", startDate = "2026-02-02" })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("case.closed", (string?)onClosed["code"]);
+
+        var reopened = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/reopen", new { version = (int)closed["version"]! })).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal("Active", (string?)reopened["status"]);
+        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/reopen", new { version = (int)reopened["version"]! })).ProblemAsync(HttpStatusCode.Conflict);
+
+        var listed = await (await client.GetAsync($"/api/v1/cases?beneficiaryId={beneficiary}&status=Active")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal([caseId], listed["items"]!.AsArray().Select(c => (Guid)c!["id"]!));
+    }
+
+    [Fact]
+    public async Task Restricted_notes_are_listed_for_their_author_only()
+    {
+        var author = Guid.CreateVersion7();
+        var client = Fixture.Client(Fixture.OrganisationA, author);
+        var caseId = (Guid)(await client.OpenCaseAsync(await client.RegisterAsync(Beneficiary("Note Person"))))["id"]!;
+        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content = "Attended the day centre." })).ReadObjectAsync(HttpStatusCode.Created);
+        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content = "Therapy session notes." })).ReadObjectAsync(HttpStatusCode.Created);
+
+        var mine = await (await client.GetAsync($"/api/v1/cases/{caseId}/notes")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(2, (int)mine["totalCount"]!);
+        Assert.Equal("Therapy session notes.", (string?)mine["items"]![0]!["content"]);
+
+        var colleague = Fixture.Client(Fixture.OrganisationA);
+        var theirs = await (await colleague.GetAsync($"/api/v1/cases/{caseId}/notes")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(["Attended the day centre."], theirs["items"]!.AsArray().Select(n => (string?)n!["content"]));
+    }
+
+    [Fact]
+    public async Task Two_updates_of_the_same_version_give_one_success_and_one_409()
+    {
+        var client = Fixture.Client(Fixture.OrganisationA);
+        var id = await client.RegisterAsync(Beneficiary("Concurrent Person"));
+        var first = Beneficiary("Concurrent Person One");
+        var second = Beneficiary("Concurrent Person Two");
+        first["version"] = 0;
+        second["version"] = 0;
+
+        var responses = await Task.WhenAll(
+            client.PutAsync($"/api/v1/beneficiaries/{id}", Body(first)),
+            client.PutAsync($"/api/v1/beneficiaries/{id}", Body(second)));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        var conflict = await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("concurrency.stale-version", (string?)conflict["code"]);
+        var read = await (await client.GetAsync($"/api/v1/beneficiaries/{id}")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(1, (int)read["version"]!);
+    }
+
+    [Fact]
+    public async Task The_database_rejects_a_write_based_on_a_version_another_writer_already_replaced()
+    {
+        var client = Fixture.Client(Fixture.OrganisationA);
+        var caseId = (Guid)(await client.OpenCaseAsync(await client.RegisterAsync(Beneficiary("Race Person"))))["id"]!;
+
+        // Both writers load version 0 before either saves: only the concurrency token can tell them apart.
+        await using var scopeA = Fixture.Services.CreateAsyncScope();
+        await using var scopeB = Fixture.Services.CreateAsyncScope();
+        var dbA = scopeA.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var dbB = scopeB.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var caseA = await dbA.Cases.IgnoreQueryFilters().SingleAsync(c => c.Id == caseId);
+        var caseB = await dbB.Cases.IgnoreQueryFilters().SingleAsync(c => c.Id == caseId);
+        caseA.Assign(Guid.CreateVersion7());
+        caseB.Assign(Guid.CreateVersion7());
+
+        await dbA.CommitAsync(CancellationToken.None);
+        await Assert.ThrowsAsync<ConflictException>(() => dbB.CommitAsync(CancellationToken.None));
+    }
+}
