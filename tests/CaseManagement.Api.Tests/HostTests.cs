@@ -1,0 +1,89 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Api.Tests.Providers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CaseManagement.Api.Tests;
+
+/// <summary>What the host serves to anyone, and what it refuses: health, OpenAPI, deny by default, no start without a key.</summary>
+public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteApiFixture>
+{
+    [Fact]
+    public async Task Health_endpoints_answer_without_authentication_and_ready_checks_the_database()
+    {
+        var anonymous = fixture.Client(null);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
+        var ready = await anonymous.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_and_the_reference_page_are_served()
+    {
+        var anonymous = fixture.Client(null);
+        var document = await (await anonymous.GetAsync("/openapi/v1.json")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(16, Operations(document).Count()); // 5 beneficiary, 6 case, 3 service and 2 note operations
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/scalar/v1")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_operation_denies_anonymous_callers_and_callers_without_an_organisation()
+    {
+        var document = await (await fixture.Client(null).GetAsync("/openapi/v1.json")).ReadObjectAsync(HttpStatusCode.OK);
+        var anonymous = fixture.Client(null);
+        var noOrganisation = fixture.Client(null);
+        noOrganisation.DefaultRequestHeaders.Add(TestAuthenticationHandler.UserHeader, Guid.CreateVersion7().ToString());
+
+        foreach (var (method, path) in Operations(document))
+        {
+            var concrete = System.Text.RegularExpressions.Regex.Replace(path, "{[^}]+}", Guid.CreateVersion7().ToString());
+            foreach (var (client, expected) in new[] { (anonymous, HttpStatusCode.Unauthorized), (noOrganisation, HttpStatusCode.Forbidden) })
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), concrete);
+                if (method is "POST" or "PUT")
+                {
+                    request.Content = ApiCalls.Body("{}");
+                }
+
+                var response = await client.SendAsync(request);
+                Assert.True(expected == response.StatusCode, $"{method} {path}: {(int)response.StatusCode}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Outside_development_the_host_refuses_to_start_without_a_master_key()
+    {
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Production");
+            host.UseSetting("Database:Provider", "Sqlite");
+            host.UseSetting("ConnectionStrings:CaseManagement", $"Data Source={Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))}.db");
+        });
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.Server);
+        Assert.Contains("No master key is configured", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_master_key_is_refused_too()
+    {
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Production");
+            host.UseSetting("Encryption:MasterKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)));
+        });
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.Server);
+        Assert.Contains("32 random bytes", error.Message, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<(string Method, string Path)> Operations(JsonObject document) =>
+        document["paths"]!.AsObject()
+            .Where(path => path.Key.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(path => path.Value!.AsObject().Select(op => (op.Key.ToUpperInvariant(), path.Key)));
+}
