@@ -3,6 +3,7 @@ using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.PersonalData;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,7 +20,8 @@ public static class DependencyInjection
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddOptions<EncryptionOptions>().Bind(configuration.GetSection(EncryptionOptions.Section));
 
-        services.AddSingleton<IMasterKeyProvider>(sp => CreateMasterKeyProvider(sp.GetRequiredService<IOptions<EncryptionOptions>>().Value, environment));
+        services.AddSingleton<IMasterKeyProvider>(sp => new DeferredMasterKeyProvider(
+            () => CreateMasterKeyProvider(sp.GetRequiredService<IOptions<EncryptionOptions>>().Value, environment)));
         services.AddSingleton<IDataKeyStore, EfDataKeyStore>();
         services.AddSingleton<KeyRing>();
         services.AddSingleton<IDataKeyProvisioner>(sp => sp.GetRequiredService<KeyRing>());
@@ -35,6 +37,9 @@ public static class DependencyInjection
         {
             UseProvider(options, database.Provider, connectionString);
             options.AddInterceptors(sp.GetRequiredService<DecryptingMaterializationInterceptor>());
+            // One host builds one EF service provider; only a process hosting many (the test run)
+            // builds more, which is worth a warning in the log, not a failed request.
+            options.ConfigureWarnings(w => w.Log(CoreEventId.ManyServiceProvidersCreatedWarning));
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<ApplicationDbContext>());

@@ -5,12 +5,13 @@ using CaseManagement.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CaseManagement.Api.Tests;
 
 /// <summary>The EF Core model of each provider: personal data only as ciphertext, and migrations that match the model.</summary>
-public sealed class PersistenceModelTests
+public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : IClassFixture<PersistenceModelTests.Hosts>
 {
     /// <summary>The text columns allowed in clear. A new one must be added here on purpose, after asking whether it is personal.</summary>
     private static readonly HashSet<string> ClearTextColumns =
@@ -84,23 +85,74 @@ public sealed class PersistenceModelTests
         });
     }
 
-    /// <summary>Builds the real host's context for a provider; nothing connects to a server.</summary>
-    private static async Task WithContextAsync(DatabaseProvider provider, Action<ApplicationDbContext> check)
+    [Fact]
+    public async Task The_committed_sql_server_script_is_the_one_the_migrations_generate()
     {
-        var connection = provider switch
+        var committed = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "deploy", "sql", "CaseManagement.SqlServer.sql"));
+        string? generated = null;
+        await WithContextAsync(DatabaseProvider.SqlServer, db =>
+            generated = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent));
+        Assert.True(Normalise(committed) == Normalise(generated!), "deploy/sql/CaseManagement.SqlServer.sql is stale: regenerate it (see README, Migrations)");
+
+        static string Normalise(string script) => script.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CaseManagement.sln")))
         {
-            DatabaseProvider.PostgreSql => "Host=127.0.0.1;Database=model",
-            DatabaseProvider.SqlServer => "Server=127.0.0.1;Database=model;TrustServerCertificate=true",
-            _ => "Data Source=:memory:",
-        };
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
+    }
+
+    private Task WithContextAsync(DatabaseProvider provider, Action<ApplicationDbContext> check) => hosts.WithContextAsync(provider, check);
+
+    /// <summary>One real host per provider, shared by the class; nothing connects to a server.</summary>
+    public sealed class Hosts : IAsyncDisposable
+    {
+        private readonly Dictionary<DatabaseProvider, WebApplicationFactory<Program>> _factories = [];
+
+        public async Task WithContextAsync(DatabaseProvider provider, Action<ApplicationDbContext> check)
         {
-            host.UseEnvironment("Testing");
-            host.UseSetting("Database:Provider", provider.ToString());
-            host.UseSetting("ConnectionStrings:CaseManagement", connection);
-            host.UseSetting("Encryption:MasterKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-        });
-        await using var scope = factory.Services.CreateAsyncScope();
-        check(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+            WebApplicationFactory<Program> factory;
+            lock (_factories)
+            {
+                if (!_factories.TryGetValue(provider, out factory!))
+                {
+                    factory = _factories[provider] = Create(provider);
+                }
+            }
+
+            await using var scope = factory.Services.CreateAsyncScope();
+            check(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var factory in _factories.Values)
+            {
+                await factory.DisposeAsync();
+            }
+        }
+
+        private static WebApplicationFactory<Program> Create(DatabaseProvider provider)
+        {
+            var connection = provider switch
+            {
+                DatabaseProvider.PostgreSql => "Host=127.0.0.1;Database=model",
+                DatabaseProvider.SqlServer => "Server=127.0.0.1;Database=model;TrustServerCertificate=true",
+                _ => "Data Source=:memory:",
+            };
+            return new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+            {
+                host.UseEnvironment("Testing");
+                host.UseSetting("Database:Provider", provider.ToString());
+                host.UseSetting("ConnectionStrings:CaseManagement", connection);
+                host.UseSetting("Encryption:MasterKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            });
+        }
     }
 }

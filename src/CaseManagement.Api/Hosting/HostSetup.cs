@@ -58,7 +58,7 @@ internal static class HostSetup
     /// <summary>Fails fast on a missing master key, and migrates where configured (Development, the embedded default).</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
-        _ = app.Services.GetRequiredService<IMasterKeyProvider>();
+        _ = app.Services.GetRequiredService<IMasterKeyProvider>().MasterKey.Length;
         if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
         {
             await using var scope = app.Services.CreateAsyncScope();

@@ -18,7 +18,7 @@ internal static class BeneficiaryDuplicates
         if (!string.IsNullOrWhiteSpace(nationalId))
         {
             var wanted = BeneficiaryMatching.NormaliseNationalId(nationalId);
-            var candidates = await index.WhereMayEqual(db.Beneficiaries, nameof(Beneficiary.NationalId), nationalId)
+            var candidates = await index.WhereMayEqual(db.Beneficiaries.AsNoTracking(), nameof(Beneficiary.NationalId), nationalId)
                 .ToListAsync(cancellationToken);
             foreach (var b in candidates.Where(b => b.NationalId is { } id && BeneficiaryMatching.NormaliseNationalId(id) == wanted))
             {
@@ -29,7 +29,7 @@ internal static class BeneficiaryDuplicates
         if (!string.IsNullOrWhiteSpace(fullName))
         {
             var wanted = BeneficiaryMatching.NormaliseName(fullName);
-            var query = index.WhereMayEqual(db.Beneficiaries, nameof(Beneficiary.FullName), fullName);
+            var query = index.WhereMayEqual(db.Beneficiaries.AsNoTracking(), nameof(Beneficiary.FullName), fullName);
             if (dateOfBirth is { } dob)
             {
                 query = index.WhereMayEqual(query, nameof(Beneficiary.DateOfBirth), dob);
@@ -45,7 +45,7 @@ internal static class BeneficiaryDuplicates
         }
         else if (dateOfBirth is { } dob)
         {
-            var candidates = await index.WhereMayEqual(db.Beneficiaries, nameof(Beneficiary.DateOfBirth), dob)
+            var candidates = await index.WhereMayEqual(db.Beneficiaries.AsNoTracking(), nameof(Beneficiary.DateOfBirth), dob)
                 .ToListAsync(cancellationToken);
             foreach (var b in candidates.Where(b => b.DateOfBirth == dob))
             {

@@ -78,3 +78,14 @@ public sealed class DevelopmentKeyFileProvider : IMasterKeyProvider
         return key;
     }
 }
+
+/// <summary>
+/// Resolves the configured provider on first use, so that work that never touches personal data
+/// (applying migrations) needs no key, while the server still fails fast by reading it at start.
+/// </summary>
+internal sealed class DeferredMasterKeyProvider(Func<IMasterKeyProvider> create) : IMasterKeyProvider
+{
+    private readonly Lazy<IMasterKeyProvider> _provider = new(create);
+
+    public ReadOnlySpan<byte> MasterKey => _provider.Value.MasterKey;
+}

@@ -18,6 +18,7 @@ namespace CaseManagement.Api.Tests.Infrastructure;
 public abstract class ApiFixture : IAsyncLifetime
 {
     private WebApplicationFactory<Program>? _factory;
+    private int _skipAnnounced;
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -73,7 +74,22 @@ public abstract class ApiFixture : IAsyncLifetime
         OrganisationB = await CreateOrganisationAsync("Asociatia Test B " + Guid.NewGuid().ToString("N")[..8]);
     }
 
-    public void SkipIfUnavailable() => Assert.SkipWhen(SkipReason is not null, $"{Provider} tests skipped: {SkipReason}");
+    /// <summary>Skips the calling test when the provider cannot run, and says why in the test output (once per fixture).</summary>
+    public void SkipIfUnavailable()
+    {
+        if (SkipReason is null)
+        {
+            return;
+        }
+
+        var reason = $"{Provider} tests skipped: {SkipReason}";
+        if (Interlocked.Exchange(ref _skipAnnounced, 1) == 0)
+        {
+            TestContext.Current.SendDiagnosticMessage(reason);
+        }
+
+        Assert.Skip(reason);
+    }
 
     /// <summary>A client acting as a member of <paramref name="organisation"/>; anonymous when null.</summary>
     public HttpClient Client(Guid? organisation, Guid? user = null)
