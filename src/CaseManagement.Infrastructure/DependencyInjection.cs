@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure.Crypto;
+using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.PersonalData;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<ReEncryptionService>();
 
+        services.AddCaseManagementIdentity(configuration, environment);
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
         return services;
     }

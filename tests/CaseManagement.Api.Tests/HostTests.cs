@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Api.Tests.Providers;
+using CaseManagement.Application.Common.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -14,7 +15,7 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
     [Fact]
     public async Task Health_endpoints_answer_without_authentication_and_ready_checks_the_database()
     {
-        var anonymous = fixture.Client(null);
+        var anonymous = fixture.Anonymous();
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
         var ready = await anonymous.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
@@ -24,7 +25,7 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
     [Fact]
     public async Task The_openapi_document_and_the_reference_page_are_served()
     {
-        var anonymous = fixture.Client(null);
+        var anonymous = fixture.Anonymous();
         var document = await (await anonymous.GetAsync("/openapi/v1.json")).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Equal(16, Operations(document).Count()); // 5 beneficiary, 6 case, 3 service and 2 note operations
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/scalar/v1")).StatusCode);
@@ -33,10 +34,9 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
     [Fact]
     public async Task Every_operation_denies_anonymous_callers_and_callers_without_an_organisation()
     {
-        var document = await (await fixture.Client(null).GetAsync("/openapi/v1.json")).ReadObjectAsync(HttpStatusCode.OK);
-        var anonymous = fixture.Client(null);
-        var noOrganisation = fixture.Client(null);
-        noOrganisation.DefaultRequestHeaders.Add(TestAuthenticationHandler.UserHeader, Guid.CreateVersion7().ToString());
+        var document = await (await fixture.Anonymous().GetAsync("/openapi/v1.json")).ReadObjectAsync(HttpStatusCode.OK);
+        var anonymous = fixture.Anonymous();
+        var noOrganisation = await fixture.ClientAsync(null, Roles.Secretariat);
 
         foreach (var (method, path) in Operations(document))
         {

@@ -25,8 +25,10 @@ public sealed class CaseTests
         var c = NewCase(Guid.CreateVersion7());
         Assert.Equal(CaseStatus.Active, c.Status);
         Assert.Equal(0, c.Version);
-        c.StartEpisode(Guid.CreateVersion7(), ServiceType.DayCentre, Opened);
-        Assert.Equal(0, c.Version); // adding a service changes no field of the case itself
+        var episode = c.StartEpisode(Guid.CreateVersion7(), ServiceType.DayCentre, Opened);
+        c.EndEpisode(episode.Id, Opened.AddDays(2));
+        _ = new CaseNote(Guid.CreateVersion7(), c, Guid.CreateVersion7(), NoteSensitivity.Ordinary, "note", DateTimeOffset.UnixEpoch);
+        Assert.Equal(3, c.Version); // services and notes move the case's version: the case row is their lock
     }
 
     [Fact]

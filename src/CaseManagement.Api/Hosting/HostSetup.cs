@@ -6,9 +6,12 @@ using CaseManagement.Application;
 using CaseManagement.Application.Common.Behaviours;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure;
+using CaseManagement.Api.Identity;
 using CaseManagement.Infrastructure.Crypto;
+using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Infrastructure.Persistence;
 using Mediator;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -30,6 +33,7 @@ internal static class HostSetup
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehaviour<,>),
+                typeof(AuthorizationBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
             ];
@@ -38,6 +42,9 @@ internal static class HostSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddCaseManagementAuthorization();
+        services.AddScoped<IClaimsTransformation, UserAccessClaimsTransformation>();
+        services.AddSignInRateLimits(builder.Configuration);
+        services.AddAntiforgery(o => o.Cookie.Name = "casemanagement.antiforgery");
 
         services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section));
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
@@ -55,10 +62,11 @@ internal static class HostSetup
         return builder;
     }
 
-    /// <summary>Fails fast on a missing master key, and migrates where configured (Development, the embedded default).</summary>
+    /// <summary>Fails fast on a missing master key or token certificates, and migrates where configured (Development, the embedded default).</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<IMasterKeyProvider>().MasterKey.Length;
+        IdentitySetup.EnsureCertificatesConfigured(app.Services.GetRequiredService<IOptions<CaseManagementIdentityOptions>>().Value, app.Environment);
         if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
         {
             await using var scope = app.Services.CreateAsyncScope();
@@ -73,14 +81,25 @@ internal static class HostSetup
             SuppressDiagnosticsCallback = context => ProblemExceptionHandler.IsExpected(context.Exception),
         });
         app.UseStatusCodePages();
+        app.Use((context, next) =>
+        {
+            // Responses carry personal data: no browser or proxy may keep a copy.
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return next(context);
+        });
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapConnect();
+        app.MapAccount();
 
         app.MapGroup("/api/v1")
             .RequireAuthorization(AuthorizationPolicies.OrganisationMember)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Domain.Common;
 using FluentValidation;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -38,6 +39,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             Status = StatusCodes.Status400BadRequest,
             Title = "The request is invalid.",
         },
+        UnauthorizedAccessException => Problem(StatusCodes.Status403Forbidden, "Forbidden.", "The caller has no organisation."),
+        ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden.", forbidden.Message),
+        AntiforgeryValidationException => Problem(StatusCodes.Status400BadRequest, "The form has expired.", "Reload the page and try again."),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", $"No {notFound.Entity} with this id is visible to you."),
         ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict.", conflict.Message, conflict.Code),
         DomainException { Kind: DomainErrorKind.InvalidArgument } domain => Problem(StatusCodes.Status400BadRequest, "The request is invalid.", domain.Message, domain.Code),

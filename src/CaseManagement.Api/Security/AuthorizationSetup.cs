@@ -1,5 +1,6 @@
-using Microsoft.AspNetCore.Authentication;
+using CaseManagement.Application.Common.Security;
 using Microsoft.AspNetCore.Authorization;
+using OpenIddict.Validation.AspNetCore;
 
 namespace CaseManagement.Api.Security;
 
@@ -8,25 +9,21 @@ public static class AuthorizationPolicies
     /// <summary>An authenticated member of an organisation. Also the fallback: anything unmarked needs it.</summary>
     public const string OrganisationMember = nameof(OrganisationMember);
 
-    /// <summary>
-    /// Until the identity server arrives no real scheme exists, so the API answers 401 to
-    /// everyone; only the test host registers a scheme that can sign callers in.
-    /// </summary>
-    public const string UnconfiguredScheme = "Unconfigured";
+    /// <summary>Access tokens are the only way in to the API; Identity's sign-in cookie is not accepted there.</summary>
+    public const string TokenScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
 
     public static IServiceCollection AddCaseManagementAuthorization(this IServiceCollection services)
     {
-        services.AddAuthentication(UnconfiguredScheme)
-            .AddScheme<AuthenticationSchemeOptions, UnconfiguredAuthenticationHandler>(UnconfiguredScheme, null);
-
-        var member = new AuthorizationPolicyBuilder()
+        var member = new AuthorizationPolicyBuilder(TokenScheme)
             .RequireAuthenticatedUser()
-            .RequireClaim(CaseManagementClaims.Subject)
-            .RequireClaim(CaseManagementClaims.Organisation)
+            .RequireAssertion(context => IsGuid(context.User, CaseManagementClaims.Subject) && IsGuid(context.User, CaseManagementClaims.Organisation))
             .Build();
         services.AddAuthorizationBuilder()
             .AddPolicy(OrganisationMember, member)
             .SetFallbackPolicy(member);
         return services;
     }
+
+    private static bool IsGuid(System.Security.Claims.ClaimsPrincipal user, string claim) =>
+        Guid.TryParse(user.FindFirst(claim)?.Value, out _);
 }

@@ -1,24 +1,21 @@
 using System.Security.Claims;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
 
 namespace CaseManagement.Api.Security;
 
-/// <summary>The caller, read from the authenticated principal's <c>sub</c> and <c>org</c> claims.</summary>
+/// <summary>The caller, read from the access token's claims (refreshed from the database by <see cref="UserAccessMiddleware"/>).</summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     public Guid? UserId => Read(CaseManagementClaims.Subject);
 
     public Guid? OrganisationId => Read(CaseManagementClaims.Organisation);
 
-    private Guid? Read(string claim)
-    {
-        var principal = accessor.HttpContext?.User;
-        return principal?.Identity?.IsAuthenticated == true && Guid.TryParse(principal.FindFirstValue(claim), out var id) ? id : null;
-    }
-}
+    public bool IsSystem => accessor.HttpContext is null;
 
-public static class CaseManagementClaims
-{
-    public const string Subject = "sub";
-    public const string Organisation = "org";
+    public bool IsInRole(string role) => Principal?.HasClaim(CaseManagementClaims.Role, role) == true;
+
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
+
+    private Guid? Read(string claim) => Guid.TryParse(Principal?.FindFirstValue(claim), out var id) ? id : null;
 }

@@ -72,11 +72,8 @@ public sealed class Case : IOrganisationOwned, IVersioned
 
         var episode = new ServiceEpisode(episodeId, OrganisationId, Id, type, startDate);
         _episodes.Add(episode);
-        if (Activate())
-        {
-            Version++;
-        }
-
+        Activate();
+        Version++;
         return episode;
     }
 
@@ -85,6 +82,7 @@ public sealed class Case : IOrganisationOwned, IVersioned
         var episode = _episodes.SingleOrDefault(e => e.Id == episodeId)
             ?? throw DomainException.Argument("episode.unknown", "The service episode does not belong to this case.");
         episode.End(endDate);
+        Version++;
         return episode;
     }
 
@@ -140,15 +138,22 @@ public sealed class Case : IOrganisationOwned, IVersioned
         }
     }
 
-    /// <summary>A new case becomes active with its first worker or service; true when the status changed.</summary>
-    private bool Activate()
+    /// <summary>
+    /// Records that a note was written. The case's version moves, so that a note and a closure
+    /// racing each other cannot both succeed: the case row is the lock.
+    /// </summary>
+    internal void NoteAdded()
     {
-        if (Status != CaseStatus.New)
-        {
-            return false;
-        }
+        EnsureOpen();
+        Version++;
+    }
 
-        Status = CaseStatus.Active;
-        return true;
+    /// <summary>A new case becomes active with its first worker or service.</summary>
+    private void Activate()
+    {
+        if (Status == CaseStatus.New)
+        {
+            Status = CaseStatus.Active;
+        }
     }
 }

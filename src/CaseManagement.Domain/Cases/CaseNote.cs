@@ -14,11 +14,6 @@ public sealed class CaseNote : IOrganisationOwned
         : this()
     {
         ArgumentNullException.ThrowIfNull(@case);
-        if (@case.Status == CaseStatus.Closed)
-        {
-            throw DomainException.State("case.closed", "The case is closed.");
-        }
-
         if (string.IsNullOrWhiteSpace(content))
         {
             throw DomainException.Argument("note.empty", "A note needs content.");
@@ -31,6 +26,7 @@ public sealed class CaseNote : IOrganisationOwned
         Sensitivity = sensitivity;
         Content = content;
         WrittenAt = writtenAt;
+        @case.NoteAdded();
     }
 
     public Guid Id { get; private set; }

@@ -66,7 +66,17 @@ public sealed partial class ReEncryptionService(IServiceScopeFactory scopes, Key
             }
 
             previousFirst = batch[0].Id;
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // A user changed a row of this batch meanwhile (and so re-sealed it): load the batch again.
+                previousFirst = null;
+                continue;
+            }
+
             rewritten += batch.Count;
         }
     }

@@ -7,11 +7,20 @@ using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Organisations;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Persistence.PersonalData;
+using CaseManagement.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Infrastructure.Persistence;
 
-public sealed class ApplicationDbContext : DbContext, IApplicationDbContext, IUnitOfWork
+/// <summary>
+/// The application's database: case data, staff identities, OpenID Connect stores and the shared
+/// Data Protection keys, so that one database holds everything a replica needs.
+/// </summary>
+public sealed class ApplicationDbContext
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>, IApplicationDbContext, IUnitOfWork, IDataProtectionKeyContext
 {
     private readonly ICurrentUser _currentUser;
     private readonly PersonalDataEncryptor _personalData;
@@ -34,6 +43,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext, IUn
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     public DbSet<OrganisationKey> OrganisationKeys => Set<OrganisationKey>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the tenant query filters on every query; no organisation means no rows.</summary>
     private Guid CurrentOrganisationId => _currentUser.OrganisationId ?? Guid.Empty;
@@ -75,6 +86,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext, IUn
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.UseOpenIddict<Guid>();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().ToList())
         {

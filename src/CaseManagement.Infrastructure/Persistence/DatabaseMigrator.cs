@@ -1,10 +1,11 @@
+using CaseManagement.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CaseManagement.Infrastructure.Persistence;
 
-/// <summary>Applies the checked-in migrations of the configured provider.</summary>
-public sealed partial class DatabaseMigrator(ApplicationDbContext db, ILogger<DatabaseMigrator> logger)
+/// <summary>Applies the checked-in migrations of the configured provider, then creates the roles every deployment needs.</summary>
+public sealed partial class DatabaseMigrator(ApplicationDbContext db, IdentitySeeder identity, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -16,6 +17,7 @@ public sealed partial class DatabaseMigrator(ApplicationDbContext db, ILogger<Da
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        await identity.SeedAsync();
         LogMigrated(logger, pending.Count, db.Database.ProviderName);
     }
 

@@ -3,10 +3,12 @@ using System.Security.Cryptography;
 using CaseManagement.Application.Organisations.Commands.CreateOrganisation;
 using CaseManagement.Infrastructure.Persistence;
 using Mediator;
-using Microsoft.AspNetCore.Authentication;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Api.Tests.Infrastructure;
@@ -17,6 +19,7 @@ namespace CaseManagement.Api.Tests.Infrastructure;
 /// </summary>
 public abstract class ApiFixture : IAsyncLifetime
 {
+    private readonly Dictionary<(Guid?, string), Task<SignInFlow.Tokens>> _tokens = [];
     private WebApplicationFactory<Program>? _factory;
     private int _skipAnnounced;
 
@@ -55,24 +58,18 @@ public abstract class ApiFixture : IAsyncLifetime
             host.UseSetting("ConnectionStrings:CaseManagement", connectionString);
             host.UseSetting("Encryption:MasterKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             host.UseSetting("Api:MaxRequestBodyBytes", "65536");
-            host.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
-            host.ConfigureTestServices(services =>
-            {
-                services.AddAuthentication()
-                    .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
-                services.Configure<AuthenticationOptions>(o =>
-                {
-                    o.DefaultScheme = TestAuthenticationHandler.SchemeName;
-                    o.DefaultAuthenticateScheme = TestAuthenticationHandler.SchemeName;
-                    o.DefaultChallengeScheme = TestAuthenticationHandler.SchemeName;
-                });
-            });
+            host.UseSetting("RateLimits:SignInPerMinute", "100000");
+            // Every category at every level reaches the capture, whatever appsettings filters for other providers.
+            host.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace).SetMinimumLevel(LogLevel.Trace));
         });
 
         _ = _factory.Server; // starts the host: migrations run here
         OrganisationA = await CreateOrganisationAsync(OrganisationAName);
         OrganisationB = await CreateOrganisationAsync("Asociatia Test B " + Guid.NewGuid().ToString("N")[..8]);
+        await RegisterTestClientAsync();
     }
+
+    public WebApplicationFactory<Program> Host => Factory;
 
     /// <summary>Skips the calling test when the provider cannot run, and says why in the test output (once per fixture).</summary>
     public void SkipIfUnavailable()
@@ -91,18 +88,65 @@ public abstract class ApiFixture : IAsyncLifetime
         Assert.Skip(reason);
     }
 
-    /// <summary>A client acting as a member of <paramref name="organisation"/>; anonymous when null.</summary>
-    public HttpClient Client(Guid? organisation, Guid? user = null)
+    /// <summary>A client with no token.</summary>
+    public HttpClient Anonymous()
     {
         var client = Factory.CreateClient();
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (organisation is { } org)
+        return client;
+    }
+
+    /// <summary>A client carrying the access token of the (shared) user holding <paramref name="role"/> in <paramref name="organisation"/>.</summary>
+    public async Task<HttpClient> ClientAsync(Guid? organisation, string role = Roles.SocialWorker)
+    {
+        var key = (organisation, role);
+        Task<SignInFlow.Tokens> tokens;
+        lock (_tokens)
         {
-            client.DefaultRequestHeaders.Add(TestAuthenticationHandler.UserHeader, (user ?? Guid.CreateVersion7()).ToString());
-            client.DefaultRequestHeaders.Add(TestAuthenticationHandler.OrganisationHeader, org.ToString());
+            if (!_tokens.TryGetValue(key, out tokens!))
+            {
+                tokens = _tokens[key] = SignInNewUserAsync(organisation, role);
+            }
         }
 
+        return WithToken((await tokens).AccessToken);
+    }
+
+    /// <summary>A new user of its own, signed in through the real endpoints.</summary>
+    public async Task<(HttpClient Client, Guid UserId)> NewUserClientAsync(Guid? organisation, params string[] roles)
+    {
+        var (staff, id) = await CreateUserAsync(organisation, roles);
+        var tokens = await SignInFlow.SignInAsync(Factory, staff);
+        return (WithToken(tokens.AccessToken), id);
+    }
+
+    public HttpClient WithToken(string accessToken)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;
+    }
+
+    /// <summary>Creates a member of staff with a password and an enrolled authenticator, as an administrator would.</summary>
+    public async Task<(SignInFlow.StaffCredentials Staff, Guid Id)> CreateUserAsync(Guid? organisation, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = $"user-{Guid.NewGuid():N}",
+            OrganisationId = organisation,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var password = "Pw-7" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)); // always an upper, lower, digit and symbol
+        var created = await users.CreateAsync(user, password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Code)));
+        Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        return (new SignInFlow.StaffCredentials(user.UserName, password, key!), user.Id);
     }
 
     /// <summary>Runs <paramref name="work"/> with a database context of its own, tenant filters active for nobody.</summary>
@@ -152,6 +196,36 @@ public abstract class ApiFixture : IAsyncLifetime
 
     /// <summary>Creates an empty database; returns why it cannot, or null.</summary>
     protected abstract Task<string?> PrepareDatabaseAsync();
+
+    private async Task<SignInFlow.Tokens> SignInNewUserAsync(Guid? organisation, string role)
+    {
+        var (staff, _) = await CreateUserAsync(organisation, role);
+        return await SignInFlow.SignInAsync(Factory, staff);
+    }
+
+    /// <summary>The public client the tests sign in through: code flow with PKCE and refresh tokens.</summary>
+    private async Task RegisterTestClientAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
+        {
+            ClientId = SignInFlow.ClientId,
+            ClientType = OpenIddictConstants.ClientTypes.Public,
+            RedirectUris = { new Uri(SignInFlow.RedirectUri) },
+            Permissions =
+            {
+                OpenIddictConstants.Permissions.Endpoints.Authorization,
+                OpenIddictConstants.Permissions.Endpoints.Token,
+                OpenIddictConstants.Permissions.GrantTypes.AuthorizationCode,
+                OpenIddictConstants.Permissions.GrantTypes.RefreshToken,
+                OpenIddictConstants.Permissions.ResponseTypes.Code,
+                OpenIddictConstants.Permissions.Scopes.Profile,
+                OpenIddictConstants.Permissions.Prefixes.Scope + "api",
+                OpenIddictConstants.Permissions.Prefixes.Scope + OpenIddictConstants.Scopes.OfflineAccess,
+            },
+            Requirements = { OpenIddictConstants.Requirements.Features.ProofKeyForCodeExchange },
+        });
+    }
 
     private async Task<Guid> CreateOrganisationAsync(string name)
     {

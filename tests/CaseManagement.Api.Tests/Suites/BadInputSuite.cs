@@ -9,17 +9,9 @@ namespace CaseManagement.Api.Tests.Suites;
 /// Every endpoint meets malformed JSON, wrong types, missing and oversized fields, unknown enum
 /// values and impossible dates: each answers a 400 problem, and the database is left untouched.
 /// </summary>
-public abstract class BadInputSuite<TFixture>
+public abstract class BadInputSuite<TFixture>(TFixture fixture) : ProviderSuite<TFixture>(fixture)
     where TFixture : ApiFixture
 {
-    protected BadInputSuite(TFixture fixture)
-    {
-        Fixture = fixture;
-        Fixture.SkipIfUnavailable();
-    }
-
-    protected TFixture Fixture { get; }
-
     private static IEnumerable<(string Name, JsonObject Body)> BrokenBeneficiaries()
     {
         (string, Action<JsonObject>)[] breaks =
@@ -31,6 +23,8 @@ public abstract class BadInputSuite<TFixture>
             ("too many aliases", b => b["aliases"] = new JsonArray([.. Enumerable.Range(0, 11).Select(i => (JsonNode)$"alias {i}")])),
             ("year as text", b => b["yearOfIdentification"] = "last year"),
             ("aliases not a list", b => b["aliases"] = "Ani"),
+            ("aliases null", b => b["aliases"] = null),
+            ("exploitation types null", b => b["exploitationTypes"] = null),
             ("minor flag as text", b => b["minorAtIdentification"] = "yes"),
             ("unknown sex", b => b["sex"] = "Alien"),
             ("enum as number", b => b["sex"] = 1),
@@ -59,7 +53,7 @@ public abstract class BadInputSuite<TFixture>
     [Fact]
     public async Task Every_broken_registration_is_a_400_problem_and_writes_nothing()
     {
-        var client = Fixture.Client(Fixture.OrganisationA);
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var before = await Fixture.FingerprintAsync();
         foreach (var (name, body) in BrokenBeneficiaries())
         {
@@ -81,7 +75,7 @@ public abstract class BadInputSuite<TFixture>
     [Fact]
     public async Task Validation_problems_name_each_field_without_echoing_its_value()
     {
-        var client = Fixture.Client(Fixture.OrganisationA);
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var body = Beneficiary(new string('z', 201));
         body["countryOfExploitation"] = "Secretland";
         var problem = await (await client.PostAsync("/api/v1/beneficiaries", Body(body))).ProblemAsync(HttpStatusCode.BadRequest);
@@ -100,7 +94,7 @@ public abstract class BadInputSuite<TFixture>
     [Fact]
     public async Task Every_other_endpoint_rejects_bad_input_with_a_400_and_writes_nothing()
     {
-        var client = Fixture.Client(Fixture.OrganisationA);
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var beneficiary = await client.RegisterAsync(Beneficiary("Endpoint Person"));
         var caseId = (Guid)(await client.OpenCaseAsync(beneficiary))["id"]!;
         var episode = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "DayCentre", startDate = "2026-01-06" })).ReadObjectAsync(HttpStatusCode.Created);
@@ -169,7 +163,7 @@ public abstract class BadInputSuite<TFixture>
     [Fact]
     public async Task Oversized_bodies_get_413_and_wrong_media_types_415_both_as_problems()
     {
-        var client = Fixture.Client(Fixture.OrganisationA);
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var before = await Fixture.FingerprintAsync();
         var huge = Beneficiary("Huge Person");
         huge["notes"] = new string('h', 70_000); // the test host allows 64 KiB
@@ -192,7 +186,7 @@ public abstract class BadInputSuite<TFixture>
     [Fact]
     public async Task Unknown_ids_answer_404_problems()
     {
-        var client = Fixture.Client(Fixture.OrganisationA);
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var nobody = Guid.CreateVersion7();
         await (await client.GetAsync($"/api/v1/beneficiaries/{nobody}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await client.GetAsync($"/api/v1/cases/{nobody}")).ProblemAsync(HttpStatusCode.NotFound);

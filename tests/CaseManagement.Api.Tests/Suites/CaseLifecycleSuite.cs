@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
@@ -9,21 +10,13 @@ using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
 namespace CaseManagement.Api.Tests.Suites;
 
 /// <summary>Cases, services and notes through HTTP, with their invariants and optimistic concurrency.</summary>
-public abstract class CaseLifecycleSuite<TFixture>
+public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderSuite<TFixture>(fixture)
     where TFixture : ApiFixture
 {
-    protected CaseLifecycleSuite(TFixture fixture)
-    {
-        Fixture = fixture;
-        Fixture.SkipIfUnavailable();
-    }
-
-    protected TFixture Fixture { get; }
-
     [Fact]
     public async Task A_case_goes_from_new_to_active_to_closed_and_back_with_its_services()
     {
-        var client = Fixture.Client(Fixture.OrganisationA);
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var beneficiary = await client.RegisterAsync(Beneficiary("Ana Lifecycle"));
         var opened = await client.OpenCaseAsync(beneficiary, "2026-01-10");
         var caseId = (Guid)opened["id"]!;
@@ -44,9 +37,13 @@ public abstract class CaseLifecycleSuite<TFixture>
         Assert.Equal("Ended", (string?)ended["status"]);
         await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{Guid.CreateVersion7()}/end", new { endDate = "2026-01-20" })).ProblemAsync(HttpStatusCode.NotFound);
 
-        var noReason = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, closedOn = "2026-02-01" })).ProblemAsync(HttpStatusCode.BadRequest);
+        // Assigning, two starts and one end each moved the case's version.
+        var current = await (await client.GetAsync($"/api/v1/cases/{caseId}")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(4, (int)current["version"]!);
+        var noReason = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 4, closedOn = "2026-02-01" })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(noReason["errors"]!.AsObject().ContainsKey("reason"));
-        var closed = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, reason = "GoalsAchieved", closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
+        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, reason = "GoalsAchieved", closedOn = "2026-02-01" })).ProblemAsync(HttpStatusCode.Conflict);
+        var closed = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 4, reason = "GoalsAchieved", closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Equal("Closed", (string?)closed["status"]);
 
         var services = await (await client.GetAsync($"/api/v1/cases/{caseId}/services")).ReadObjectsAsync();
@@ -68,8 +65,7 @@ public abstract class CaseLifecycleSuite<TFixture>
     [Fact]
     public async Task Restricted_notes_are_listed_for_their_author_only()
     {
-        var author = Guid.CreateVersion7();
-        var client = Fixture.Client(Fixture.OrganisationA, author);
+        var (client, _) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
         var caseId = (Guid)(await client.OpenCaseAsync(await client.RegisterAsync(Beneficiary("Note Person"))))["id"]!;
         await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content = "Attended the day centre." })).ReadObjectAsync(HttpStatusCode.Created);
         await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content = "Therapy session notes." })).ReadObjectAsync(HttpStatusCode.Created);
@@ -78,7 +74,7 @@ public abstract class CaseLifecycleSuite<TFixture>
         Assert.Equal(2, (int)mine["totalCount"]!);
         Assert.Equal("Therapy session notes.", (string?)mine["items"]![0]!["content"]);
 
-        var colleague = Fixture.Client(Fixture.OrganisationA);
+        var colleague = await Fixture.ClientAsync(Fixture.OrganisationA);
         var theirs = await (await colleague.GetAsync($"/api/v1/cases/{caseId}/notes")).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Equal(["Attended the day centre."], theirs["items"]!.AsArray().Select(n => (string?)n!["content"]));
     }
@@ -86,7 +82,7 @@ public abstract class CaseLifecycleSuite<TFixture>
     [Fact]
     public async Task Two_updates_of_the_same_version_give_one_success_and_one_409()
     {
-        var client = Fixture.Client(Fixture.OrganisationA);
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var id = await client.RegisterAsync(Beneficiary("Concurrent Person"));
         var first = Beneficiary("Concurrent Person One");
         var second = Beneficiary("Concurrent Person Two");
@@ -107,7 +103,7 @@ public abstract class CaseLifecycleSuite<TFixture>
     [Fact]
     public async Task The_database_rejects_a_write_based_on_a_version_another_writer_already_replaced()
     {
-        var client = Fixture.Client(Fixture.OrganisationA);
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var caseId = (Guid)(await client.OpenCaseAsync(await client.RegisterAsync(Beneficiary("Race Person"))))["id"]!;
 
         // Both writers load version 0 before either saves: only the concurrency token can tell them apart.

@@ -6,21 +6,13 @@ using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
 namespace CaseManagement.Api.Tests.Suites;
 
 /// <summary>Beneficiaries through HTTP: round trips, blind-index search, duplicates, tenant isolation, and no plaintext at rest.</summary>
-public abstract class EncryptedRecordsSuite<TFixture>
+public abstract class EncryptedRecordsSuite<TFixture>(TFixture fixture) : ProviderSuite<TFixture>(fixture)
     where TFixture : ApiFixture
 {
-    protected EncryptedRecordsSuite(TFixture fixture)
-    {
-        Fixture = fixture;
-        Fixture.SkipIfUnavailable();
-    }
-
-    protected TFixture Fixture { get; }
-
     [Fact]
     public async Task A_registered_beneficiary_reads_back_exactly_and_updates_bump_the_version()
     {
-        var client = Fixture.Client(Fixture.OrganisationA);
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var id = await client.RegisterAsync(Beneficiary("Elena Munteanu", "2950412123456"));
 
         var read = await (await client.GetAsync($"/api/v1/beneficiaries/{id}")).ReadObjectAsync(HttpStatusCode.OK);
@@ -46,7 +38,7 @@ public abstract class EncryptedRecordsSuite<TFixture>
     [Fact]
     public async Task Search_finds_by_national_id_and_by_name_however_written_and_registration_warns_of_duplicates()
     {
-        var client = Fixture.Client(Fixture.OrganisationA);
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var nationalId = "1" + Random.Shared.NextInt64(100_000_000_000, 999_999_999_999);
         var surname = "Stanciu" + Guid.NewGuid().ToString("N")[..6];
         var id = await client.RegisterAsync(Beneficiary($"Ștefan {surname}", nationalId, "1988-11-02"));
@@ -73,12 +65,14 @@ public abstract class EncryptedRecordsSuite<TFixture>
     [Fact]
     public async Task Another_organisation_sees_nothing_and_gets_404_for_every_record()
     {
-        var owner = Fixture.Client(Fixture.OrganisationA);
+        var owner = await Fixture.ClientAsync(Fixture.OrganisationA);
         var nationalId = "2" + Random.Shared.NextInt64(100_000_000_000, 999_999_999_999);
         var id = await owner.RegisterAsync(Beneficiary("Irina Dobre", nationalId));
         var caseId = (Guid)(await owner.OpenCaseAsync(id))["id"]!;
+        var episodeId = (Guid)(await (await owner.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "Residential", startDate = "2026-01-05" })).ReadObjectAsync(HttpStatusCode.Created))["id"]!;
 
-        var stranger = Fixture.Client(Fixture.OrganisationB);
+        var stranger = await Fixture.ClientAsync(Fixture.OrganisationB);
+        var before = await Fixture.FingerprintAsync();
         await (await stranger.GetAsync($"/api/v1/beneficiaries/{id}")).ProblemAsync(HttpStatusCode.NotFound);
         var update = Beneficiary("Taken Over");
         update["version"] = 0;
@@ -88,6 +82,12 @@ public abstract class EncryptedRecordsSuite<TFixture>
         await (await stranger.GetAsync($"/api/v1/cases/{caseId}/services")).ProblemAsync(HttpStatusCode.NotFound);
         await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content = "x" })).ProblemAsync(HttpStatusCode.NotFound);
         await (await stranger.OpenCaseResponseAsync(id)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/assign", new { version = 1, workerId = Guid.CreateVersion7() })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, reason = "Other", closedOn = "2026-02-01" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/reopen", new { version = 1 })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "DayCentre", startDate = "2026-01-06" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/services/{episodeId}/end", new { endDate = "2026-01-07" })).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(before, await Fixture.FingerprintAsync());
 
         var search = await (await stranger.PostJsonAsync("/api/v1/beneficiaries/search", new { nationalId })).ReadAsync<List<JsonObject>>(HttpStatusCode.OK);
         Assert.Empty(search);
@@ -99,7 +99,7 @@ public abstract class EncryptedRecordsSuite<TFixture>
     public async Task Lists_page_through_the_organisations_beneficiaries()
     {
         var org = Fixture.OrganisationB;
-        var client = Fixture.Client(org);
+        var client = await Fixture.ClientAsync(org);
         for (var i = 0; i < 3; i++)
         {
             await client.RegisterAsync(Beneficiary($"Paged Person {i}"));
@@ -126,7 +126,8 @@ public abstract class EncryptedRecordsSuite<TFixture>
             ["citizenship"] = $"{canary}Land",
             ["notes"] = $"{canary}Notes about the person",
         };
-        var body = Beneficiary(values["fullName"], values["nationalId"], "1979-06-21");
+        values["dateOfBirth"] = $"19{Random.Shared.Next(30, 99)}-0{Random.Shared.Next(1, 9)}-1{Random.Shared.Next(0, 9)}";
+        var body = Beneficiary(values["fullName"], values["nationalId"], values["dateOfBirth"]);
         body["phone"] = values["phone"];
         body["address"] = values["address"];
         body["citizenship"] = values["citizenship"];
@@ -134,14 +135,14 @@ public abstract class EncryptedRecordsSuite<TFixture>
         body["aliases"] = new JsonArray($"{canary}Alias");
         values["alias"] = $"{canary}Alias";
 
-        var client = Fixture.Client(Fixture.OrganisationA);
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var id = await client.RegisterAsync(body);
         var opened = await client.OpenCaseAsync(id);
         var caseId = (Guid)opened["id"]!;
         values["note"] = $"{canary}CaseNote content";
         await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content = values["note"] })).ReadObjectAsync(HttpStatusCode.Created);
         values["closure"] = $"{canary}Closure";
-        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = (int)opened["version"]!, reason = "Other", note = values["closure"], closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
+        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = (int)opened["version"]! + 1, reason = "Other", note = values["closure"], closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
         await (await client.PostJsonAsync("/api/v1/beneficiaries/search", new { nationalId = values["nationalId"], fullName = values["fullName"] })).ReadObjectsAsync();
         await client.GetAsync($"/api/v1/beneficiaries/{id}");
         // A rejected request that carries personal data must not leak it through its error path either.

@@ -10,23 +10,15 @@ using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
 namespace CaseManagement.Api.Tests.Suites;
 
 /// <summary>Rotation on a real database: new writes use the new key, re-encryption leaves nothing under the old one.</summary>
-public abstract class KeyRotationSuite<TFixture>
+public abstract class KeyRotationSuite<TFixture>(TFixture fixture) : ProviderSuite<TFixture>(fixture)
     where TFixture : ApiFixture
 {
-    protected KeyRotationSuite(TFixture fixture)
-    {
-        Fixture = fixture;
-        Fixture.SkipIfUnavailable();
-    }
-
-    protected TFixture Fixture { get; }
-
     [Fact]
     public async Task Rotation_keeps_old_values_readable_and_reencryption_in_batches_leaves_none_under_the_old_key()
     {
         // Organisation B only: the other suites of this fixture write to A concurrently.
         var org = Fixture.OrganisationB;
-        var client = Fixture.Client(org);
+        var client = await Fixture.ClientAsync(org);
         var ids = new List<Guid>();
         for (var i = 0; i < 23; i++)
         {
@@ -34,7 +26,7 @@ public abstract class KeyRotationSuite<TFixture>
             var opened = await client.OpenCaseAsync(id);
             var caseId = (Guid)opened["id"]!;
             await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content = $"note {i}" })).ReadObjectAsync(HttpStatusCode.Created);
-            await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 0, reason = "Other", note = $"closure {i}", closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
+            await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, reason = "Other", note = $"closure {i}", closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
             ids.Add(id);
         }
 

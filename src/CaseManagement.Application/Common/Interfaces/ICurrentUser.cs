@@ -1,11 +1,19 @@
 namespace CaseManagement.Application.Common.Interfaces;
 
-/// <summary>Who is calling. Outside a request (jobs, commands) there is no user and no organisation.</summary>
+/// <summary>
+/// Who is calling. Outside a request (maintenance verbs, seeding, jobs) the caller is the system
+/// itself: trusted code of this process, with no user and no organisation.
+/// </summary>
 public interface ICurrentUser
 {
     Guid? UserId { get; }
 
     Guid? OrganisationId { get; }
+
+    /// <summary>True outside any HTTP request: in-process code that needs no role.</summary>
+    bool IsSystem { get; }
+
+    bool IsInRole(string role);
 }
 
 public static class CurrentUserExtensions

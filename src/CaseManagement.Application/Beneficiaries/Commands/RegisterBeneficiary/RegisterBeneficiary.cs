@@ -1,9 +1,11 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 
 namespace CaseManagement.Application.Beneficiaries.Commands.RegisterBeneficiary;
 
+[RequiresRole(Roles.SocialWorker)]
 public sealed record RegisterBeneficiaryCommand(BeneficiaryInput Beneficiary) : ICommand<RegisteredBeneficiary>;
 
 /// <summary>The new id, and the people already on file who may be the same person.</summary>

@@ -1,12 +1,14 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Beneficiaries.Commands.UpdateBeneficiary;
 
 /// <summary>Replaces a beneficiary's data; <paramref name="Version"/> is the version the caller read.</summary>
+[RequiresRole(Roles.SocialWorker)]
 public sealed record UpdateBeneficiaryCommand(Guid Id, int? Version, BeneficiaryInput Beneficiary) : ICommand<BeneficiaryDto>;
 
 internal sealed class UpdateBeneficiaryHandler(IApplicationDbContext db)

@@ -1,11 +1,13 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Beneficiaries.Queries.GetBeneficiary;
 
+[RequiresRole(Roles.SocialWorker)]
 public sealed record GetBeneficiaryQuery(Guid Id) : IQuery<BeneficiaryDto>;
 
 internal sealed class GetBeneficiaryHandler(IApplicationDbContext db) : IQueryHandler<GetBeneficiaryQuery, BeneficiaryDto>

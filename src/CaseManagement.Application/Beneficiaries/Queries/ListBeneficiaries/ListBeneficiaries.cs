@@ -1,11 +1,13 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Beneficiaries.Queries.ListBeneficiaries;
 
 /// <summary>The organisation's beneficiaries, oldest registration first (ids are time-ordered).</summary>
+[RequiresRole(Roles.SocialWorker, Roles.Lawyer)]
 public sealed record ListBeneficiariesQuery(int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<BeneficiarySummary>>;
 
 internal sealed class ListBeneficiariesHandler(IApplicationDbContext db)

@@ -1,8 +1,10 @@
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 
 namespace CaseManagement.Application.Cases.Commands.AssignCase;
 
+[RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
 public sealed record AssignCaseCommand(Guid CaseId, int? Version, Guid WorkerId) : ICommand<CaseDto>;
 
 internal sealed class AssignCaseHandler(IApplicationDbContext db) : ICommandHandler<AssignCaseCommand, CaseDto>

@@ -1,9 +1,11 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 
 namespace CaseManagement.Application.Cases.Commands.CloseCase;
 
+[RequiresRole(Roles.SocialWorker)]
 public sealed record CloseCaseCommand(Guid CaseId, int? Version, ClosureReason? Reason, string? Note, DateOnly ClosedOn) : ICommand<CaseDto>;
 
 internal sealed class CloseCaseHandler(IApplicationDbContext db) : ICommandHandler<CloseCaseCommand, CaseDto>

@@ -2,11 +2,13 @@ using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Commands.OpenCase;
 
+[RequiresRole(Roles.SocialWorker)]
 public sealed record OpenCaseCommand(Guid BeneficiaryId, DateOnly OpenedOn, Guid? AssignedWorkerId) : ICommand<CaseDto>;
 
 internal sealed class OpenCaseHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<OpenCaseCommand, CaseDto>

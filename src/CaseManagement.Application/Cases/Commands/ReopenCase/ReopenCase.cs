@@ -1,8 +1,10 @@
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 
 namespace CaseManagement.Application.Cases.Commands.ReopenCase;
 
+[RequiresRole(Roles.SocialWorker)]
 public sealed record ReopenCaseCommand(Guid CaseId, int? Version) : ICommand<CaseDto>;
 
 internal sealed class ReopenCaseHandler(IApplicationDbContext db) : ICommandHandler<ReopenCaseCommand, CaseDto>

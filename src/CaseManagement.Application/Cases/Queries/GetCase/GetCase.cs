@@ -1,11 +1,13 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Queries.GetCase;
 
+[RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
 public sealed record GetCaseQuery(Guid Id) : IQuery<CaseDto>;
 
 internal sealed class GetCaseHandler(IApplicationDbContext db) : IQueryHandler<GetCaseQuery, CaseDto>

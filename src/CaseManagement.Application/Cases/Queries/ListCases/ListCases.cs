@@ -1,11 +1,13 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Queries.ListCases;
 
+[RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
 public sealed record ListCasesQuery(
     CaseStatus? Status = null, Guid? BeneficiaryId = null, Guid? AssignedWorkerId = null,
     int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<CaseDto>>;

@@ -2,12 +2,14 @@ using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Notes.Queries.ListNotes;
 
 /// <summary>A case's notes, newest first; restricted notes appear only to their author.</summary>
+[RequiresRole(Roles.SocialWorker)]
 public sealed record ListNotesQuery(Guid CaseId, int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<CaseNoteDto>>;
 
 internal sealed class ListNotesHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<ListNotesQuery, Page<CaseNoteDto>>

@@ -1,11 +1,13 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Services.Commands.EndService;
 
+[RequiresRole(Roles.SocialWorker)]
 public sealed record EndServiceCommand(Guid CaseId, Guid EpisodeId, DateOnly EndDate) : ICommand<ServiceEpisodeDto>;
 
 internal sealed class EndServiceHandler(IApplicationDbContext db) : ICommandHandler<EndServiceCommand, ServiceEpisodeDto>

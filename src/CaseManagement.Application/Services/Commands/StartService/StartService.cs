@@ -1,11 +1,13 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Services.Commands.StartService;
 
+[RequiresRole(Roles.SocialWorker)]
 public sealed record StartServiceCommand(Guid CaseId, ServiceType? Type, DateOnly StartDate) : ICommand<ServiceEpisodeDto>;
 
 internal sealed class StartServiceHandler(IApplicationDbContext db) : ICommandHandler<StartServiceCommand, ServiceEpisodeDto>

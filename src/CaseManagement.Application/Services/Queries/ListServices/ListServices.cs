@@ -1,11 +1,13 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Services.Queries.ListServices;
 
+[RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
 public sealed record ListServicesQuery(Guid CaseId) : IQuery<IReadOnlyList<ServiceEpisodeDto>>;
 
 internal sealed class ListServicesHandler(IApplicationDbContext db) : IQueryHandler<ListServicesQuery, IReadOnlyList<ServiceEpisodeDto>>

@@ -1,0 +1,146 @@
+using System.Security.Claims;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Infrastructure.Identity;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Api.Identity;
+
+/// <summary>
+/// Password and TOTP sign-in for staff, with first-time enrolment of the authenticator. Failures
+/// say nothing about which part failed, and every failure counts towards lockout.
+/// </summary>
+internal static class AccountEndpoints
+{
+    private const string Failed = "Sign-in failed. Check your details, or try again later if the account is locked.";
+
+    public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/account").AllowAnonymous().ExcludeFromDescription().RequireRateLimiting(RateLimits.SignIn);
+        account.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
+            SignInPages.Login(context, antiforgery, SafeReturnUrl(returnUrl), null));
+        account.MapPost("/login", LoginAsync).DisableAntiforgery();
+        account.MapGet("/enrol", EnrolPageAsync);
+        account.MapPost("/enrol", EnrolAsync).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> LoginAsync(
+        HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
+        IOptions<CaseManagementIdentityOptions> options, IHostEnvironment environment, [FromForm] LoginForm form)
+    {
+        await antiforgery.ValidateRequestAsync(context);
+        var returnUrl = SafeReturnUrl(form.ReturnUrl);
+        var user = await users.FindByNameAsync(form.UserName ?? string.Empty);
+        if (user is null || user.IsDisabled)
+        {
+            return SignInPages.Login(context, antiforgery, returnUrl, Failed);
+        }
+
+        var password = await signIn.CheckPasswordSignInAsync(user, form.Password ?? string.Empty, lockoutOnFailure: true);
+        if (!password.Succeeded)
+        {
+            return SignInPages.Login(context, antiforgery, returnUrl, Failed);
+        }
+
+        if (await NeedsSecondFactorAsync(user, users, options.Value, environment))
+        {
+            if (!user.TwoFactorEnabled)
+            {
+                // Password proven, no authenticator yet: a short-lived cookie carries the user to enrolment only.
+                await context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, PendingPrincipal(user));
+                return Results.Redirect("/account/enrol?returnUrl=" + Uri.EscapeDataString(returnUrl));
+            }
+
+            if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, form.Code ?? string.Empty))
+            {
+                await users.AccessFailedAsync(user);
+                return SignInPages.Login(context, antiforgery, returnUrl, Failed);
+            }
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        await signIn.SignInAsync(user, isPersistent: false);
+        return Results.Redirect(returnUrl);
+    }
+
+    private static async Task<IResult> EnrolPageAsync(HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, string? returnUrl)
+    {
+        var user = await PendingUserAsync(context, users);
+        if (user is null)
+        {
+            return Results.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl(returnUrl)));
+        }
+
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user);
+        }
+
+        return SignInPages.Enrol(context, antiforgery, SafeReturnUrl(returnUrl), key!, AuthenticatorUri(user, key!), null);
+    }
+
+    private static async Task<IResult> EnrolAsync(
+        HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, [FromForm] EnrolForm form)
+    {
+        await antiforgery.ValidateRequestAsync(context);
+        var returnUrl = SafeReturnUrl(form.ReturnUrl);
+        var user = await PendingUserAsync(context, users);
+        if (user is null)
+        {
+            return Results.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        }
+
+        var key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
+        if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, form.Code ?? string.Empty))
+        {
+            await users.AccessFailedAsync(user);
+            return SignInPages.Enrol(context, antiforgery, returnUrl, key, AuthenticatorUri(user, key), "The code did not match. Try the next one.");
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        await context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        await signIn.SignInAsync(user, isPersistent: false);
+        return Results.Redirect(returnUrl);
+    }
+
+    private static async Task<bool> NeedsSecondFactorAsync(
+        ApplicationUser user, UserManager<ApplicationUser> users, CaseManagementIdentityOptions options, IHostEnvironment environment)
+    {
+        if (user.TwoFactorEnabled)
+        {
+            return true;
+        }
+
+        // Only Development may waive the second factor; everywhere else the setting is ignored.
+        var required = options.RequireTwoFactor || !environment.IsDevelopment();
+        return required && (await users.GetRolesAsync(user)).Any(Roles.ReadsPersonalData);
+    }
+
+    private static ClaimsPrincipal PendingPrincipal(ApplicationUser user) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Id.ToString())], IdentityConstants.TwoFactorUserIdScheme));
+
+    private static async Task<ApplicationUser?> PendingUserAsync(HttpContext context, UserManager<ApplicationUser> users)
+    {
+        var pending = await context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        return pending.Succeeded && pending.Principal.Identity?.Name is { } id ? await users.FindByIdAsync(id) : null;
+    }
+
+    private static string AuthenticatorUri(ApplicationUser user, string key) =>
+        $"otpauth://totp/CaseManagement:{Uri.EscapeDataString(user.UserName!)}?secret={key}&issuer=CaseManagement&digits=6";
+
+    /// <summary>Only local paths: a sign-in page must never redirect to another site.</summary>
+    private static string SafeReturnUrl(string? returnUrl) =>
+        returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/";
+
+    internal sealed record LoginForm(string? UserName, string? Password, string? Code, string? ReturnUrl);
+
+    internal sealed record EnrolForm(string? Code, string? ReturnUrl);
+}

@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using CaseManagement.Infrastructure.Identity;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+
+namespace CaseManagement.Api.Identity;
+
+/// <summary>
+/// The OpenID Connect endpoints OpenIddict hands to the application: it has already validated the
+/// request (client, redirect URI, PKCE, scopes); these decide who the token is for.
+/// </summary>
+internal static class ConnectEndpoints
+{
+    public static IEndpointRouteBuilder MapConnect(this IEndpointRouteBuilder app)
+    {
+        var connect = app.MapGroup("/connect").AllowAnonymous().ExcludeFromDescription().RequireRateLimiting(RateLimits.SignIn);
+        connect.MapMethods("/authorize", ["GET", "POST"], AuthorizeAsync);
+        connect.MapPost("/token", TokenAsync);
+        return app;
+    }
+
+    private static async Task<IResult> AuthorizeAsync(HttpContext context, TokenPrincipalFactory principals)
+    {
+        var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (!signIn.Succeeded || !Guid.TryParse(signIn.Principal.FindFirstValue(OpenIddictConstants.Claims.Subject), out var userId))
+        {
+            // Not signed in: the sign-in page brings the user back here with the same request.
+            var query = context.Request.HasFormContentType ? [.. context.Request.Form] : context.Request.Query.ToList();
+            return Results.Challenge(
+                new AuthenticationProperties { RedirectUri = context.Request.PathBase + context.Request.Path + QueryString.Create(query) },
+                [IdentityConstants.ApplicationScheme]);
+        }
+
+        var principal = await principals.ForUserAsync(userId, request.GetScopes());
+        return principal is null
+            ? Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.")
+            : Results.SignIn(principal, null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private static async Task<IResult> TokenAsync(HttpContext context, TokenPrincipalFactory principals)
+    {
+        var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        ClaimsPrincipal? principal;
+        if (request.IsClientCredentialsGrantType())
+        {
+            principal = await principals.ForClientAsync(request.ClientId!, request.GetScopes());
+        }
+        else if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        {
+            // The code or refresh token is valid; the user's current state decides what the new tokens say.
+            var granted = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+            principal = Guid.TryParse(granted?.GetClaim(OpenIddictConstants.Claims.Subject), out var userId)
+                ? await principals.ForUserAsync(userId, granted!.GetScopes())
+                : null;
+        }
+        else
+        {
+            return Refuse(OpenIddictConstants.Errors.UnsupportedGrantType, "This grant type is not supported.");
+        }
+
+        return principal is null
+            ? Refuse(OpenIddictConstants.Errors.InvalidGrant, "The account or client can no longer obtain tokens.")
+            : Results.SignIn(principal, null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private static IResult Refuse(string error, string description) => Results.Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+}

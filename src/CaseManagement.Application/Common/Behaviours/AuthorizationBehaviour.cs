@@ -1,0 +1,28 @@
+using System.Reflection;
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using Mediator;
+
+namespace CaseManagement.Application.Common.Behaviours;
+
+/// <summary>
+/// The one place where roles are checked: a message runs only for a caller holding one of the
+/// roles its <see cref="RequiresRoleAttribute"/> names. A message without the attribute runs for
+/// nobody but the system itself.
+/// </summary>
+public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser user) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    private static readonly IReadOnlyList<string>? Required = typeof(TMessage).GetCustomAttribute<RequiresRoleAttribute>()?.Roles;
+
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (!user.IsSystem && (Required is null || !Required.Any(user.IsInRole)))
+        {
+            throw new ForbiddenException("Your role does not allow this operation.");
+        }
+
+        return next(message, cancellationToken);
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CaseManagement.Infrastructure.Identity;
+
+/// <summary>A member of staff: of one organisation, or of the platform (no organisation).</summary>
+public sealed class ApplicationUser : IdentityUser<Guid>
+{
+    /// <summary>The NGO the user works for; null for platform users (secretariat, administrators).</summary>
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>A disabled user loses access on the next request, whatever tokens they hold.</summary>
+    public bool IsDisabled { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,37 @@
+namespace CaseManagement.Infrastructure.Identity;
+
+public sealed class CaseManagementIdentityOptions
+{
+    public const string Section = "Identity";
+
+    /// <summary>The audience of access tokens for this API; tokens for any other audience are refused.</summary>
+    public const string ApiAudience = "case-management-api";
+
+    /// <summary>Scope that grants an access token for this API.</summary>
+    public const string ApiScope = "api";
+
+    /// <summary>Scope of the secretariat's statistics integration (client credentials).</summary>
+    public const string StatisticsScope = "stats.read";
+
+    /// <summary>
+    /// Two-factor sign-in for every role that reads personal data. Only Development may turn it
+    /// off; elsewhere the setting is ignored.
+    /// </summary>
+    public bool RequireTwoFactor { get; set; } = true;
+
+    /// <summary>Production: PFX files (and passwords) of the token signing and encryption certificates.</summary>
+    public CertificateOptions? SigningCertificate { get; set; }
+
+    public CertificateOptions? EncryptionCertificate { get; set; }
+
+    public int MaxFailedAccessAttempts { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+}
+
+public sealed class CertificateOptions
+{
+    public string Path { get; set; } = string.Empty;
+
+    public string? Password { get; set; }
+}

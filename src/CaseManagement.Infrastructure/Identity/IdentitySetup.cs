@@ -1,0 +1,129 @@
+using System.Security.Cryptography.X509Certificates;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace CaseManagement.Infrastructure.Identity;
+
+public static class IdentitySetup
+{
+    /// <summary>Environments where tokens may travel over plain HTTP: the developer's machine and the test host.</summary>
+    public static bool AllowsPlainHttp(IHostEnvironment environment) => environment.IsDevelopment() || environment.IsEnvironment("Testing");
+
+    /// <summary>ASP.NET Core Identity for staff, and an OpenID Connect server (OpenIddict) whose tokens this API validates locally.</summary>
+    public static IServiceCollection AddCaseManagementIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection(CaseManagementIdentityOptions.Section);
+        var options = section.Get<CaseManagementIdentityOptions>() ?? new CaseManagementIdentityOptions();
+        services.AddOptions<CaseManagementIdentityOptions>().Bind(section);
+
+        services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Lockout.MaxFailedAccessAttempts = options.MaxFailedAccessAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
+                o.Lockout.AllowedForNewUsers = true;
+                o.ClaimsIdentity.UserIdClaimType = Claims.Subject;
+                o.ClaimsIdentity.UserNameClaimType = Claims.Name;
+                o.ClaimsIdentity.RoleClaimType = Claims.Role;
+            })
+            .AddEntityFrameworkStores<ApplicationDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            // This cookie only carries a signed-in user to the authorization endpoint; the API itself takes tokens only.
+            o.Cookie.Name = "casemanagement.signin";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = AllowsPlainHttp(environment) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(15);
+            o.SlidingExpiration = false;
+            o.LoginPath = "/account/login";
+        });
+
+        // Shared by every replica: cookies and antiforgery tokens survive a load balancer.
+        services.AddDataProtection().SetApplicationName("CaseManagement").PersistKeysToDbContext<ApplicationDbContext>();
+
+        services.AddOpenIddict()
+            .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<ApplicationDbContext>().ReplaceDefaultEntities<Guid>())
+            .AddServer(o =>
+            {
+                o.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token");
+                // Implicit and password grants are never enabled.
+                o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowClientCredentialsFlow()
+                    .AllowRefreshTokenFlow();
+                o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                o.SetAuthorizationCodeLifetime(TimeSpan.FromSeconds(60))
+                    .SetAccessTokenLifetime(TimeSpan.FromMinutes(15))
+                    .SetRefreshTokenLifetime(TimeSpan.FromHours(8));
+                o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess,
+                    CaseManagementIdentityOptions.ApiScope, CaseManagementIdentityOptions.StatisticsScope);
+                AddCredentials(o, options, environment);
+
+                var aspNetCore = o.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough();
+                if (AllowsPlainHttp(environment))
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            })
+            .AddValidation(o =>
+            {
+                o.UseLocalServer();
+                o.UseAspNetCore();
+                o.AddAudiences(CaseManagementIdentityOptions.ApiAudience);
+            });
+
+        services.AddScoped<TokenPrincipalFactory>();
+        services.AddScoped<IdentitySeeder>();
+        services.AddScoped<UserAccess>();
+        return services;
+    }
+
+    /// <summary>Development persists self-signed certificates; the test host uses throwaway keys; anywhere else they must be configured.</summary>
+    private static void AddCredentials(OpenIddictServerBuilder server, CaseManagementIdentityOptions options, IHostEnvironment environment)
+    {
+        if (options.SigningCertificate is { Path.Length: > 0 } signing && options.EncryptionCertificate is { Path.Length: > 0 } encryption)
+        {
+            server.AddSigningCertificate(X509CertificateLoader.LoadPkcs12FromFile(signing.Path, signing.Password))
+                .AddEncryptionCertificate(X509CertificateLoader.LoadPkcs12FromFile(encryption.Path, encryption.Password));
+        }
+        else if (environment.IsDevelopment())
+        {
+            server.AddDevelopmentSigningCertificate().AddDevelopmentEncryptionCertificate();
+        }
+        else if (environment.IsEnvironment("Testing"))
+        {
+            server.AddEphemeralSigningKey().AddEphemeralEncryptionKey();
+        }
+    }
+
+    /// <summary>Called at start outside Development and tests: tokens cannot be issued safely without configured certificates.</summary>
+    public static void EnsureCertificatesConfigured(CaseManagementIdentityOptions options, IHostEnvironment environment)
+    {
+        if (AllowsPlainHttp(environment))
+        {
+            return;
+        }
+
+        if (options.SigningCertificate is not { Path.Length: > 0 } || options.EncryptionCertificate is not { Path.Length: > 0 })
+        {
+            throw new InvalidOperationException(
+                $"No token certificates are configured ({CaseManagementIdentityOptions.Section}:SigningCertificate:Path and " +
+                $"{CaseManagementIdentityOptions.Section}:EncryptionCertificate:Path, PFX files with their passwords). Outside " +
+                "Development the server refuses to issue tokens with keys that would differ between replicas or restarts.");
+        }
+    }
+
+    /// <summary>Roles that exist in every deployment.</summary>
+    public static IReadOnlyList<string> SeededRoles => Roles.All;
+}
