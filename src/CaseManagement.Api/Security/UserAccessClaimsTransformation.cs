@@ -6,42 +6,28 @@ using Microsoft.AspNetCore.Authentication;
 namespace CaseManagement.Api.Security;
 
 /// <summary>
-/// A token stays valid for minutes; a disabled user must not. Whenever a user's token is
-/// authenticated, the user's current state replaces what the token says: a disabled, locked-out
-/// or deleted user becomes anonymous (401), and roles or organisation changed since apply at once.
+/// Roles and organisation come from the database, not from the token: a role removed a minute ago
+/// is gone from this request. (Disabled users never get here: <see cref="RejectInactiveUsers"/>
+/// refuses their token; a cookie of a disabled user becomes anonymous.)
 /// </summary>
-internal sealed class UserAccessClaimsTransformation(UserAccess access, IHttpContextAccessor accessor) : IClaimsTransformation
+internal sealed class UserAccessClaimsTransformation(UserAccess access) : IClaimsTransformation
 {
-    private static readonly object CacheKey = new();
-
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
-        if (principal.Identity?.AuthenticationType != TokenPrincipalFactory.AuthenticationType
+        if (principal.Identity is not { IsAuthenticated: true } authenticated
             || !Guid.TryParse(principal.FindFirstValue(CaseManagementClaims.Subject), out var userId))
         {
-            return principal; // machine clients and the sign-in cookie
+            return principal; // anonymous, or a machine client (its subject is its client id)
         }
 
-        // Authentication may run more than once per request; the database is asked once.
-        var items = accessor.HttpContext?.Items;
-        if (items?[CacheKey] is not UserAccessState state)
+        if (await access.GetAsync(userId) is not { } state)
         {
-            var current = await access.GetAsync(userId);
-            if (current is null)
-            {
-                return new ClaimsPrincipal(new ClaimsIdentity());
-            }
-
-            state = current;
-            if (items is not null)
-            {
-                items[CacheKey] = state;
-            }
+            return new ClaimsPrincipal(new ClaimsIdentity());
         }
 
         var identity = new ClaimsIdentity(
             principal.Claims.Where(c => c.Type is not (CaseManagementClaims.Role or CaseManagementClaims.Organisation)),
-            TokenPrincipalFactory.AuthenticationType, CaseManagementClaims.Name, CaseManagementClaims.Role);
+            authenticated.AuthenticationType, CaseManagementClaims.Name, CaseManagementClaims.Role);
         if (state.OrganisationId is { } organisation)
         {
             identity.AddClaim(new Claim(CaseManagementClaims.Organisation, organisation.ToString()));

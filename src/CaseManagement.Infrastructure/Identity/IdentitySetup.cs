@@ -63,7 +63,9 @@ public static class IdentitySetup
                 o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 o.SetAuthorizationCodeLifetime(TimeSpan.FromSeconds(60))
                     .SetAccessTokenLifetime(TimeSpan.FromMinutes(15))
-                    .SetRefreshTokenLifetime(TimeSpan.FromHours(8));
+                    .SetRefreshTokenLifetime(TimeSpan.FromHours(8))
+                    // A refresh token works once: a replayed one is refused and revokes its whole chain.
+                    .SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess,
                     CaseManagementIdentityOptions.ApiScope, CaseManagementIdentityOptions.StatisticsScope);
                 AddCredentials(o, options, environment);
@@ -81,6 +83,7 @@ public static class IdentitySetup
                 o.UseLocalServer();
                 o.UseAspNetCore();
                 o.AddAudiences(CaseManagementIdentityOptions.ApiAudience);
+                o.AddEventHandler(RejectInactiveUsers.Descriptor);
             });
 
         services.AddScoped<TokenPrincipalFactory>();

@@ -14,7 +14,7 @@ namespace CaseManagement.Infrastructure.Identity;
 public sealed class TokenPrincipalFactory(UserManager<ApplicationUser> users, IOpenIddictApplicationManager applications)
 {
     /// <summary>The authentication type of every identity this server puts in a token.</summary>
-    public const string AuthenticationType = "CaseManagement.Token";
+    private const string AuthenticationType = "CaseManagement.Token";
 
     /// <summary>A signed-in user's principal, or null when the user no longer may sign in.</summary>
     public async Task<ClaimsPrincipal?> ForUserAsync(Guid userId, IEnumerable<string> requestedScopes)

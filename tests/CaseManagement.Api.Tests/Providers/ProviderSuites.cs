@@ -28,3 +28,9 @@ public sealed class SqlServerCaseLifecycle(SqlServerApiFixture f) : CaseLifecycl
 public sealed class SqlServerBadInput(SqlServerApiFixture f) : BadInputSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
 
 public sealed class SqlServerKeyRotation(SqlServerApiFixture f) : KeyRotationSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteIdentity(SqliteApiFixture f) : IdentitySuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresIdentity(PostgresApiFixture f) : IdentitySuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerIdentity(SqlServerApiFixture f) : IdentitySuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
