@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -53,7 +53,29 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditEntries] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Sequence] bigint NOT NULL,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [UserId] uniqueidentifier NULL,
+        [ClientId] nvarchar(100) NULL,
+        [Action] nvarchar(40) NOT NULL,
+        [EntityType] nvarchar(60) NOT NULL,
+        [EntityId] uniqueidentifier NULL,
+        [Outcome] nvarchar(20) NOT NULL,
+        [PreviousHash] varbinary(32) NOT NULL,
+        [Hash] varbinary(32) NOT NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -66,7 +88,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictApplications] (
@@ -92,7 +114,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictScopes] (
@@ -111,7 +133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [OrganisationKeys] (
@@ -127,7 +149,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [Organisations] (
@@ -140,7 +162,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -155,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -170,7 +192,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -185,7 +207,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -199,7 +221,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -214,7 +236,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictAuthorizations] (
@@ -234,7 +256,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [Beneficiaries] (
@@ -268,7 +290,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictTokens] (
@@ -293,7 +315,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [Cases] (
@@ -316,7 +338,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [CaseNotes] (
@@ -335,7 +357,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE TABLE [ServiceEpisodes] (
@@ -353,7 +375,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -361,7 +383,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -369,7 +391,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -377,7 +399,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -385,7 +407,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -393,7 +415,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -401,7 +423,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -409,7 +431,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_OrganisationId_EntityId] ON [AuditEntries] ([OrganisationId], [EntityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128115915_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AuditEntries_OrganisationId_Sequence] ON [AuditEntries] ([OrganisationId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_DataKeyVersion] ON [Beneficiaries] ([OrganisationId], [DataKeyVersion]);
@@ -417,7 +455,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_DateOfBirthIndex] ON [Beneficiaries] ([OrganisationId], [DateOfBirthIndex]);
@@ -425,7 +463,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_FullNameIndex] ON [Beneficiaries] ([OrganisationId], [FullNameIndex]);
@@ -433,7 +471,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_NationalIdIndex] ON [Beneficiaries] ([OrganisationId], [NationalIdIndex]);
@@ -441,7 +479,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_YearOfIdentification] ON [Beneficiaries] ([OrganisationId], [YearOfIdentification]);
@@ -449,7 +487,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseNotes_CaseId_Id] ON [CaseNotes] ([CaseId], [Id]);
@@ -457,7 +495,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseNotes_OrganisationId_DataKeyVersion] ON [CaseNotes] ([OrganisationId], [DataKeyVersion]);
@@ -465,7 +503,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_BeneficiaryId] ON [Cases] ([BeneficiaryId]);
@@ -473,7 +511,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_OrganisationId_AssignedWorkerId] ON [Cases] ([OrganisationId], [AssignedWorkerId]);
@@ -481,7 +519,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_OrganisationId_DataKeyVersion] ON [Cases] ([OrganisationId], [DataKeyVersion]);
@@ -489,7 +527,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_OrganisationId_Status] ON [Cases] ([OrganisationId], [Status]);
@@ -497,7 +535,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictApplications_ClientId] ON [OpenIddictApplications] ([ClientId]) WHERE [ClientId] IS NOT NULL');
@@ -505,7 +543,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type] ON [OpenIddictAuthorizations] ([ApplicationId], [Status], [Subject], [Type]);
@@ -513,7 +551,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictScopes_Name] ON [OpenIddictScopes] ([Name]) WHERE [Name] IS NOT NULL');
@@ -521,7 +559,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_ApplicationId_Status_Subject_Type] ON [OpenIddictTokens] ([ApplicationId], [Status], [Subject], [Type]);
@@ -529,7 +567,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_AuthorizationId] ON [OpenIddictTokens] ([AuthorizationId]);
@@ -537,7 +575,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictTokens_ReferenceId] ON [OpenIddictTokens] ([ReferenceId]) WHERE [ReferenceId] IS NOT NULL');
@@ -545,7 +583,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OrganisationKeys_OrganisationId_Version] ON [OrganisationKeys] ([OrganisationId], [Version]);
@@ -553,7 +591,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Organisations_Name] ON [Organisations] ([Name]);
@@ -561,7 +599,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ServiceEpisodes_CaseId] ON [ServiceEpisodes] ([CaseId]);
@@ -569,7 +607,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ServiceEpisodes_OrganisationId_Type_StartDate_EndDate] ON [ServiceEpisodes] ([OrganisationId], [Type], [StartDate], [EndDate]);
@@ -577,11 +615,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128114033_Initial'
+    WHERE [MigrationId] = N'20261128115915_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128114033_Initial', N'10.0.15');
+    VALUES (N'20261128115915_Initial', N'10.0.15');
 END;
 
 COMMIT;

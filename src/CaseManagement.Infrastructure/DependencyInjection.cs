@@ -1,4 +1,6 @@
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Auditing;
+using CaseManagement.Infrastructure.Auditing;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Infrastructure.Persistence;
@@ -49,6 +51,9 @@ public static class DependencyInjection
         services.AddSingleton<ReEncryptionService>();
 
         services.AddCaseManagementIdentity(configuration, environment);
+        services.AddSingleton<AuditChainKey>();
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IAuditChainVerifier, AuditVerifier>();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
         return services;
     }

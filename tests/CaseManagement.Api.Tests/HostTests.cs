@@ -27,7 +27,7 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
     {
         var anonymous = fixture.Anonymous();
         var document = await (await anonymous.GetAsync("/openapi/v1.json")).ReadObjectAsync(HttpStatusCode.OK);
-        Assert.Equal(16, Operations(document).Count()); // 5 beneficiary, 6 case, 3 service and 2 note operations
+        Assert.Equal(18, Operations(document).Count()); // 5 beneficiary, 6 case, 3 service, 2 note and 2 audit operations
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/scalar/v1")).StatusCode);
     }
 

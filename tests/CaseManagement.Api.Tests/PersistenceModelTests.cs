@@ -19,6 +19,10 @@ public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : I
         "Organisation.Name",
         "Beneficiary.CountryOfExploitation",
         "OrganisationKey.MasterKeyId",
+        "AuditEntry.Action",
+        "AuditEntry.ClientId",
+        "AuditEntry.EntityType",
+        "AuditEntry.Outcome",
     ];
 
     public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql, DatabaseProvider.SqlServer];

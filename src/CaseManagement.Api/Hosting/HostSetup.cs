@@ -33,6 +33,7 @@ internal static class HostSetup
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehaviour<,>),
+                typeof(AuditBehaviour<,>),
                 typeof(AuthorizationBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
@@ -91,6 +92,7 @@ internal static class HostSetup
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<RefusalAuditMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
 
@@ -106,7 +108,8 @@ internal static class HostSetup
             .MapBeneficiaries()
             .MapCases()
             .MapServices()
-            .MapNotes();
+            .MapNotes()
+            .MapAudit();
         return app;
     }
 }

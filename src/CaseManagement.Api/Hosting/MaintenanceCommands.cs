@@ -1,3 +1,5 @@
+using System.Globalization;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Persistence;
 
@@ -5,13 +7,14 @@ namespace CaseManagement.Api.Hosting;
 
 /// <summary>
 /// Verbs of the Api executable for operators: <c>migrate</c>, <c>rotate-key ORGANISATION_ID</c>,
-/// <c>reencrypt [BATCH_SIZE]</c>. Production applies migrations only through <c>migrate</c>.
+/// <c>reencrypt [BATCH_SIZE]</c>, <c>verify-audit ORGANISATION_ID [HEAD_SEQUENCE HEAD_HASH]</c>.
+/// Production applies migrations only through <c>migrate</c>.
 /// </summary>
 internal static class MaintenanceCommands
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
-        var at = Array.FindIndex(args, a => a is "migrate" or "rotate-key" or "reencrypt");
+        var at = Array.FindIndex(args, a => a is "migrate" or "rotate-key" or "reencrypt" or "verify-audit");
         if (at < 0)
         {
             return false;
@@ -36,8 +39,16 @@ internal static class MaintenanceCommands
                 var rows = await services.GetRequiredService<ReEncryptionService>().RunAsync(batch, stopping);
                 Console.WriteLine($"Re-encrypted {rows} rows under the newest keys.");
                 break;
+            case "verify-audit" when operands.Length is 1 or 3 && Guid.TryParse(operands[0], out var chain):
+                var report = await services.GetRequiredService<IAuditChainVerifier>().VerifyAsync(
+                    chain, operands.Length == 3 ? long.Parse(operands[1], CultureInfo.InvariantCulture) : null, operands.Length == 3 ? operands[2] : null, stopping);
+                Console.WriteLine(report.Intact
+                    ? $"Intact: {report.EntriesChecked} entries. Head: {report.HeadSequence} {report.HeadHash}"
+                    : $"BROKEN at entry {report.FirstBrokenSequence}: {report.Reason}");
+                Environment.ExitCode = report.Intact ? 0 : 1;
+                break;
             default:
-                await Console.Error.WriteLineAsync("Usage: CaseManagement.Api [migrate | rotate-key ORGANISATION_ID | reencrypt [BATCH_SIZE]]");
+                await Console.Error.WriteLineAsync("Usage: CaseManagement.Api [migrate | rotate-key ORGANISATION_ID | reencrypt [BATCH_SIZE] | verify-audit ORGANISATION_ID [HEAD_SEQUENCE HEAD_HASH]]");
                 Environment.ExitCode = 2;
                 break;
         }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Antiforgery;
@@ -30,19 +31,22 @@ internal static class AccountEndpoints
 
     private static async Task<IResult> LoginAsync(
         HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
-        IOptions<CaseManagementIdentityOptions> options, IHostEnvironment environment, [FromForm] LoginForm form)
+        IOptions<CaseManagementIdentityOptions> options, IHostEnvironment environment, IAuditTrail audit, [FromForm] LoginForm form)
     {
         await antiforgery.ValidateRequestAsync(context);
         var returnUrl = SafeReturnUrl(form.ReturnUrl);
         var user = await users.FindByNameAsync(form.UserName ?? string.Empty);
         if (user is null || user.IsDisabled)
         {
+            // The name typed is never recorded: it may be a mistyped password.
+            await RecordAsync(audit, user, AuditActions.SignInFailed);
             return SignInPages.Login(context, antiforgery, returnUrl, Failed);
         }
 
         var password = await signIn.CheckPasswordSignInAsync(user, form.Password ?? string.Empty, lockoutOnFailure: true);
         if (!password.Succeeded)
         {
+            await RecordAsync(audit, user, AuditActions.SignInFailed);
             return SignInPages.Login(context, antiforgery, returnUrl, Failed);
         }
 
@@ -58,14 +62,22 @@ internal static class AccountEndpoints
             if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, form.Code ?? string.Empty))
             {
                 await users.AccessFailedAsync(user);
+                await RecordAsync(audit, user, AuditActions.SignInFailed);
                 return SignInPages.Login(context, antiforgery, returnUrl, Failed);
             }
         }
 
         await users.ResetAccessFailedCountAsync(user);
         await signIn.SignInAsync(user, isPersistent: false);
+        await RecordAsync(audit, user, AuditActions.SignIn);
         return Results.Redirect(returnUrl);
     }
+
+    private static Task RecordAsync(IAuditTrail audit, ApplicationUser? user, string action) =>
+        audit.RecordAsync(
+            new AuditRecord(user?.OrganisationId, user?.Id, null, action, "User", user?.Id,
+                action == AuditActions.SignIn ? AuditOutcomes.Success : AuditOutcomes.Denied),
+            CancellationToken.None);
 
     private static async Task<IResult> EnrolPageAsync(HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, string? returnUrl)
     {

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
@@ -14,8 +15,10 @@ public sealed record CaseDto(
     DateOnly OpenedOn,
     DateOnly? ClosedOn,
     ClosureReason? ClosureReason,
-    string? ClosureNote)
+    string? ClosureNote) : IAuditedEntity
 {
+    Guid IAuditedEntity.AuditedEntityId => Id;
+
     internal static CaseDto From(Case c) =>
         new(c.Id, c.Version, c.BeneficiaryId, c.Status, c.AssignedWorkerId, c.OpenedOn, c.ClosedOn, c.ClosureReason, c.ClosureNote);
 }

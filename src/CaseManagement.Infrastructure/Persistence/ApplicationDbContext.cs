@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
@@ -41,6 +42,8 @@ public sealed class ApplicationDbContext
     public DbSet<ServiceEpisode> ServiceEpisodes => Set<ServiceEpisode>();
 
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<OrganisationKey> OrganisationKeys => Set<OrganisationKey>();
 

@@ -34,3 +34,9 @@ public sealed class SqliteIdentity(SqliteApiFixture f) : IdentitySuite<SqliteApi
 public sealed class PostgresIdentity(PostgresApiFixture f) : IdentitySuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerIdentity(SqlServerApiFixture f) : IdentitySuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteAudit(SqliteApiFixture f) : AuditSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresAudit(PostgresApiFixture f) : AuditSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerAudit(SqlServerApiFixture f) : AuditSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

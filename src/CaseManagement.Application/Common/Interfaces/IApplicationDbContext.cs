@@ -1,3 +1,4 @@
+using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
@@ -22,6 +23,8 @@ public interface IApplicationDbContext
     DbSet<ServiceEpisode> ServiceEpisodes { get; }
 
     DbSet<CaseNote> CaseNotes { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>
     /// Declares the version the caller last read. A mismatch now, or a concurrent write

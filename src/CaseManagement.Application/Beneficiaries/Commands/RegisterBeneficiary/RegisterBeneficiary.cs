@@ -1,15 +1,20 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 
 namespace CaseManagement.Application.Beneficiaries.Commands.RegisterBeneficiary;
 
+[Audited(AuditActions.Create, "Beneficiary")]
 [RequiresRole(Roles.SocialWorker)]
 public sealed record RegisterBeneficiaryCommand(BeneficiaryInput Beneficiary) : ICommand<RegisteredBeneficiary>;
 
 /// <summary>The new id, and the people already on file who may be the same person.</summary>
-public sealed record RegisteredBeneficiary(Guid Id, int Version, IReadOnlyList<BeneficiarySummary> PossibleDuplicates);
+public sealed record RegisteredBeneficiary(Guid Id, int Version, IReadOnlyList<BeneficiarySummary> PossibleDuplicates) : IAuditedEntity
+{
+    Guid IAuditedEntity.AuditedEntityId => Id;
+}
 
 internal sealed class RegisterBeneficiaryHandler(
     IApplicationDbContext db, IBlindIndexSearch index, ICurrentUser user, TimeProvider clock)

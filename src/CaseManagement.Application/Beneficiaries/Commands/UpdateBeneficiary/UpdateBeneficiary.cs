@@ -1,6 +1,7 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Application.Beneficiaries.Commands.UpdateBeneficiary;
 
 /// <summary>Replaces a beneficiary's data; <paramref name="Version"/> is the version the caller read.</summary>
+[Audited(AuditActions.Update, "Beneficiary")]
 [RequiresRole(Roles.SocialWorker)]
-public sealed record UpdateBeneficiaryCommand(Guid Id, int? Version, BeneficiaryInput Beneficiary) : ICommand<BeneficiaryDto>;
+public sealed record UpdateBeneficiaryCommand(Guid Id, int? Version, BeneficiaryInput Beneficiary) : ICommand<BeneficiaryDto>, IAuditedEntity
+{
+    Guid IAuditedEntity.AuditedEntityId => Id;
+}
 
 internal sealed class UpdateBeneficiaryHandler(IApplicationDbContext db)
     : ICommandHandler<UpdateBeneficiaryCommand, BeneficiaryDto>

@@ -1,14 +1,19 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Beneficiaries.Queries.GetBeneficiary;
 
+[Audited(AuditActions.Read, "Beneficiary")]
 [RequiresRole(Roles.SocialWorker)]
-public sealed record GetBeneficiaryQuery(Guid Id) : IQuery<BeneficiaryDto>;
+public sealed record GetBeneficiaryQuery(Guid Id) : IQuery<BeneficiaryDto>, IAuditedEntity
+{
+    Guid IAuditedEntity.AuditedEntityId => Id;
+}
 
 internal sealed class GetBeneficiaryHandler(IApplicationDbContext db) : IQueryHandler<GetBeneficiaryQuery, BeneficiaryDto>
 {

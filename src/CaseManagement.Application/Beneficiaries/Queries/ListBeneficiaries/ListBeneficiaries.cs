@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Application.Beneficiaries.Queries.ListBeneficiaries;
 
 /// <summary>The organisation's beneficiaries, oldest registration first (ids are time-ordered).</summary>
+[Audited(AuditActions.List, "Beneficiary")]
 [RequiresRole(Roles.SocialWorker, Roles.Lawyer)]
 public sealed record ListBeneficiariesQuery(int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<BeneficiarySummary>>;
 

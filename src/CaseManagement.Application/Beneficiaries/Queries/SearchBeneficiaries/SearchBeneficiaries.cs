@@ -1,4 +1,5 @@
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 
@@ -8,6 +9,7 @@ namespace CaseManagement.Application.Beneficiaries.Queries.SearchBeneficiaries;
 /// Exact search by national id, or by name (optionally with date of birth). It travels in a
 /// request body, never in a URL, because the criteria are personal data.
 /// </summary>
+[Audited(AuditActions.Search, "Beneficiary")]
 [RequiresRole(Roles.SocialWorker, Roles.Lawyer)]
 public sealed record SearchBeneficiariesQuery(string? NationalId, string? FullName, DateOnly? DateOfBirth)
     : IQuery<IReadOnlyList<BeneficiarySummary>>;

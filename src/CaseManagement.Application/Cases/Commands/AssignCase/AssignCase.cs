@@ -1,11 +1,16 @@
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 
 namespace CaseManagement.Application.Cases.Commands.AssignCase;
 
+[Audited(AuditActions.Update, "Case")]
 [RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
-public sealed record AssignCaseCommand(Guid CaseId, int? Version, Guid WorkerId) : ICommand<CaseDto>;
+public sealed record AssignCaseCommand(Guid CaseId, int? Version, Guid WorkerId) : ICommand<CaseDto>, IAuditedEntity
+{
+    Guid IAuditedEntity.AuditedEntityId => CaseId;
+}
 
 internal sealed class AssignCaseHandler(IApplicationDbContext db) : ICommandHandler<AssignCaseCommand, CaseDto>
 {

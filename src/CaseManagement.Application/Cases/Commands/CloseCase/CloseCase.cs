@@ -1,12 +1,17 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 
 namespace CaseManagement.Application.Cases.Commands.CloseCase;
 
+[Audited(AuditActions.Update, "Case")]
 [RequiresRole(Roles.SocialWorker)]
-public sealed record CloseCaseCommand(Guid CaseId, int? Version, ClosureReason? Reason, string? Note, DateOnly ClosedOn) : ICommand<CaseDto>;
+public sealed record CloseCaseCommand(Guid CaseId, int? Version, ClosureReason? Reason, string? Note, DateOnly ClosedOn) : ICommand<CaseDto>, IAuditedEntity
+{
+    Guid IAuditedEntity.AuditedEntityId => CaseId;
+}
 
 internal sealed class CloseCaseHandler(IApplicationDbContext db) : ICommandHandler<CloseCaseCommand, CaseDto>
 {

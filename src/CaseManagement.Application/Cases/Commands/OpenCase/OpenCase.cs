@@ -2,12 +2,14 @@ using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Commands.OpenCase;
 
+[Audited(AuditActions.Create, "Case")]
 [RequiresRole(Roles.SocialWorker)]
 public sealed record OpenCaseCommand(Guid BeneficiaryId, DateOnly OpenedOn, Guid? AssignedWorkerId) : ICommand<CaseDto>;
 

@@ -1,11 +1,16 @@
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 
 namespace CaseManagement.Application.Cases.Commands.ReopenCase;
 
+[Audited(AuditActions.Update, "Case")]
 [RequiresRole(Roles.SocialWorker)]
-public sealed record ReopenCaseCommand(Guid CaseId, int? Version) : ICommand<CaseDto>;
+public sealed record ReopenCaseCommand(Guid CaseId, int? Version) : ICommand<CaseDto>, IAuditedEntity
+{
+    Guid IAuditedEntity.AuditedEntityId => CaseId;
+}
 
 internal sealed class ReopenCaseHandler(IApplicationDbContext db) : ICommandHandler<ReopenCaseCommand, CaseDto>
 {

@@ -1,14 +1,19 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Queries.GetCase;
 
+[Audited(AuditActions.Read, "Case")]
 [RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
-public sealed record GetCaseQuery(Guid Id) : IQuery<CaseDto>;
+public sealed record GetCaseQuery(Guid Id) : IQuery<CaseDto>, IAuditedEntity
+{
+    Guid IAuditedEntity.AuditedEntityId => Id;
+}
 
 internal sealed class GetCaseHandler(IApplicationDbContext db) : IQueryHandler<GetCaseQuery, CaseDto>
 {

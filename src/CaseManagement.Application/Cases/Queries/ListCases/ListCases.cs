@@ -1,12 +1,14 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Queries.ListCases;
 
+[Audited(AuditActions.List, "Case")]
 [RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
 public sealed record ListCasesQuery(
     CaseStatus? Status = null, Guid? BeneficiaryId = null, Guid? AssignedWorkerId = null,

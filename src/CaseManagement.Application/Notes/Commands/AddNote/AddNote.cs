@@ -1,14 +1,19 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Notes.Commands.AddNote;
 
+[Audited(AuditActions.Create, "Case.Note")]
 [RequiresRole(Roles.SocialWorker)]
-public sealed record AddNoteCommand(Guid CaseId, NoteSensitivity Sensitivity, string Content) : ICommand<CaseNoteDto>;
+public sealed record AddNoteCommand(Guid CaseId, NoteSensitivity Sensitivity, string Content) : ICommand<CaseNoteDto>, IAuditedEntity
+{
+    Guid IAuditedEntity.AuditedEntityId => CaseId;
+}
 
 internal sealed class AddNoteHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<AddNoteCommand, CaseNoteDto>

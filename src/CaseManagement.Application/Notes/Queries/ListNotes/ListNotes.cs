@@ -2,6 +2,7 @@ using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Application.Notes.Queries.ListNotes;
 
 /// <summary>A case's notes, newest first; restricted notes appear only to their author.</summary>
+[Audited(AuditActions.List, "Case.Note")]
 [RequiresRole(Roles.SocialWorker)]
-public sealed record ListNotesQuery(Guid CaseId, int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<CaseNoteDto>>;
+public sealed record ListNotesQuery(Guid CaseId, int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<CaseNoteDto>>, IAuditedEntity
+{
+    Guid IAuditedEntity.AuditedEntityId => CaseId;
+}
 
 internal sealed class ListNotesHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<ListNotesQuery, Page<CaseNoteDto>>
 {

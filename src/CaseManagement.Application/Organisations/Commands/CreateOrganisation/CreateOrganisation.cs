@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Organisations;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 
@@ -9,6 +10,7 @@ namespace CaseManagement.Application.Organisations.Commands.CreateOrganisation;
 /// Registers a member NGO and provisions its data key. No endpoint yet: the platform
 /// administrator's endpoint arrives with identity; development seeding and tests use it now.
 /// </summary>
+[Audited(AuditActions.Create, "Organisation")]
 [RequiresRole(Roles.PlatformAdmin)]
 public sealed record CreateOrganisationCommand(string Name) : ICommand<Guid>;
 

@@ -1,14 +1,19 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Services.Commands.EndService;
 
+[Audited(AuditActions.Update, "Case.Service")]
 [RequiresRole(Roles.SocialWorker)]
-public sealed record EndServiceCommand(Guid CaseId, Guid EpisodeId, DateOnly EndDate) : ICommand<ServiceEpisodeDto>;
+public sealed record EndServiceCommand(Guid CaseId, Guid EpisodeId, DateOnly EndDate) : ICommand<ServiceEpisodeDto>, IAuditedEntity
+{
+    Guid IAuditedEntity.AuditedEntityId => CaseId;
+}
 
 internal sealed class EndServiceHandler(IApplicationDbContext db) : ICommandHandler<EndServiceCommand, ServiceEpisodeDto>
 {

@@ -1,14 +1,19 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Services.Commands.StartService;
 
+[Audited(AuditActions.Create, "Case.Service")]
 [RequiresRole(Roles.SocialWorker)]
-public sealed record StartServiceCommand(Guid CaseId, ServiceType? Type, DateOnly StartDate) : ICommand<ServiceEpisodeDto>;
+public sealed record StartServiceCommand(Guid CaseId, ServiceType? Type, DateOnly StartDate) : ICommand<ServiceEpisodeDto>, IAuditedEntity
+{
+    Guid IAuditedEntity.AuditedEntityId => CaseId;
+}
 
 internal sealed class StartServiceHandler(IApplicationDbContext db) : ICommandHandler<StartServiceCommand, ServiceEpisodeDto>
 {

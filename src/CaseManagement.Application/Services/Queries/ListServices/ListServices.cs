@@ -1,14 +1,19 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Services.Queries.ListServices;
 
+[Audited(AuditActions.List, "Case.Service")]
 [RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
-public sealed record ListServicesQuery(Guid CaseId) : IQuery<IReadOnlyList<ServiceEpisodeDto>>;
+public sealed record ListServicesQuery(Guid CaseId) : IQuery<IReadOnlyList<ServiceEpisodeDto>>, IAuditedEntity
+{
+    Guid IAuditedEntity.AuditedEntityId => CaseId;
+}
 
 internal sealed class ListServicesHandler(IApplicationDbContext db) : IQueryHandler<ListServicesQuery, IReadOnlyList<ServiceEpisodeDto>>
 {

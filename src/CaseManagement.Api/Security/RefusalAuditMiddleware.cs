@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using CaseManagement.Application.Common.Auditing;
+using CaseManagement.Application.Common.Security;
+
+namespace CaseManagement.Api.Security;
+
+/// <summary>
+/// Records API requests refused before they reach a use case (no token, bad token, no organisation):
+/// the path's template, never its values. Refusals inside a use case are recorded there.
+/// </summary>
+internal sealed class RefusalAuditMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, IAuditTrail trail)
+    {
+        await next(context);
+        if (context.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
+            && context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+            && !trail.HasRecorded)
+        {
+            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched";
+            Guid? organisation = Guid.TryParse(context.User.FindFirstValue(CaseManagementClaims.Organisation), out var org) ? org : null;
+            Guid? user = Guid.TryParse(context.User.FindFirstValue(CaseManagementClaims.Subject), out var id) ? id : null;
+            await trail.RecordAsync(
+                new AuditRecord(organisation, user, null, AuditActions.Request, $"{context.Request.Method} {route}", null, AuditOutcomes.Denied),
+                CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+namespace CaseManagement.Application.Common.Auditing;
+
+public static class AuditActions
+{
+    public const string Read = nameof(Read);
+    public const string List = nameof(List);
+    public const string Search = nameof(Search);
+    public const string Create = nameof(Create);
+    public const string Update = nameof(Update);
+    public const string SignIn = nameof(SignIn);
+    public const string SignInFailed = nameof(SignInFailed);
+    public const string Request = nameof(Request);
+}
+
+public static class AuditOutcomes
+{
+    public const string Success = nameof(Success);
+    public const string Denied = nameof(Denied);
+    public const string NotFound = nameof(NotFound);
+    public const string Rejected = nameof(Rejected);
+    public const string Failed = nameof(Failed);
+}
+
+/// <summary>What one audit entry says. Ids and names of types only: never a personal value.</summary>
+public sealed record AuditRecord(Guid? OrganisationId, Guid? UserId, string? ClientId, string Action, string EntityType, Guid? EntityId, string Outcome);
+
+/// <summary>
+/// Marks a message whose every execution is audited, with the entity type it touches. The entity
+/// id comes from <see cref="IAuditedEntity"/> on the message, or else on the result.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class AuditedAttribute(string action, string entityType) : Attribute
+{
+    public string Action { get; } = action;
+
+    public string EntityType { get; } = entityType;
+}
+
+/// <summary>The id of the record a message or a result is about, for the audit trail.</summary>
+public interface IAuditedEntity
+{
+    Guid AuditedEntityId { get; }
+}
+
+/// <summary>Appends to the tamper-evident audit trail. Entries are committed on their own, whatever happens to the command.</summary>
+public interface IAuditTrail
+{
+    Task RecordAsync(AuditRecord record, CancellationToken cancellationToken);
+
+    /// <summary>True once this request has recorded an entry, so that the HTTP layer does not record its refusal twice.</summary>
+    bool HasRecorded { get; }
+}
+
+/// <summary>The result of checking a chain: intact or not, where it first breaks, and its current head.</summary>
+public sealed record AuditChainReport(bool Intact, int EntriesChecked, long? FirstBrokenSequence, string? Reason, long? HeadSequence, string? HeadHash);
+
+/// <summary>Recomputes an organisation's chain from its first entry.</summary>
+public interface IAuditChainVerifier
+{
+    Task<AuditChainReport> VerifyAsync(Guid organisationId, long? expectedHeadSequence, string? expectedHeadHash, CancellationToken cancellationToken);
+}
