@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -53,7 +53,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -64,7 +64,7 @@ BEGIN
         [UserId] uniqueidentifier NULL,
         [ClientId] nvarchar(100) NULL,
         [Action] nvarchar(40) NOT NULL,
-        [EntityType] nvarchar(60) NOT NULL,
+        [EntityType] nvarchar(200) NOT NULL,
         [EntityId] uniqueidentifier NULL,
         [Outcome] nvarchar(20) NOT NULL,
         [PreviousHash] varbinary(32) NOT NULL,
@@ -75,7 +75,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -88,7 +88,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictApplications] (
@@ -114,7 +114,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictScopes] (
@@ -133,7 +133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [OrganisationKeys] (
@@ -149,20 +149,21 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [Organisations] (
         [Id] uniqueidentifier NOT NULL,
         [Name] nvarchar(200) NOT NULL,
         [CreatedAt] datetimeoffset NOT NULL,
+        [IsDisabled] bit NOT NULL,
         CONSTRAINT [PK_Organisations] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -177,7 +178,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -192,7 +193,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -207,7 +208,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -221,7 +222,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -236,7 +237,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictAuthorizations] (
@@ -256,7 +257,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [Beneficiaries] (
@@ -290,7 +291,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictTokens] (
@@ -315,7 +316,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [Cases] (
@@ -338,7 +339,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [CaseNotes] (
@@ -357,7 +358,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE TABLE [ServiceEpisodes] (
@@ -375,7 +376,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -383,7 +384,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -391,7 +392,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -399,7 +400,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -407,7 +408,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -415,7 +416,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -423,7 +424,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -431,7 +432,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_OrganisationId_EntityId] ON [AuditEntries] ([OrganisationId], [EntityId]);
@@ -439,7 +440,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AuditEntries_OrganisationId_Sequence] ON [AuditEntries] ([OrganisationId], [Sequence]);
@@ -447,7 +448,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_DataKeyVersion] ON [Beneficiaries] ([OrganisationId], [DataKeyVersion]);
@@ -455,7 +456,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_DateOfBirthIndex] ON [Beneficiaries] ([OrganisationId], [DateOfBirthIndex]);
@@ -463,7 +464,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_FullNameIndex] ON [Beneficiaries] ([OrganisationId], [FullNameIndex]);
@@ -471,7 +472,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_NationalIdIndex] ON [Beneficiaries] ([OrganisationId], [NationalIdIndex]);
@@ -479,7 +480,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_YearOfIdentification] ON [Beneficiaries] ([OrganisationId], [YearOfIdentification]);
@@ -487,7 +488,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseNotes_CaseId_Id] ON [CaseNotes] ([CaseId], [Id]);
@@ -495,7 +496,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseNotes_OrganisationId_DataKeyVersion] ON [CaseNotes] ([OrganisationId], [DataKeyVersion]);
@@ -503,7 +504,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_BeneficiaryId] ON [Cases] ([BeneficiaryId]);
@@ -511,7 +512,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_OrganisationId_AssignedWorkerId] ON [Cases] ([OrganisationId], [AssignedWorkerId]);
@@ -519,7 +520,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_OrganisationId_DataKeyVersion] ON [Cases] ([OrganisationId], [DataKeyVersion]);
@@ -527,7 +528,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_OrganisationId_Status] ON [Cases] ([OrganisationId], [Status]);
@@ -535,7 +536,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictApplications_ClientId] ON [OpenIddictApplications] ([ClientId]) WHERE [ClientId] IS NOT NULL');
@@ -543,7 +544,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type] ON [OpenIddictAuthorizations] ([ApplicationId], [Status], [Subject], [Type]);
@@ -551,7 +552,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictScopes_Name] ON [OpenIddictScopes] ([Name]) WHERE [Name] IS NOT NULL');
@@ -559,7 +560,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_ApplicationId_Status_Subject_Type] ON [OpenIddictTokens] ([ApplicationId], [Status], [Subject], [Type]);
@@ -567,7 +568,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_AuthorizationId] ON [OpenIddictTokens] ([AuthorizationId]);
@@ -575,7 +576,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictTokens_ReferenceId] ON [OpenIddictTokens] ([ReferenceId]) WHERE [ReferenceId] IS NOT NULL');
@@ -583,7 +584,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OrganisationKeys_OrganisationId_Version] ON [OrganisationKeys] ([OrganisationId], [Version]);
@@ -591,7 +592,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Organisations_Name] ON [Organisations] ([Name]);
@@ -599,7 +600,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ServiceEpisodes_CaseId] ON [ServiceEpisodes] ([CaseId]);
@@ -607,7 +608,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ServiceEpisodes_OrganisationId_Type_StartDate_EndDate] ON [ServiceEpisodes] ([OrganisationId], [Type], [StartDate], [EndDate]);
@@ -615,11 +616,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128115915_Initial'
+    WHERE [MigrationId] = N'20261128121700_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128115915_Initial', N'10.0.15');
+    VALUES (N'20261128121700_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -109,7 +109,12 @@ internal static class HostSetup
             .MapCases()
             .MapServices()
             .MapNotes()
-            .MapAudit();
+            .MapAudit()
+            .MapOrganisationAdministration();
+        app.MapGroup("/api/v1/platform")
+            .RequireAuthorization(AuthorizationPolicies.PlatformStaff)
+            .WithTags("Platform")
+            .MapPlatformAdministration();
         return app;
     }
 }

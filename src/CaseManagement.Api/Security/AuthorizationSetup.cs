@@ -9,6 +9,9 @@ public static class AuthorizationPolicies
     /// <summary>An authenticated member of an organisation. Also the fallback: anything unmarked needs it.</summary>
     public const string OrganisationMember = nameof(OrganisationMember);
 
+    /// <summary>Platform staff (secretariat, administrators): authenticated users of no organisation.</summary>
+    public const string PlatformStaff = nameof(PlatformStaff);
+
     /// <summary>Access tokens are the only way in to the API; Identity's sign-in cookie is not accepted there.</summary>
     public const string TokenScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
 
@@ -18,8 +21,13 @@ public static class AuthorizationPolicies
             .RequireAuthenticatedUser()
             .RequireAssertion(context => IsGuid(context.User, CaseManagementClaims.Subject) && IsGuid(context.User, CaseManagementClaims.Organisation))
             .Build();
+        var platform = new AuthorizationPolicyBuilder(TokenScheme)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => IsGuid(context.User, CaseManagementClaims.Subject) && context.User.FindFirst(CaseManagementClaims.Organisation) is null)
+            .Build();
         services.AddAuthorizationBuilder()
             .AddPolicy(OrganisationMember, member)
+            .AddPolicy(PlatformStaff, platform)
             .SetFallbackPolicy(member);
         return services;
     }

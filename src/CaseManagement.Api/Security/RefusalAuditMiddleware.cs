@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Auditing;
 
 namespace CaseManagement.Api.Security;
 
@@ -18,10 +19,11 @@ internal sealed class RefusalAuditMiddleware(RequestDelegate next)
             && !trail.HasRecorded)
         {
             var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched";
+            var request = $"{context.Request.Method} {route}";
             Guid? organisation = Guid.TryParse(context.User.FindFirstValue(CaseManagementClaims.Organisation), out var org) ? org : null;
             Guid? user = Guid.TryParse(context.User.FindFirstValue(CaseManagementClaims.Subject), out var id) ? id : null;
             await trail.RecordAsync(
-                new AuditRecord(organisation, user, null, AuditActions.Request, $"{context.Request.Method} {route}", null, AuditOutcomes.Denied),
+                new AuditRecord(organisation, user, null, AuditActions.Request, request[..Math.Min(request.Length, AuditEntry.MaxEntityTypeLength)], null, AuditOutcomes.Denied),
                 CancellationToken.None);
         }
     }

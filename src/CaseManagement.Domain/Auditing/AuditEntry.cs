@@ -10,6 +10,9 @@ public sealed class AuditEntry : Common.IOrganisationOwned
     /// <summary>The chain of platform-level events (sign-ins of platform staff, anonymous refusals).</summary>
     public static readonly Guid PlatformChain = Guid.Empty;
 
+    /// <summary>Room for a type name, or for a refused request's method and route template.</summary>
+    public const int MaxEntityTypeLength = 200;
+
     private AuditEntry()
     {
         Action = string.Empty;

@@ -27,4 +27,9 @@ public sealed class Organisation
     public string Name { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>A disabled organisation's accounts no longer work; its data stays, encrypted, for retention rules to decide.</summary>
+    public bool IsDisabled { get; private set; }
+
+    public void Disable() => IsDisabled = true;
 }

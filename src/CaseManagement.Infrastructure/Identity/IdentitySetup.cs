@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
@@ -89,6 +90,7 @@ public static class IdentitySetup
         services.AddScoped<TokenPrincipalFactory>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<UserAccess>();
+        services.AddScoped<IIdentityAdministration, IdentityAdministration>();
         return services;
     }
 

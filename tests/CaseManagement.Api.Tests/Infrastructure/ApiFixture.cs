@@ -19,7 +19,7 @@ namespace CaseManagement.Api.Tests.Infrastructure;
 /// </summary>
 public abstract class ApiFixture : IAsyncLifetime
 {
-    private readonly Dictionary<(Guid?, string), Task<SignInFlow.Tokens>> _tokens = [];
+    private readonly Dictionary<(Guid?, string), Task<(SignInFlow.Tokens, Guid)>> _tokens = [];
     private WebApplicationFactory<Program>? _factory;
     private int _skipAnnounced;
 
@@ -97,19 +97,24 @@ public abstract class ApiFixture : IAsyncLifetime
     }
 
     /// <summary>A client carrying the access token of the (shared) user holding <paramref name="role"/> in <paramref name="organisation"/>.</summary>
-    public async Task<HttpClient> ClientAsync(Guid? organisation, string role = Roles.SocialWorker)
+    public async Task<HttpClient> ClientAsync(Guid? organisation, string role = Roles.SocialWorker) =>
+        (await ActorAsync(organisation, role)).Client;
+
+    /// <summary>The shared user holding <paramref name="role"/> in <paramref name="organisation"/>, signed in once per fixture.</summary>
+    public async Task<(HttpClient Client, Guid UserId)> ActorAsync(Guid? organisation, string role)
     {
         var key = (organisation, role);
-        Task<SignInFlow.Tokens> tokens;
+        Task<(SignInFlow.Tokens, Guid)> signedIn;
         lock (_tokens)
         {
-            if (!_tokens.TryGetValue(key, out tokens!))
+            if (!_tokens.TryGetValue(key, out signedIn!))
             {
-                tokens = _tokens[key] = SignInNewUserAsync(organisation, role);
+                signedIn = _tokens[key] = SignInNewUserAsync(organisation, role);
             }
         }
 
-        return WithToken((await tokens).AccessToken);
+        var (tokens, id) = await signedIn;
+        return (WithToken(tokens.AccessToken), id);
     }
 
     /// <summary>A new user of its own, signed in through the real endpoints.</summary>
@@ -200,10 +205,10 @@ public abstract class ApiFixture : IAsyncLifetime
     /// <summary>Creates an empty database; returns why it cannot, or null.</summary>
     protected abstract Task<string?> PrepareDatabaseAsync();
 
-    private async Task<SignInFlow.Tokens> SignInNewUserAsync(Guid? organisation, string role)
+    private async Task<(SignInFlow.Tokens, Guid)> SignInNewUserAsync(Guid? organisation, string role)
     {
-        var (staff, _) = await CreateUserAsync(organisation, role);
-        return await SignInFlow.SignInAsync(Factory, staff);
+        var (staff, id) = await CreateUserAsync(organisation, role);
+        return (await SignInFlow.SignInAsync(Factory, staff), id);
     }
 
     /// <summary>The public client the tests sign in through: code flow with PKCE and refresh tokens.</summary>
@@ -233,6 +238,7 @@ public abstract class ApiFixture : IAsyncLifetime
     private async Task<Guid> CreateOrganisationAsync(string name)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateOrganisationCommand(name));
+        var created = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateOrganisationCommand(name, "admin-" + Guid.NewGuid().ToString("N")));
+        return created.Id;
     }
 }

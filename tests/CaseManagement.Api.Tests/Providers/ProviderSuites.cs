@@ -40,3 +40,9 @@ public sealed class SqliteAudit(SqliteApiFixture f) : AuditSuite<SqliteApiFixtur
 public sealed class PostgresAudit(PostgresApiFixture f) : AuditSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerAudit(SqlServerApiFixture f) : AuditSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteAuthorizationMatrix(SqliteApiFixture f) : AuthorizationMatrixSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresAuthorizationMatrix(PostgresApiFixture f) : AuthorizationMatrixSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerAuthorizationMatrix(SqlServerApiFixture f) : AuthorizationMatrixSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

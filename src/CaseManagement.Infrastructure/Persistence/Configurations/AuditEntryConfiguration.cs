@@ -11,7 +11,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.ClientId).HasMaxLength(100);
         builder.Property(e => e.Action).HasMaxLength(40);
-        builder.Property(e => e.EntityType).HasMaxLength(60);
+        builder.Property(e => e.EntityType).HasMaxLength(AuditEntry.MaxEntityTypeLength);
         builder.Property(e => e.Outcome).HasMaxLength(20);
         builder.Property(e => e.PreviousHash).HasMaxLength(32);
         builder.Property(e => e.Hash).HasMaxLength(32);

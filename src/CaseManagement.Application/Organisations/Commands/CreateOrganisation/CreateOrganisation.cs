@@ -2,28 +2,47 @@ using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Organisations;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Common.Exceptions;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Organisations.Commands.CreateOrganisation;
 
 /// <summary>
-/// Registers a member NGO and provisions its data key. No endpoint yet: the platform
-/// administrator's endpoint arrives with identity; development seeding and tests use it now.
+/// A platform administrator registers a member NGO and its first administrator, whose one-time
+/// password is shown once. The organisation's data key is provisioned first.
 /// </summary>
 [Audited(AuditActions.Create, "Organisation")]
 [RequiresRole(Roles.PlatformAdmin)]
-public sealed record CreateOrganisationCommand(string Name) : ICommand<Guid>;
+public sealed record CreateOrganisationCommand(string Name, string AdminUserName) : ICommand<CreatedOrganisation>;
 
-internal sealed class CreateOrganisationHandler(IApplicationDbContext db, IDataKeyProvisioner keys, TimeProvider clock)
-    : ICommandHandler<CreateOrganisationCommand, Guid>
+public sealed record CreatedOrganisation(Guid Id, string Name, NewStaffMember Admin) : IAuditedEntity
 {
-    public async ValueTask<Guid> Handle(CreateOrganisationCommand command, CancellationToken cancellationToken)
+    Guid IAuditedEntity.AuditedEntityId => Id;
+}
+
+internal sealed class CreateOrganisationHandler(
+    IApplicationDbContext db, IDataKeyProvisioner keys, IIdentityAdministration identity, TimeProvider clock)
+    : ICommandHandler<CreateOrganisationCommand, CreatedOrganisation>
+{
+    public async ValueTask<CreatedOrganisation> Handle(CreateOrganisationCommand command, CancellationToken cancellationToken)
     {
+        if (await db.Organisations.AnyAsync(o => o.Name == command.Name.Trim(), cancellationToken))
+        {
+            throw new ConflictException("organisation.name-taken", "An organisation with that name exists.");
+        }
+
+        if (await identity.UserNameTakenAsync(command.AdminUserName, cancellationToken))
+        {
+            throw new ConflictException("user.name-taken", "That user name is taken.");
+        }
+
         var organisation = new Organisation(Guid.CreateVersion7(), command.Name, clock.GetUtcNow());
         // The key is committed first and on its own: a key without an organisation is harmless,
         // data without a stored key would be lost.
         await keys.ProvisionAsync(organisation.Id, cancellationToken);
         db.Organisations.Add(organisation);
-        return organisation.Id;
+        var admin = await identity.CreateUserAsync(organisation.Id, command.AdminUserName, [Roles.OrganisationAdmin], cancellationToken);
+        return new CreatedOrganisation(organisation.Id, organisation.Name, admin);
     }
 }

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Administration;
 using FluentValidation;
 
 namespace CaseManagement.Application.Organisations.Commands.CreateOrganisation;
@@ -7,5 +8,6 @@ public sealed class CreateOrganisationValidator : AbstractValidator<CreateOrgani
     public CreateOrganisationValidator()
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.AdminUserName).UserName();
     }
 }

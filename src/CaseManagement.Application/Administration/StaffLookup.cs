@@ -1,0 +1,27 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+
+namespace CaseManagement.Application.Administration;
+
+internal static class StaffLookup
+{
+    /// <summary>
+    /// Another member of the caller's own organisation. Someone else's staff is "not found"; the
+    /// caller themself is refused, because nobody changes their own roles or account.
+    /// </summary>
+    public static async Task<StaffMember> ColleagueAsync(this IIdentityAdministration identity, ICurrentUser user, Guid userId, CancellationToken cancellationToken)
+    {
+        var member = await identity.FindUserAsync(userId, cancellationToken);
+        if (member is null || member.OrganisationId != user.RequireOrganisationId())
+        {
+            throw new NotFoundException("User", userId);
+        }
+
+        if (member.Id == user.RequireUserId())
+        {
+            throw new ForbiddenException("Nobody changes their own roles or account; ask another administrator.");
+        }
+
+        return member;
+    }
+}
