@@ -5,6 +5,7 @@ using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Api.Tests.Providers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Api.Tests;
 
@@ -55,6 +56,27 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
 
         var error = Assert.Throws<InvalidOperationException>(() => factory.Server);
         Assert.Contains("32 random bytes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Development_seeds_demo_organisations_users_and_the_reference_client_once()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"casemgmt-dev-{Guid.NewGuid():N}.db");
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Development");
+            host.UseSetting("ConnectionStrings:CaseManagement", $"Data Source={database}");
+            host.UseSetting("Encryption:MasterKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        });
+        _ = factory.Server;
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseManagement.Infrastructure.Persistence.ApplicationDbContext>();
+        Assert.Equal(2, await db.Organisations.IgnoreQueryFilters().CountAsync());
+        Assert.Equal(10, await db.Users.CountAsync());
+        var client = await scope.ServiceProvider.GetRequiredService<OpenIddict.Abstractions.IOpenIddictApplicationManager>().FindByClientIdAsync("api-reference");
+        Assert.NotNull(client);
+        Assert.DoesNotContain(await db.Users.Select(u => u.PasswordHash).ToListAsync(), hash => hash is null || hash.StartsWith("Cm-", StringComparison.Ordinal));
     }
 
     private static IEnumerable<(string Method, string Path)> Operations(JsonObject document) =>

@@ -73,6 +73,11 @@ internal static class HostSetup
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
         }
+
+        if (app.Environment.IsDevelopment())
+        {
+            await DevelopmentSeeder.SeedAsync(app.Services, app.Configuration);
+        }
     }
 
     public static WebApplication UseCaseManagement(this WebApplication app)
@@ -84,8 +89,13 @@ internal static class HostSetup
         app.UseStatusCodePages();
         app.Use((context, next) =>
         {
-            // Responses carry personal data: no browser or proxy may keep a copy.
-            context.Response.Headers.CacheControl = "no-store";
+            // Responses carry personal data: no browser or proxy may keep a copy. (Sign-in pages get
+            // the same from antiforgery, which warns when the header is already there.)
+            if (!context.Request.Path.StartsWithSegments("/account", StringComparison.Ordinal))
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
             context.Response.Headers.XContentTypeOptions = "nosniff";
             return next(context);
         });
@@ -97,7 +107,15 @@ internal static class HostSetup
         app.UseRateLimiter();
 
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        app.MapScalarApiReference(options => options
+            .AddPreferredSecuritySchemes("OAuth2")
+            .AddOAuth2Authentication("OAuth2", scheme => scheme.WithFlows(flows => flows.WithAuthorizationCode(flow => flow
+                .WithAuthorizationUrl("/connect/authorize")
+                .WithTokenUrl("/connect/token")
+                .WithPkce(Pkce.Sha256)
+                .WithClientId(DevelopmentSeeder.ReferenceClientId)
+                .WithSelectedScopes(["api"])))))
+            .AllowAnonymous();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapConnect();

@@ -1,0 +1,90 @@
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Organisations.Commands.CreateOrganisation;
+using CaseManagement.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
+
+namespace CaseManagement.Api.Hosting;
+
+/// <summary>
+/// Development only, on an empty database: two demo organisations with one user per role, platform
+/// staff, and the public client the API reference page signs in with. Passwords are generated here
+/// and printed once to the console, never logged and never written anywhere else.
+/// </summary>
+internal static class DevelopmentSeeder
+{
+    public const string ReferenceClientId = "api-reference";
+    public const string ReferencePath = "/scalar/v1";
+
+    public static async Task SeedAsync(IServiceProvider services, IConfiguration configuration)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        if (await provider.GetRequiredService<ApplicationDbContext>().Organisations.IgnoreQueryFilters().AnyAsync())
+        {
+            return;
+        }
+
+        var sender = provider.GetRequiredService<ISender>();
+        var identity = provider.GetRequiredService<IIdentityAdministration>();
+        var accounts = new List<(string Organisation, string Role, NewStaffMember Account)>();
+        foreach (var (name, suffix) in new[] { ("Demo NGO North", "north"), ("Demo NGO South", "south") })
+        {
+            var created = await sender.Send(new CreateOrganisationCommand(name, $"admin.{suffix}"));
+            accounts.Add((name, Roles.OrganisationAdmin, created.Admin));
+            foreach (var role in new[] { Roles.SocialWorker, Roles.Lawyer, Roles.Coordinator })
+            {
+                accounts.Add((name, role, await identity.CreateUserAsync(created.Id, $"{role.ToLowerInvariant()}.{suffix}", [role], CancellationToken.None)));
+            }
+        }
+
+        foreach (var role in Roles.PlatformRoles)
+        {
+            accounts.Add(("(platform)", role, await identity.CreateUserAsync(null, $"{role.ToLowerInvariant()}.platform", [role], CancellationToken.None)));
+        }
+
+        await RegisterReferenceClientAsync(provider.GetRequiredService<IOpenIddictApplicationManager>(), configuration);
+
+        Console.WriteLine();
+        Console.WriteLine("Development demo accounts (shown once; sign-in asks you to enrol an authenticator):");
+        foreach (var (organisation, role, account) in accounts)
+        {
+            Console.WriteLine($"  {account.UserName,-28} {role,-18} {organisation,-16} {account.OneTimePassword}");
+        }
+
+        Console.WriteLine();
+    }
+
+    /// <summary>The interactive reference page signs in with authorization code + PKCE as this public client.</summary>
+    private static async Task RegisterReferenceClientAsync(IOpenIddictApplicationManager applications, IConfiguration configuration)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = ReferenceClientId,
+            ClientType = OpenIddictConstants.ClientTypes.Public,
+            DisplayName = "API reference page",
+            Permissions =
+            {
+                OpenIddictConstants.Permissions.Endpoints.Authorization,
+                OpenIddictConstants.Permissions.Endpoints.Token,
+                OpenIddictConstants.Permissions.GrantTypes.AuthorizationCode,
+                OpenIddictConstants.Permissions.ResponseTypes.Code,
+                OpenIddictConstants.Permissions.Prefixes.Scope + "api",
+            },
+            Requirements = { OpenIddictConstants.Requirements.Features.ProofKeyForCodeExchange },
+        };
+        foreach (var url in ListeningUrls(configuration))
+        {
+            descriptor.RedirectUris.Add(new Uri(url.TrimEnd('/') + ReferencePath));
+        }
+
+        await applications.CreateAsync(descriptor);
+    }
+
+    private static IEnumerable<string> ListeningUrls(IConfiguration configuration) =>
+        (configuration["urls"] ?? configuration["ASPNETCORE_URLS"] ?? "http://localhost:5214")
+            .Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(u => u.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
+}
