@@ -79,6 +79,29 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
         Assert.DoesNotContain(await db.Users.Select(u => u.PasswordHash).ToListAsync(), hash => hash is null || hash.StartsWith("Cm-", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Sign_in_and_token_requests_are_rate_limited_per_client()
+    {
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Testing");
+            host.UseSetting("ConnectionStrings:CaseManagement", $"Data Source={Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))}.db");
+            host.UseSetting("Database:MigrateOnStartup", "true");
+            host.UseSetting("Encryption:MasterKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            host.UseSetting("RateLimits:SignInPerMinute", "3");
+        });
+        var client = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await client.GetAsync("/account/login")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        var token = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials" }));
+        Assert.Equal(HttpStatusCode.TooManyRequests, token.StatusCode); // the same window covers the token endpoint
+    }
+
     private static IEnumerable<(string Method, string Path)> Operations(JsonObject document) =>
         document["paths"]!.AsObject()
             .Where(path => path.Key.StartsWith("/api/", StringComparison.Ordinal))

@@ -101,10 +101,10 @@ internal static class HostSetup
         });
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<RefusalAuditMiddleware>();
         app.UseAuthorization();
-        app.UseRateLimiter();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(options => options

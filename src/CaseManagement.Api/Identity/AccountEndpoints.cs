@@ -20,7 +20,7 @@ internal static class AccountEndpoints
 
     public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
     {
-        var account = app.MapGroup("/account").AllowAnonymous().ExcludeFromDescription().RequireRateLimiting(RateLimits.SignIn);
+        var account = app.MapGroup("/account").AllowAnonymous().ExcludeFromDescription();
         account.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
             SignInPages.Login(context, antiforgery, SafeReturnUrl(returnUrl), null));
         account.MapPost("/login", LoginAsync).DisableAntiforgery();

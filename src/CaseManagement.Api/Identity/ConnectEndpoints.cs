@@ -16,7 +16,7 @@ internal static class ConnectEndpoints
 {
     public static IEndpointRouteBuilder MapConnect(this IEndpointRouteBuilder app)
     {
-        var connect = app.MapGroup("/connect").AllowAnonymous().ExcludeFromDescription().RequireRateLimiting(RateLimits.SignIn);
+        var connect = app.MapGroup("/connect").AllowAnonymous().ExcludeFromDescription();
         connect.MapMethods("/authorize", ["GET", "POST"], AuthorizeAsync);
         connect.MapPost("/token", TokenAsync);
         return app;

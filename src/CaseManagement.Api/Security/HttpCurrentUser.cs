@@ -4,7 +4,7 @@ using CaseManagement.Application.Common.Security;
 
 namespace CaseManagement.Api.Security;
 
-/// <summary>The caller, read from the access token's claims (refreshed from the database by <see cref="UserAccessMiddleware"/>).</summary>
+/// <summary>The caller, read from the access token's claims (refreshed from the database by <see cref="UserAccessClaimsTransformation"/>).</summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     public Guid? UserId => Read(CaseManagementClaims.Subject);

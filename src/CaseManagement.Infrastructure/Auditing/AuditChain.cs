@@ -44,8 +44,14 @@ public static class AuditChain
         var previous = Genesis;
         long expectedSequence = 1;
         AuditEntry? last = null;
+        AuditEntry? atHead = null;
         foreach (var entry in entriesInSequenceOrder)
         {
+            if (entry.Sequence == expectedHead?.Sequence)
+            {
+                atHead = entry;
+            }
+
             if (entry.Sequence != expectedSequence)
             {
                 return new AuditBreak(expectedSequence, entry.Sequence < expectedSequence ? "sequence out of order" : "entry missing");
@@ -73,8 +79,9 @@ public static class AuditChain
                 return new AuditBreak((last?.Sequence ?? 0) + 1, "entries removed from the end");
             }
 
-            // Entries may have been added since the head was exported: the exported one must still be there, unchanged.
-            if (last.Sequence == head.Sequence && !CryptographicOperations.FixedTimeEquals(last.Hash, Convert.FromHexString(head.Hash)))
+            // Entries may have been added since the head was exported, but the exported one must still
+            // be there, unchanged: otherwise the tail was cut and the chain regrown over it.
+            if (atHead is null || !CryptographicOperations.FixedTimeEquals(atHead.Hash, Convert.FromHexString(head.Hash)))
             {
                 return new AuditBreak(head.Sequence, "differs from the exported head");
             }

@@ -12,11 +12,12 @@ public static class ApiCalls
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>A valid registration; its name and national id are tracked as log canaries for the whole run.</summary>
     public static JsonObject Beneficiary(string fullName, string? nationalId = null, string? dateOfBirth = "1995-04-12") => new()
     {
-        ["fullName"] = fullName,
+        ["fullName"] = LogCanaries.Track(fullName),
         ["aliases"] = new JsonArray("Ani"),
-        ["nationalId"] = nationalId,
+        ["nationalId"] = nationalId is null ? null : LogCanaries.Track(nationalId),
         ["dateOfBirth"] = dateOfBirth,
         ["phone"] = "+40 712 000 000",
         ["address"] = "Str. Exemplu 1, Iasi",

@@ -63,6 +63,7 @@ public abstract class ApiFixture : IAsyncLifetime
             host.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace).SetMinimumLevel(LogLevel.Trace));
         });
 
+        LogCanaries.Watch(Logs);
         _ = _factory.Server; // starts the host: migrations run here
         OrganisationA = await CreateOrganisationAsync(OrganisationAName);
         OrganisationB = await CreateOrganisationAsync("Asociatia Test B " + Guid.NewGuid().ToString("N")[..8]);

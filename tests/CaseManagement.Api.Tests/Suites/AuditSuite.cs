@@ -85,14 +85,7 @@ public abstract class AuditSuite<TFixture>(TFixture fixture) : ProviderSuite<TFi
     {
         // A chain of its own, so other tests' entries do not move under the tampering.
         var chain = Guid.CreateVersion7();
-        await using (var scope = Fixture.Services.CreateAsyncScope())
-        {
-            var trail = scope.ServiceProvider.GetRequiredService<IAuditTrail>();
-            for (var i = 0; i < 30; i++)
-            {
-                await trail.RecordAsync(new AuditRecord(chain, Guid.CreateVersion7(), null, AuditActions.Read, "Beneficiary", Guid.CreateVersion7(), AuditOutcomes.Success), CancellationToken.None);
-            }
-        }
+        await AppendAsync(chain, 30);
 
         var intact = await VerifyAsync(chain, null);
         Assert.True(intact.Intact);
@@ -115,6 +108,37 @@ public abstract class AuditSuite<TFixture>(TFixture fixture) : ProviderSuite<TFi
 
         Assert.True((await VerifyAsync(chain, exportedHead)).Intact); // every tampering was rolled back
         Assert.Equal(["delete", "edit", "insert", "reorder"], detected.Keys.Order());
+    }
+
+    [Fact]
+    public async Task A_tail_cut_off_and_regrown_past_the_exported_head_is_detected()
+    {
+        var chain = Guid.CreateVersion7();
+        await AppendAsync(chain, 10);
+        var exported = await VerifyAsync(chain, null);
+
+        await Fixture.WithDbAsync(async db =>
+        {
+            var tail = await db.AuditEntries.IgnoreQueryFilters().Where(e => e.OrganisationId == chain && e.Sequence > 7).ToListAsync();
+            db.RemoveRange(tail);
+            return await db.SaveChangesAsync();
+        });
+        await AppendAsync(chain, 5); // the application carries on, past the exported head's sequence
+
+        Assert.True((await VerifyAsync(chain, null)).Intact); // without the exported head the cut is invisible
+        var report = await VerifyAsync(chain, (exported.HeadSequence!.Value, exported.HeadHash!));
+        Assert.False(report.Intact);
+        Assert.Equal(10, report.FirstBrokenSequence);
+    }
+
+    private async Task AppendAsync(Guid chain, int count)
+    {
+        await using var scope = Fixture.Services.CreateAsyncScope();
+        var trail = scope.ServiceProvider.GetRequiredService<IAuditTrail>();
+        for (var i = 0; i < count; i++)
+        {
+            await trail.RecordAsync(new AuditRecord(chain, Guid.CreateVersion7(), null, AuditActions.Read, "Beneficiary", Guid.CreateVersion7(), AuditOutcomes.Success), CancellationToken.None);
+        }
     }
 
     private async Task<AuditChainReport> VerifyAsync(Guid chain, (long, string)? head)

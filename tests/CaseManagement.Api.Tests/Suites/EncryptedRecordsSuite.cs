@@ -149,6 +149,11 @@ public abstract class EncryptedRecordsSuite<TFixture>(TFixture fixture) : Provid
         var rejected = Beneficiary(values["fullName"] + new string('x', 300), values["nationalId"]);
         await (await client.PostAsync("/api/v1/beneficiaries", Body(rejected))).ProblemAsync(HttpStatusCode.BadRequest);
 
+        foreach (var value in values.Values)
+        {
+            LogCanaries.Track(value);
+        }
+
         var stored = await Fixture.RawDatabaseContentsAsync();
         Assert.Contains(Fixture.OrganisationAName, stored, StringComparison.Ordinal); // the dump does read the data
         foreach (var (field, value) in values)
@@ -162,6 +167,7 @@ public abstract class EncryptedRecordsSuite<TFixture>(TFixture fixture) : Provid
         Assert.Contains(nameof(Application.Beneficiaries.Commands.RegisterBeneficiary.RegisterBeneficiaryCommand), logs, StringComparison.Ordinal); // logs were captured
         Assert.False(logs.Contains(canary, StringComparison.OrdinalIgnoreCase), "a canary value reached the logs");
         Assert.False(logs.Contains(values["phone"], StringComparison.Ordinal), "a phone number reached the logs");
+        Assert.Empty(LogCanaries.Leaks()); // and nothing any test sent so far, in any host's logs
     }
 }
 

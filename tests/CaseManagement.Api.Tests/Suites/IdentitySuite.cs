@@ -218,7 +218,7 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
         var caseId = (Guid)(await owner.OpenCaseAsync(beneficiary))["id"]!;
 
         var lawyer = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.Lawyer);
-        await (await lawyer.PostAsync("/api/v1/beneficiaries", Body(Beneficiary("Not Allowed")))).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await lawyer.PostAsync("/api/v1/beneficiaries", Body(Beneficiary("Nadia Lawyer-Refused")))).ProblemAsync(HttpStatusCode.Forbidden);
         await (await lawyer.GetAsync($"/api/v1/cases/{caseId}/notes")).ProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.OK, (await lawyer.PostJsonAsync("/api/v1/beneficiaries/search", new { fullName = "Role Person" })).StatusCode);
 
