@@ -10,13 +10,14 @@ namespace CaseManagement.Api.Hosting;
 
 /// <summary>
 /// Development only, on an empty database: two demo organisations with one user per role, platform
-/// staff, and the public client the API reference page signs in with. Passwords are generated here
+/// staff, the public client the API reference page signs in with, and a command-line (device flow) client. Passwords are generated here
 /// and printed once to the console, never logged and never written anywhere else.
 /// </summary>
 internal static class DevelopmentSeeder
 {
     public const string ReferenceClientId = "api-reference";
     public const string ReferencePath = "/scalar/v1";
+    public const string CommandLineClientId = "case-management-cli";
 
     public static async Task SeedAsync(IServiceProvider services, IConfiguration configuration)
     {
@@ -45,7 +46,24 @@ internal static class DevelopmentSeeder
             accounts.Add(("(platform)", role, await identity.CreateUserAsync(null, $"{role.ToLowerInvariant()}.platform", [role], CancellationToken.None)));
         }
 
-        await RegisterReferenceClientAsync(provider.GetRequiredService<IOpenIddictApplicationManager>(), configuration);
+        var applications = provider.GetRequiredService<IOpenIddictApplicationManager>();
+        await RegisterReferenceClientAsync(applications, configuration);
+        await applications.CreateAsync(new OpenIddictApplicationDescriptor
+        {
+            // A command-line client signs in with the device flow: it shows a code, the person confirms it at /connect/verify.
+            ClientId = CommandLineClientId,
+            ClientType = OpenIddictConstants.ClientTypes.Public,
+            DisplayName = "Command-line client",
+            Permissions =
+            {
+                OpenIddictConstants.Permissions.Endpoints.DeviceAuthorization,
+                OpenIddictConstants.Permissions.Endpoints.Token,
+                OpenIddictConstants.Permissions.GrantTypes.DeviceCode,
+                OpenIddictConstants.Permissions.GrantTypes.RefreshToken,
+                OpenIddictConstants.Permissions.Prefixes.Scope + "api",
+                OpenIddictConstants.Permissions.Prefixes.Scope + OpenIddictConstants.Scopes.OfflineAccess,
+            },
+        });
 
         Console.WriteLine();
         Console.WriteLine("Development demo accounts (shown once; sign-in asks you to enrol an authenticator):");

@@ -26,6 +26,7 @@ internal static class AccountEndpoints
         account.MapPost("/login", LoginAsync).DisableAntiforgery();
         account.MapGet("/enrol", EnrolPageAsync);
         account.MapPost("/enrol", EnrolAsync).DisableAntiforgery();
+        account.MapGet("/done", () => SignInPages.Done());
         return app;
     }
 

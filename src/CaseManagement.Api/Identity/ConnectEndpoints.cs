@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CaseManagement.Infrastructure.Identity;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
@@ -19,6 +20,8 @@ internal static class ConnectEndpoints
         var connect = app.MapGroup("/connect").AllowAnonymous().ExcludeFromDescription();
         connect.MapMethods("/authorize", ["GET", "POST"], AuthorizeAsync);
         connect.MapPost("/token", TokenAsync);
+        connect.MapGet("/verify", VerifyPageAsync);
+        connect.MapPost("/verify", VerifyAsync).DisableAntiforgery();
         return app;
     }
 
@@ -49,7 +52,7 @@ internal static class ConnectEndpoints
         {
             principal = await principals.ForClientAsync(request.ClientId!, request.GetScopes());
         }
-        else if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        else if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType() || request.IsDeviceCodeGrantType())
         {
             // The code or refresh token is valid; the user's current state decides what the new tokens say.
             var granted = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
@@ -65,6 +68,43 @@ internal static class ConnectEndpoints
         return principal is null
             ? Refuse(OpenIddictConstants.Errors.InvalidGrant, "The account or client can no longer obtain tokens.")
             : Results.SignIn(principal, null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>Device flow, on the person's browser: sign in, then confirm the code the command-line client shows.</summary>
+    private static async Task<IResult> VerifyPageAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (!signIn.Succeeded)
+        {
+            return Results.Challenge(
+                new AuthenticationProperties { RedirectUri = context.Request.PathBase + context.Request.Path + context.Request.QueryString },
+                [IdentityConstants.ApplicationScheme]);
+        }
+
+        var request = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return SignInPages.Verify(context, antiforgery, request.Succeeded ? context.GetOpenIddictServerRequest()?.UserCode : null,
+            request.Succeeded ? null : "Enter the code your command-line client shows.");
+    }
+
+    private static async Task<IResult> VerifyAsync(HttpContext context, IAntiforgery antiforgery, TokenPrincipalFactory principals)
+    {
+        await antiforgery.ValidateRequestAsync(context);
+        var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        var request = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (!signIn.Succeeded || !Guid.TryParse(signIn.Principal.FindFirstValue(OpenIddictConstants.Claims.Subject), out var userId))
+        {
+            return Results.Challenge(new AuthenticationProperties { RedirectUri = "/connect/verify" }, [IdentityConstants.ApplicationScheme]);
+        }
+
+        if (!request.Succeeded)
+        {
+            return SignInPages.Verify(context, antiforgery, null, "That code is unknown or has expired.");
+        }
+
+        var principal = await principals.ForUserAsync(userId, request.Principal.GetScopes());
+        return principal is null
+            ? Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.")
+            : Results.SignIn(principal, new AuthenticationProperties { RedirectUri = "/account/done" }, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     private static IResult Refuse(string error, string description) => Results.Forbid(

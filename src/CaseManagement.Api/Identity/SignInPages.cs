@@ -35,6 +35,20 @@ internal static class SignInPages
         """,
         error);
 
+    public static IResult Verify(HttpContext context, IAntiforgery antiforgery, string? userCode, string? error) => Page(
+        "Connect a command-line client",
+        $"""
+        <p>Confirm only a code that your own command-line client shows you right now.</p>
+        <form method="post" action="/connect/verify">
+          {Hidden(context, antiforgery)}
+          <label>Code <input name="user_code" value="{Encode(userCode ?? string.Empty)}" autocomplete="off" required></label>
+          <button type="submit">Connect</button>
+        </form>
+        """,
+        error);
+
+    public static IResult Done() => Page("Done", "<p>You can close this page and return to your client.</p>", null);
+
     private static string Hidden(HttpContext context, IAntiforgery antiforgery)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);

@@ -56,11 +56,14 @@ public static class IdentitySetup
             .AddServer(o =>
             {
                 o.SetAuthorizationEndpointUris("connect/authorize")
-                    .SetTokenEndpointUris("connect/token");
+                    .SetTokenEndpointUris("connect/token")
+                    .SetDeviceAuthorizationEndpointUris("connect/device")
+                    .SetEndUserVerificationEndpointUris("connect/verify");
                 // Implicit and password grants are never enabled.
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
-                    .AllowRefreshTokenFlow();
+                    .AllowRefreshTokenFlow()
+                    .AllowDeviceAuthorizationFlow();
                 o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 o.SetAuthorizationCodeLifetime(TimeSpan.FromSeconds(60))
                     .SetAccessTokenLifetime(TimeSpan.FromMinutes(15))
@@ -73,7 +76,8 @@ public static class IdentitySetup
 
                 var aspNetCore = o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
-                    .EnableTokenEndpointPassthrough();
+                    .EnableTokenEndpointPassthrough()
+                    .EnableEndUserVerificationEndpointPassthrough();
                 if (AllowsPlainHttp(environment))
                 {
                     aspNetCore.DisableTransportSecurityRequirement();

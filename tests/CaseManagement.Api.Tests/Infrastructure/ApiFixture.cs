@@ -234,7 +234,24 @@ public abstract class ApiFixture : IAsyncLifetime
             },
             Requirements = { OpenIddictConstants.Requirements.Features.ProofKeyForCodeExchange },
         });
+        await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(DeviceClient(SignInFlow.DeviceClientId));
     }
+
+    /// <summary>A public command-line client that signs in with the device authorization flow.</summary>
+    public static OpenIddictApplicationDescriptor DeviceClient(string clientId) => new()
+    {
+        ClientId = clientId,
+        ClientType = OpenIddictConstants.ClientTypes.Public,
+        Permissions =
+        {
+            OpenIddictConstants.Permissions.Endpoints.DeviceAuthorization,
+            OpenIddictConstants.Permissions.Endpoints.Token,
+            OpenIddictConstants.Permissions.GrantTypes.DeviceCode,
+            OpenIddictConstants.Permissions.GrantTypes.RefreshToken,
+            OpenIddictConstants.Permissions.Prefixes.Scope + "api",
+            OpenIddictConstants.Permissions.Prefixes.Scope + OpenIddictConstants.Scopes.OfflineAccess,
+        },
+    };
 
     private async Task<Guid> CreateOrganisationAsync(string name)
     {

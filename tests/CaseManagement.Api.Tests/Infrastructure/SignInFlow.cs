@@ -15,6 +15,7 @@ namespace CaseManagement.Api.Tests.Infrastructure;
 public static partial class SignInFlow
 {
     public const string ClientId = "test-web";
+    public const string DeviceClientId = "test-cli";
     public const string RedirectUri = "http://localhost/callback";
     public const string DefaultScopes = "openid profile api offline_access";
 

@@ -183,6 +183,46 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
     }
 
     [Fact]
+    public async Task A_command_line_client_signs_in_with_the_device_flow()
+    {
+        var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var cli = Fixture.Anonymous();
+        var device = JsonNode.Parse(await (await cli.PostAsync("/connect/device", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = SignInFlow.DeviceClientId,
+            ["scope"] = "api offline_access",
+        }))).Content.ReadAsStringAsync())!;
+        var userCode = (string)device["user_code"]!;
+        var poll = new Dictionary<string, string>
+        {
+            ["grant_type"] = "urn:ietf:params:oauth:grant-type:device_code",
+            ["device_code"] = (string)device["device_code"]!,
+            ["client_id"] = SignInFlow.DeviceClientId,
+        };
+        var pending = await cli.PostAsync("/connect/token", new FormUrlEncodedContent(poll));
+        Assert.Equal("authorization_pending", await ErrorAsync(pending));
+
+        // The person, in a browser: opens the verification page, signs in, confirms the code.
+        var browser = SignInFlow.Browser(Fixture.Host);
+        var verify = await browser.GetAsync("/connect/verify?user_code=" + Uri.EscapeDataString(userCode));
+        Assert.Equal(HttpStatusCode.Redirect, verify.StatusCode);
+        var login = await SignInFlow.PostLoginAsync(browser, verify.Headers.Location!, staff);
+        var page = await browser.GetStringAsync(login.Headers.Location);
+        var confirmed = await browser.PostAsync("/connect/verify", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["user_code"] = SignInFlow.Field(page, "user_code"),
+            ["__RequestVerificationToken"] = SignInFlow.Field(page, "__RequestVerificationToken"),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+
+        var granted = await cli.PostAsync("/connect/token", new FormUrlEncodedContent(poll));
+        Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
+        var tokens = (await granted.Content.ReadFromJsonAsync<SignInFlow.Tokens>())!;
+        Assert.Equal(HttpStatusCode.OK, (await Fixture.WithToken(tokens.AccessToken).GetAsync("/api/v1/beneficiaries")).StatusCode);
+        Assert.Equal("invalid_grant", await ErrorAsync(await cli.PostAsync("/connect/token", new FormUrlEncodedContent(poll)))); // once only
+    }
+
+    [Fact]
     public async Task A_machine_client_gets_a_token_for_its_scope_and_no_personal_data()
     {
         var (clientId, secret) = await RegisterMachineClientAsync(CaseManagementIdentityOptions.StatisticsScope);
