@@ -5,7 +5,8 @@ enrolling the authenticator on first use) and prints an access token for curl.
     python3 scripts/dev-sign-in.py socialworker.north 'PASSWORD' [AUTHENTICATOR_KEY]
 
 Only for the Development server on http://localhost:5214, whose seeding printed the passwords.
-On first sign-in it prints the authenticator key it enrolled: pass it next time.
+On first sign-in it prints the authenticator key it enrolled: pass it next time. A code works
+once, so wait for the next 30-second code between two sign-ins of the same user.
 """
 import sys, re, hmac, hashlib, struct, time, base64, json, secrets, html
 import urllib.request, urllib.parse, urllib.error, http.cookiejar

@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -33,6 +33,7 @@ BEGIN
         [OrganisationId] uniqueidentifier NULL,
         [IsDisabled] bit NOT NULL,
         [CreatedAt] datetimeoffset NOT NULL,
+        [LastAuthenticatorStep] bigint NOT NULL,
         [UserName] nvarchar(256) NULL,
         [NormalizedUserName] nvarchar(256) NULL,
         [Email] nvarchar(256) NULL,
@@ -53,7 +54,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -75,7 +76,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -88,7 +89,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictApplications] (
@@ -114,7 +115,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictScopes] (
@@ -133,7 +134,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [OrganisationKeys] (
@@ -149,7 +150,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [Organisations] (
@@ -163,7 +164,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -178,7 +179,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -193,7 +194,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -208,7 +209,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -222,7 +223,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -237,7 +238,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictAuthorizations] (
@@ -257,7 +258,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [Beneficiaries] (
@@ -291,7 +292,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictTokens] (
@@ -316,7 +317,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [Cases] (
@@ -339,7 +340,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [CaseNotes] (
@@ -358,7 +359,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE TABLE [ServiceEpisodes] (
@@ -376,7 +377,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -384,7 +385,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -392,7 +393,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -400,7 +401,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -408,7 +409,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -416,7 +417,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -424,7 +425,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -432,7 +433,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_OrganisationId_EntityId] ON [AuditEntries] ([OrganisationId], [EntityId]);
@@ -440,7 +441,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AuditEntries_OrganisationId_Sequence] ON [AuditEntries] ([OrganisationId], [Sequence]);
@@ -448,7 +449,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_DataKeyVersion] ON [Beneficiaries] ([OrganisationId], [DataKeyVersion]);
@@ -456,7 +457,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_DateOfBirthIndex] ON [Beneficiaries] ([OrganisationId], [DateOfBirthIndex]);
@@ -464,7 +465,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_FullNameIndex] ON [Beneficiaries] ([OrganisationId], [FullNameIndex]);
@@ -472,7 +473,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_NationalIdIndex] ON [Beneficiaries] ([OrganisationId], [NationalIdIndex]);
@@ -480,7 +481,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_YearOfIdentification] ON [Beneficiaries] ([OrganisationId], [YearOfIdentification]);
@@ -488,7 +489,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseNotes_CaseId_Id] ON [CaseNotes] ([CaseId], [Id]);
@@ -496,7 +497,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseNotes_OrganisationId_DataKeyVersion] ON [CaseNotes] ([OrganisationId], [DataKeyVersion]);
@@ -504,7 +505,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_BeneficiaryId] ON [Cases] ([BeneficiaryId]);
@@ -512,7 +513,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_OrganisationId_AssignedWorkerId] ON [Cases] ([OrganisationId], [AssignedWorkerId]);
@@ -520,7 +521,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_OrganisationId_DataKeyVersion] ON [Cases] ([OrganisationId], [DataKeyVersion]);
@@ -528,7 +529,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_OrganisationId_Status] ON [Cases] ([OrganisationId], [Status]);
@@ -536,7 +537,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictApplications_ClientId] ON [OpenIddictApplications] ([ClientId]) WHERE [ClientId] IS NOT NULL');
@@ -544,7 +545,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type] ON [OpenIddictAuthorizations] ([ApplicationId], [Status], [Subject], [Type]);
@@ -552,7 +553,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictScopes_Name] ON [OpenIddictScopes] ([Name]) WHERE [Name] IS NOT NULL');
@@ -560,7 +561,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_ApplicationId_Status_Subject_Type] ON [OpenIddictTokens] ([ApplicationId], [Status], [Subject], [Type]);
@@ -568,7 +569,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_AuthorizationId] ON [OpenIddictTokens] ([AuthorizationId]);
@@ -576,7 +577,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictTokens_ReferenceId] ON [OpenIddictTokens] ([ReferenceId]) WHERE [ReferenceId] IS NOT NULL');
@@ -584,7 +585,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OrganisationKeys_OrganisationId_Version] ON [OrganisationKeys] ([OrganisationId], [Version]);
@@ -592,7 +593,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Organisations_Name] ON [Organisations] ([Name]);
@@ -600,7 +601,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ServiceEpisodes_CaseId] ON [ServiceEpisodes] ([CaseId]);
@@ -608,7 +609,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ServiceEpisodes_OrganisationId_Type_StartDate_EndDate] ON [ServiceEpisodes] ([OrganisationId], [Type], [StartDate], [EndDate]);
@@ -616,11 +617,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128121700_Initial'
+    WHERE [MigrationId] = N'20261128124453_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128121700_Initial', N'10.0.15');
+    VALUES (N'20261128124453_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -1,5 +1,5 @@
 using CaseManagement.Application.Common.Auditing;
-using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
@@ -26,10 +26,9 @@ public sealed record CaseDto(
 internal static class CaseLookup
 {
     /// <summary>Loads a case of the current organisation for change, checking the version the caller read.</summary>
-    public static async Task<Case> LoadForChangeAsync(this IApplicationDbContext db, Guid id, int expectedVersion, CancellationToken cancellationToken)
+    public static async Task<Case> LoadForChangeAsync(this IApplicationDbContext db, ICurrentUser user, Guid id, int expectedVersion, CancellationToken cancellationToken)
     {
-        var found = await db.Cases.Include(c => c.Episodes).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-            ?? throw new NotFoundException(nameof(Case), id);
+        var found = (await db.Cases.Include(c => c.Episodes).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)).OwnedBy(user, id);
         db.ExpectVersion(found, expectedVersion);
         return found;
     }

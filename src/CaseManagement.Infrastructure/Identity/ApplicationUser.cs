@@ -12,4 +12,7 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public bool IsDisabled { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The 30-second step of the last authenticator code accepted: no code of that step or earlier works again.</summary>
+    public long LastAuthenticatorStep { get; set; }
 }

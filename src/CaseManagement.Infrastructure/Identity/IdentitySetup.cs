@@ -35,7 +35,8 @@ public static class IdentitySetup
                 o.ClaimsIdentity.RoleClaimType = Claims.Role;
             })
             .AddEntityFrameworkStores<ApplicationDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
         services.ConfigureApplicationCookie(o =>
         {
             // This cookie only carries a signed-in user to the authorization endpoint; the API itself takes tokens only.

@@ -46,3 +46,9 @@ public sealed class SqliteAuthorizationMatrix(SqliteApiFixture f) : Authorizatio
 public sealed class PostgresAuthorizationMatrix(PostgresApiFixture f) : AuthorizationMatrixSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerAuthorizationMatrix(SqlServerApiFixture f) : AuthorizationMatrixSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteAdministration(SqliteApiFixture f) : AdministrationSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresAdministration(PostgresApiFixture f) : AdministrationSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerAdministration(SqlServerApiFixture f) : AdministrationSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

@@ -160,6 +160,21 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
     }
 
     [Fact]
+    public async Task An_authenticator_code_works_once()
+    {
+        var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var code = Totp.Now(staff.AuthenticatorKey);
+        var login = new Uri("/account/login?returnUrl=%2F", UriKind.Relative);
+
+        var first = await SignInFlow.PostLoginAsync(SignInFlow.Browser(Fixture.Host), login, staff, code);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+
+        var replay = await SignInFlow.PostLoginAsync(SignInFlow.Browser(Fixture.Host), login, staff, code);
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Contains("Sign-in failed", await replay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_first_sign_in_enrols_the_authenticator_before_any_token()
     {
         var (staff, id) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);

@@ -23,8 +23,7 @@ internal sealed class GetCaseAccessLogHandler(IApplicationDbContext db, ICurrent
 {
     public async ValueTask<IReadOnlyList<AccessLogEntry>> Handle(GetCaseAccessLogQuery query, CancellationToken cancellationToken)
     {
-        var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.CaseId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Case), query.CaseId);
+        var found = (await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.CaseId, cancellationToken)).OwnedBy(user, query.CaseId);
         if (!user.IsInRole(Roles.OrganisationAdmin) && found.AssignedWorkerId != user.UserId)
         {
             throw new ForbiddenException("Only the organisation's administrators and the assigned worker see who accessed a case.");

@@ -1,4 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Application.Common.Auditing;
@@ -16,13 +15,13 @@ public sealed record UpdateBeneficiaryCommand(Guid Id, int? Version, Beneficiary
     Guid IAuditedEntity.AuditedEntityId => Id;
 }
 
-internal sealed class UpdateBeneficiaryHandler(IApplicationDbContext db)
+internal sealed class UpdateBeneficiaryHandler(IApplicationDbContext db, ICurrentUser user)
     : ICommandHandler<UpdateBeneficiaryCommand, BeneficiaryDto>
 {
     public async ValueTask<BeneficiaryDto> Handle(UpdateBeneficiaryCommand command, CancellationToken cancellationToken)
     {
-        var beneficiary = await db.Beneficiaries.SingleOrDefaultAsync(b => b.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException(nameof(Beneficiary), command.Id);
+        var beneficiary = (await db.Beneficiaries.SingleOrDefaultAsync(b => b.Id == command.Id, cancellationToken))
+            .OwnedBy(user, command.Id);
         db.ExpectVersion(beneficiary, command.Version!.Value);
         beneficiary.Update(command.Beneficiary.ToDetails(), command.Beneficiary.ToProfile());
         return BeneficiaryDto.From(beneficiary);

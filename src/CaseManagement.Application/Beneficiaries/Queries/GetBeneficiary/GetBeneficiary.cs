@@ -1,4 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Application.Common.Auditing;
@@ -15,12 +14,12 @@ public sealed record GetBeneficiaryQuery(Guid Id) : IQuery<BeneficiaryDto>, IAud
     Guid IAuditedEntity.AuditedEntityId => Id;
 }
 
-internal sealed class GetBeneficiaryHandler(IApplicationDbContext db) : IQueryHandler<GetBeneficiaryQuery, BeneficiaryDto>
+internal sealed class GetBeneficiaryHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<GetBeneficiaryQuery, BeneficiaryDto>
 {
     public async ValueTask<BeneficiaryDto> Handle(GetBeneficiaryQuery query, CancellationToken cancellationToken)
     {
-        var beneficiary = await db.Beneficiaries.AsNoTracking().SingleOrDefaultAsync(b => b.Id == query.Id, cancellationToken)
-            ?? throw new NotFoundException(nameof(Beneficiary), query.Id);
+        var beneficiary = (await db.Beneficiaries.AsNoTracking().SingleOrDefaultAsync(b => b.Id == query.Id, cancellationToken))
+            .OwnedBy(user, query.Id);
         return BeneficiaryDto.From(beneficiary);
     }
 }

@@ -12,11 +12,11 @@ public sealed record AssignCaseCommand(Guid CaseId, int? Version, Guid WorkerId)
     Guid IAuditedEntity.AuditedEntityId => CaseId;
 }
 
-internal sealed class AssignCaseHandler(IApplicationDbContext db) : ICommandHandler<AssignCaseCommand, CaseDto>
+internal sealed class AssignCaseHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<AssignCaseCommand, CaseDto>
 {
     public async ValueTask<CaseDto> Handle(AssignCaseCommand command, CancellationToken cancellationToken)
     {
-        var found = await db.LoadForChangeAsync(command.CaseId, command.Version!.Value, cancellationToken);
+        var found = await db.LoadForChangeAsync(user, command.CaseId, command.Version!.Value, cancellationToken);
         found.Assign(command.WorkerId);
         return CaseDto.From(found);
     }

@@ -13,11 +13,11 @@ public sealed record CloseCaseCommand(Guid CaseId, int? Version, ClosureReason? 
     Guid IAuditedEntity.AuditedEntityId => CaseId;
 }
 
-internal sealed class CloseCaseHandler(IApplicationDbContext db) : ICommandHandler<CloseCaseCommand, CaseDto>
+internal sealed class CloseCaseHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<CloseCaseCommand, CaseDto>
 {
     public async ValueTask<CaseDto> Handle(CloseCaseCommand command, CancellationToken cancellationToken)
     {
-        var found = await db.LoadForChangeAsync(command.CaseId, command.Version!.Value, cancellationToken);
+        var found = await db.LoadForChangeAsync(user, command.CaseId, command.Version!.Value, cancellationToken);
         found.Close(command.Reason!.Value, string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), command.ClosedOn);
         return CaseDto.From(found);
     }

@@ -12,11 +12,11 @@ public sealed record ReopenCaseCommand(Guid CaseId, int? Version) : ICommand<Cas
     Guid IAuditedEntity.AuditedEntityId => CaseId;
 }
 
-internal sealed class ReopenCaseHandler(IApplicationDbContext db) : ICommandHandler<ReopenCaseCommand, CaseDto>
+internal sealed class ReopenCaseHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<ReopenCaseCommand, CaseDto>
 {
     public async ValueTask<CaseDto> Handle(ReopenCaseCommand command, CancellationToken cancellationToken)
     {
-        var found = await db.LoadForChangeAsync(command.CaseId, command.Version!.Value, cancellationToken);
+        var found = await db.LoadForChangeAsync(user, command.CaseId, command.Version!.Value, cancellationToken);
         found.Reopen();
         return CaseDto.From(found);
     }

@@ -1,4 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Application.Common.Auditing;
@@ -15,12 +14,12 @@ public sealed record GetCaseQuery(Guid Id) : IQuery<CaseDto>, IAuditedEntity
     Guid IAuditedEntity.AuditedEntityId => Id;
 }
 
-internal sealed class GetCaseHandler(IApplicationDbContext db) : IQueryHandler<GetCaseQuery, CaseDto>
+internal sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<GetCaseQuery, CaseDto>
 {
     public async ValueTask<CaseDto> Handle(GetCaseQuery query, CancellationToken cancellationToken)
     {
-        var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.Id, cancellationToken)
-            ?? throw new NotFoundException(nameof(Case), query.Id);
+        var found = (await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.Id, cancellationToken))
+            .OwnedBy(user, query.Id);
         return CaseDto.From(found);
     }
 }

@@ -1,4 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Application.Common.Auditing;
@@ -21,8 +20,7 @@ internal sealed class AddNoteHandler(IApplicationDbContext db, ICurrentUser user
     public async ValueTask<CaseNoteDto> Handle(AddNoteCommand command, CancellationToken cancellationToken)
     {
         // Tracked: the note moves the case's version, which serialises it against a concurrent closure.
-        var found = await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Case), command.CaseId);
+        var found = (await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)).OwnedBy(user, command.CaseId);
         var note = new CaseNote(Guid.CreateVersion7(), found, user.RequireUserId(), command.Sensitivity, command.Content, clock.GetUtcNow());
         db.CaseNotes.Add(note);
         return CaseNoteDto.From(note);

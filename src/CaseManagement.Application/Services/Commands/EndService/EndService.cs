@@ -15,12 +15,11 @@ public sealed record EndServiceCommand(Guid CaseId, Guid EpisodeId, DateOnly End
     Guid IAuditedEntity.AuditedEntityId => CaseId;
 }
 
-internal sealed class EndServiceHandler(IApplicationDbContext db) : ICommandHandler<EndServiceCommand, ServiceEpisodeDto>
+internal sealed class EndServiceHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<EndServiceCommand, ServiceEpisodeDto>
 {
     public async ValueTask<ServiceEpisodeDto> Handle(EndServiceCommand command, CancellationToken cancellationToken)
     {
-        var found = await db.Cases.Include(c => c.Episodes).SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Case), command.CaseId);
+        var found = (await db.Cases.Include(c => c.Episodes).SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)).OwnedBy(user, command.CaseId);
         if (found.Episodes.All(e => e.Id != command.EpisodeId))
         {
             throw new NotFoundException(nameof(ServiceEpisode), command.EpisodeId);

@@ -1,4 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Application.Common.Auditing;
@@ -15,12 +14,11 @@ public sealed record StartServiceCommand(Guid CaseId, ServiceType? Type, DateOnl
     Guid IAuditedEntity.AuditedEntityId => CaseId;
 }
 
-internal sealed class StartServiceHandler(IApplicationDbContext db) : ICommandHandler<StartServiceCommand, ServiceEpisodeDto>
+internal sealed class StartServiceHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<StartServiceCommand, ServiceEpisodeDto>
 {
     public async ValueTask<ServiceEpisodeDto> Handle(StartServiceCommand command, CancellationToken cancellationToken)
     {
-        var found = await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Case), command.CaseId);
+        var found = (await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)).OwnedBy(user, command.CaseId);
         var episode = found.StartEpisode(Guid.CreateVersion7(), command.Type!.Value, command.StartDate);
         db.ServiceEpisodes.Add(episode);
         return ServiceEpisodeDto.From(episode);

@@ -1,0 +1,64 @@
+using System.Net;
+using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Application.Common.Security;
+using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
+
+namespace CaseManagement.Api.Tests.Suites;
+
+/// <summary>Administrators manage staff and organisations; nobody manages themselves.</summary>
+public abstract class AdministrationSuite<TFixture>(TFixture fixture) : ProviderSuite<TFixture>(fixture)
+    where TFixture : ApiFixture
+{
+    [Fact]
+    public async Task An_organisation_admin_creates_a_colleague_who_signs_in_with_the_one_time_password()
+    {
+        var admin = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.OrganisationAdmin);
+        var userName = $"new.worker.{Guid.NewGuid():N}";
+        var created = await (await admin.PostJsonAsync("/api/v1/admin/users", new { userName, roles = new[] { Roles.SocialWorker } })).ReadObjectAsync(HttpStatusCode.Created);
+        var password = (string)created["oneTimePassword"]!;
+
+        // First sign-in: the password, then enrolment of an authenticator before any token.
+        var browser = SignInFlow.Browser(Fixture.Host);
+        var login = await SignInFlow.PostLoginAsync(browser, new Uri("/account/login?returnUrl=%2F", UriKind.Relative), new SignInFlow.StaffCredentials(userName, password, ""), code: "");
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.StartsWith("/account/enrol", login.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        await (await admin.PostJsonAsync("/api/v1/admin/users", new { userName, roles = new[] { Roles.SocialWorker } })).ProblemAsync(HttpStatusCode.Conflict);
+        await (await admin.PostJsonAsync("/api/v1/admin/users", new { userName = "x" + userName, roles = new[] { Roles.PlatformAdmin } })).ProblemAsync(HttpStatusCode.BadRequest);
+        var users = await (await admin.GetAsync("/api/v1/admin/users")).ReadObjectsAsync();
+        Assert.Contains(users, u => (string?)u!["userName"] == userName);
+        Assert.All(users, u => Assert.Equal(Fixture.OrganisationA, (Guid)u!["organisationId"]!));
+    }
+
+    [Fact]
+    public async Task Nobody_changes_their_own_roles_or_account_and_other_organisations_staff_are_not_found()
+    {
+        var (admin, adminId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.OrganisationAdmin);
+        await (await admin.PutAsync($"/api/v1/admin/users/{adminId}/roles", Body("{\"roles\":[\"OrganisationAdmin\",\"SocialWorker\"]}"))).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await admin.PostAsync($"/api/v1/admin/users/{adminId}/disable", Body("{}"))).ProblemAsync(HttpStatusCode.Forbidden);
+
+        var (_, strangerId) = await Fixture.CreateUserAsync(Fixture.OrganisationB, Roles.SocialWorker);
+        await (await admin.PutAsync($"/api/v1/admin/users/{strangerId}/roles", Body("{\"roles\":[\"Lawyer\"]}"))).ProblemAsync(HttpStatusCode.NotFound);
+        await (await admin.PostAsync($"/api/v1/admin/users/{strangerId}/disable", Body("{}"))).ProblemAsync(HttpStatusCode.NotFound);
+
+        var (_, colleagueId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var changed = await (await admin.PutAsync($"/api/v1/admin/users/{colleagueId}/roles", Body("{\"roles\":[\"Lawyer\"]}"))).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(["Lawyer"], changed["roles"]!.AsArray().Select(r => (string?)r));
+    }
+
+    [Fact]
+    public async Task Disabling_an_organisation_stops_all_its_accounts_at_once()
+    {
+        var platform = await Fixture.ClientAsync(null, Roles.PlatformAdmin);
+        var created = await (await platform.PostJsonAsync("/api/v1/platform/organisations", new { name = $"Asociatia {Guid.NewGuid():N}", adminUserName = $"admin.{Guid.NewGuid():N}" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var organisation = (Guid)created["id"]!;
+        Assert.False(string.IsNullOrEmpty((string?)created["admin"]!["oneTimePassword"]));
+        var (worker, _) = await Fixture.NewUserClientAsync(organisation, Roles.SocialWorker);
+        Assert.Equal(HttpStatusCode.Created, (await worker.PostAsync("/api/v1/beneficiaries", Body(Beneficiary("Closing Down Person")))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await platform.PostAsync($"/api/v1/platform/organisations/{organisation}/disable", Body("{}"))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await worker.GetAsync("/api/v1/beneficiaries")).StatusCode);
+    }
+}
