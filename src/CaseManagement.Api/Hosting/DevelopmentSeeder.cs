@@ -1,6 +1,7 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Organisations.Commands.CreateOrganisation;
+using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -47,23 +48,9 @@ internal static class DevelopmentSeeder
         }
 
         var applications = provider.GetRequiredService<IOpenIddictApplicationManager>();
-        await RegisterReferenceClientAsync(applications, configuration);
-        await applications.CreateAsync(new OpenIddictApplicationDescriptor
-        {
-            // A command-line client signs in with the device flow: it shows a code, the person confirms it at /connect/verify.
-            ClientId = CommandLineClientId,
-            ClientType = OpenIddictConstants.ClientTypes.Public,
-            DisplayName = "Command-line client",
-            Permissions =
-            {
-                OpenIddictConstants.Permissions.Endpoints.DeviceAuthorization,
-                OpenIddictConstants.Permissions.Endpoints.Token,
-                OpenIddictConstants.Permissions.GrantTypes.DeviceCode,
-                OpenIddictConstants.Permissions.GrantTypes.RefreshToken,
-                OpenIddictConstants.Permissions.Prefixes.Scope + "api",
-                OpenIddictConstants.Permissions.Prefixes.Scope + OpenIddictConstants.Scopes.OfflineAccess,
-            },
-        });
+        await applications.CreateAsync(ClientDescriptors.Interactive(ReferenceClientId, "API reference page",
+            ListeningUrls(configuration).Select(url => new Uri(url.TrimEnd('/') + ReferencePath))));
+        await applications.CreateAsync(ClientDescriptors.CommandLine(CommandLineClientId, "Command-line client"));
 
         Console.WriteLine();
         Console.WriteLine("Development demo accounts (shown once; sign-in asks you to enrol an authenticator):");
@@ -73,32 +60,6 @@ internal static class DevelopmentSeeder
         }
 
         Console.WriteLine();
-    }
-
-    /// <summary>The interactive reference page signs in with authorization code + PKCE as this public client.</summary>
-    private static async Task RegisterReferenceClientAsync(IOpenIddictApplicationManager applications, IConfiguration configuration)
-    {
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = ReferenceClientId,
-            ClientType = OpenIddictConstants.ClientTypes.Public,
-            DisplayName = "API reference page",
-            Permissions =
-            {
-                OpenIddictConstants.Permissions.Endpoints.Authorization,
-                OpenIddictConstants.Permissions.Endpoints.Token,
-                OpenIddictConstants.Permissions.GrantTypes.AuthorizationCode,
-                OpenIddictConstants.Permissions.ResponseTypes.Code,
-                OpenIddictConstants.Permissions.Prefixes.Scope + "api",
-            },
-            Requirements = { OpenIddictConstants.Requirements.Features.ProofKeyForCodeExchange },
-        };
-        foreach (var url in ListeningUrls(configuration))
-        {
-            descriptor.RedirectUris.Add(new Uri(url.TrimEnd('/') + ReferencePath));
-        }
-
-        await applications.CreateAsync(descriptor);
     }
 
     private static IEnumerable<string> ListeningUrls(IConfiguration configuration) =>

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Common.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace CaseManagement.Infrastructure.Identity;
@@ -7,7 +8,7 @@ public sealed class IdentitySeeder(RoleManager<IdentityRole<Guid>> roles)
 {
     public async Task SeedAsync()
     {
-        foreach (var role in IdentitySetup.SeededRoles)
+        foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))
             {

@@ -133,7 +133,4 @@ public static class IdentitySetup
                 "Development the server refuses to issue tokens with keys that would differ between replicas or restarts.");
         }
     }
-
-    /// <summary>Roles that exist in every deployment.</summary>
-    public static IReadOnlyList<string> SeededRoles => Roles.All;
 }

@@ -212,46 +212,14 @@ public abstract class ApiFixture : IAsyncLifetime
         return (await SignInFlow.SignInAsync(Factory, staff), id);
     }
 
-    /// <summary>The public client the tests sign in through: code flow with PKCE and refresh tokens.</summary>
+    /// <summary>The public clients the tests sign in through: code flow with PKCE, and the device flow.</summary>
     private async Task RegisterTestClientAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
-        {
-            ClientId = SignInFlow.ClientId,
-            ClientType = OpenIddictConstants.ClientTypes.Public,
-            RedirectUris = { new Uri(SignInFlow.RedirectUri) },
-            Permissions =
-            {
-                OpenIddictConstants.Permissions.Endpoints.Authorization,
-                OpenIddictConstants.Permissions.Endpoints.Token,
-                OpenIddictConstants.Permissions.GrantTypes.AuthorizationCode,
-                OpenIddictConstants.Permissions.GrantTypes.RefreshToken,
-                OpenIddictConstants.Permissions.ResponseTypes.Code,
-                OpenIddictConstants.Permissions.Scopes.Profile,
-                OpenIddictConstants.Permissions.Prefixes.Scope + "api",
-                OpenIddictConstants.Permissions.Prefixes.Scope + OpenIddictConstants.Scopes.OfflineAccess,
-            },
-            Requirements = { OpenIddictConstants.Requirements.Features.ProofKeyForCodeExchange },
-        });
-        await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(DeviceClient(SignInFlow.DeviceClientId));
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        await applications.CreateAsync(ClientDescriptors.Interactive(SignInFlow.ClientId, "Test browser", [new Uri(SignInFlow.RedirectUri)]));
+        await applications.CreateAsync(ClientDescriptors.CommandLine(SignInFlow.DeviceClientId, "Test command line"));
     }
-
-    /// <summary>A public command-line client that signs in with the device authorization flow.</summary>
-    public static OpenIddictApplicationDescriptor DeviceClient(string clientId) => new()
-    {
-        ClientId = clientId,
-        ClientType = OpenIddictConstants.ClientTypes.Public,
-        Permissions =
-        {
-            OpenIddictConstants.Permissions.Endpoints.DeviceAuthorization,
-            OpenIddictConstants.Permissions.Endpoints.Token,
-            OpenIddictConstants.Permissions.GrantTypes.DeviceCode,
-            OpenIddictConstants.Permissions.GrantTypes.RefreshToken,
-            OpenIddictConstants.Permissions.Prefixes.Scope + "api",
-            OpenIddictConstants.Permissions.Prefixes.Scope + OpenIddictConstants.Scopes.OfflineAccess,
-        },
-    };
 
     private async Task<Guid> CreateOrganisationAsync(string name)
     {

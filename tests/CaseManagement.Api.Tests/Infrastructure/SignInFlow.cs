@@ -36,11 +36,10 @@ public static partial class SignInFlow
     }
 
     /// <summary>Runs the browser part of the flow and returns the authorization code.</summary>
-    public static Task<string> AuthorizationCodeAsync(HttpClient browser, StaffCredentials staff, string scopes, out string verifier, string method = "S256")
+    public static Task<string> AuthorizationCodeAsync(HttpClient browser, StaffCredentials staff, string scopes, out string verifier)
     {
         verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var challenge = method == "S256" ? Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))) : verifier;
-        return RunAsync(browser, staff, scopes, challenge, method);
+        return RunAsync(browser, staff, scopes, Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
     }
 
     public static async Task<Tokens> RedeemAsync(HttpClient client, string code, string verifier)
@@ -84,9 +83,9 @@ public static partial class SignInFlow
 
     public static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    private static async Task<string> RunAsync(HttpClient browser, StaffCredentials staff, string scopes, string challenge, string method)
+    private static async Task<string> RunAsync(HttpClient browser, StaffCredentials staff, string scopes, string challenge)
     {
-        var authorize = await browser.GetAsync(AuthorizeUrl(scopes, challenge, method));
+        var authorize = await browser.GetAsync(AuthorizeUrl(scopes, challenge, "S256"));
         Assert.True(authorize.StatusCode == HttpStatusCode.Redirect, $"authorize: {(int)authorize.StatusCode} {await authorize.Content.ReadAsStringAsync()}");
         var login = await PostLoginAsync(browser, authorize.Headers.Location!, staff);
         Assert.True(login.StatusCode == HttpStatusCode.Redirect, $"login: {(int)login.StatusCode} {await login.Content.ReadAsStringAsync()}");
