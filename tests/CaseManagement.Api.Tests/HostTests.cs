@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Api.Tests.Providers;
+using CaseManagement.Application.Common.Interfaces;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,52 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
 
         var error = Assert.Throws<InvalidOperationException>(() => factory.Server);
         Assert.Contains("No master key is configured", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Outside_development_the_host_refuses_to_start_without_token_certificates()
+    {
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Production");
+            host.UseSetting("ConnectionStrings:CaseManagement", $"Data Source={Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))}.db");
+            host.UseSetting("Encryption:MasterKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        });
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.Server);
+        Assert.Contains("No token certificates are configured", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_development_may_waive_the_second_factor()
+    {
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Testing");
+            host.UseSetting("ConnectionStrings:CaseManagement", $"Data Source={Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))}.db");
+            host.UseSetting("Database:MigrateOnStartup", "true");
+            host.UseSetting("Encryption:MasterKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            host.UseSetting("Identity:RequireTwoFactor", "false"); // ignored here
+        });
+        _ = factory.Server;
+        NewStaffMember staff;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            staff = await scope.ServiceProvider.GetRequiredService<IIdentityAdministration>()
+                .CreateUserAsync(Guid.CreateVersion7(), "worker.no-second-factor", [Application.Common.Security.Roles.SocialWorker], CancellationToken.None);
+        }
+
+        var login = await SignInFlow.PostLoginAsync(SignInFlow.Browser(factory), new Uri("/account/login?returnUrl=%2F", UriKind.Relative),
+            new SignInFlow.StaffCredentials(staff.UserName, staff.OneTimePassword, ""), code: "");
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.StartsWith("/account/enrol", login.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        var server = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OpenIddict.Server.OpenIddictServerOptions>>().Value;
+        Assert.Equal(TimeSpan.FromSeconds(60), server.AuthorizationCodeLifetime);
+        Assert.DoesNotContain("plain", server.CodeChallengeMethods);
+        await using var check = factory.Services.CreateAsyncScope();
+        Assert.True(await check.ServiceProvider.GetRequiredService<CaseManagement.Infrastructure.Persistence.ApplicationDbContext>().DataProtectionKeys.AnyAsync(),
+            "Data Protection keys are kept in the database, shared by replicas");
     }
 
     [Fact]

@@ -21,6 +21,10 @@ public sealed record CaseDto(
 
     internal static CaseDto From(Case c) =>
         new(c.Id, c.Version, c.BeneficiaryId, c.Status, c.AssignedWorkerId, c.OpenedOn, c.ClosedOn, c.ClosureReason, c.ClosureNote);
+
+    /// <summary>What a reader may see: coordinators get the summary, without the free-text closure note.</summary>
+    internal static CaseDto For(Case c, ICurrentUser reader) =>
+        reader.IsInRole(Roles.SocialWorker) ? From(c) : From(c) with { ClosureNote = null };
 }
 
 internal static class CaseLookup

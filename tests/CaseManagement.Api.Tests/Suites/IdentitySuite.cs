@@ -278,7 +278,10 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
         Assert.Equal(HttpStatusCode.OK, (await lawyer.PostJsonAsync("/api/v1/beneficiaries/search", new { fullName = "Role Person" })).StatusCode);
 
         var coordinator = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.Coordinator);
-        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);
+        await (await owner.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 0, reason = "Other", note = "Private closure detail", closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
+        var summary = await (await coordinator.GetAsync($"/api/v1/cases/{caseId}")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Null((string?)summary["closureNote"]); // a summary: no free text about the person
+        Assert.Equal("Private closure detail", (string?)(await (await owner.GetAsync($"/api/v1/cases/{caseId}")).ReadObjectAsync(HttpStatusCode.OK))["closureNote"]);
         await (await coordinator.GetAsync($"/api/v1/beneficiaries/{beneficiary}")).ProblemAsync(HttpStatusCode.Forbidden);
         await (await coordinator.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content = "x" })).ProblemAsync(HttpStatusCode.Forbidden);
 

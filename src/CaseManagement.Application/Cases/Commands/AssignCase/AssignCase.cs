@@ -18,6 +18,6 @@ internal sealed class AssignCaseHandler(IApplicationDbContext db, ICurrentUser u
     {
         var found = await db.LoadForChangeAsync(user, command.CaseId, command.Version!.Value, cancellationToken);
         found.Assign(command.WorkerId);
-        return CaseDto.From(found);
+        return CaseDto.For(found, user);
     }
 }

@@ -20,6 +20,6 @@ internal sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user
     {
         var found = (await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.Id, cancellationToken))
             .OwnedBy(user, query.Id);
-        return CaseDto.From(found);
+        return CaseDto.For(found, user);
     }
 }

@@ -14,7 +14,7 @@ public sealed record ListCasesQuery(
     CaseStatus? Status = null, Guid? BeneficiaryId = null, Guid? AssignedWorkerId = null,
     int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<CaseDto>>;
 
-internal sealed class ListCasesHandler(IApplicationDbContext db) : IQueryHandler<ListCasesQuery, Page<CaseDto>>
+internal sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<ListCasesQuery, Page<CaseDto>>
 {
     public async ValueTask<Page<CaseDto>> Handle(ListCasesQuery query, CancellationToken cancellationToken)
     {
@@ -36,6 +36,6 @@ internal sealed class ListCasesHandler(IApplicationDbContext db) : IQueryHandler
 
         var total = await cases.CountAsync(cancellationToken);
         var rows = await cases.OrderBy(c => c.Id).PageOf(query.PageNumber, query.PageSize).ToListAsync(cancellationToken);
-        return new Page<CaseDto>([.. rows.Select(CaseDto.From)], query.PageNumber, query.PageSize, total);
+        return new Page<CaseDto>([.. rows.Select(c => CaseDto.For(c, user))], query.PageNumber, query.PageSize, total);
     }
 }
