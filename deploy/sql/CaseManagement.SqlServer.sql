@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -54,7 +54,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -76,7 +76,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -89,7 +89,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictApplications] (
@@ -115,7 +115,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictScopes] (
@@ -134,7 +134,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [OrganisationKeys] (
@@ -150,7 +150,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [Organisations] (
@@ -164,7 +164,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -179,7 +179,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -194,7 +194,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -209,7 +209,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -223,7 +223,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -238,7 +238,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictAuthorizations] (
@@ -258,7 +258,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [Beneficiaries] (
@@ -292,7 +292,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [OpenIddictTokens] (
@@ -317,7 +317,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [Cases] (
@@ -340,7 +340,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
+)
+BEGIN
+    CREATE TABLE [CaseCounsellors] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [DesignatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CaseCounsellors] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseCounsellors_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [CaseNotes] (
@@ -359,7 +375,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE TABLE [ServiceEpisodes] (
@@ -377,7 +393,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -385,7 +401,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -393,7 +409,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -401,7 +417,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -409,7 +425,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -417,7 +433,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -425,7 +441,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -433,7 +449,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_OrganisationId_EntityId] ON [AuditEntries] ([OrganisationId], [EntityId]);
@@ -441,7 +457,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AuditEntries_OrganisationId_Sequence] ON [AuditEntries] ([OrganisationId], [Sequence]);
@@ -449,7 +465,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_DataKeyVersion] ON [Beneficiaries] ([OrganisationId], [DataKeyVersion]);
@@ -457,7 +473,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_DateOfBirthIndex] ON [Beneficiaries] ([OrganisationId], [DateOfBirthIndex]);
@@ -465,7 +481,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_FullNameIndex] ON [Beneficiaries] ([OrganisationId], [FullNameIndex]);
@@ -473,7 +489,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_NationalIdIndex] ON [Beneficiaries] ([OrganisationId], [NationalIdIndex]);
@@ -481,7 +497,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Beneficiaries_OrganisationId_YearOfIdentification] ON [Beneficiaries] ([OrganisationId], [YearOfIdentification]);
@@ -489,7 +505,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseCounsellors_CaseId_UserId] ON [CaseCounsellors] ([CaseId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseNotes_CaseId_Id] ON [CaseNotes] ([CaseId], [Id]);
@@ -497,7 +521,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseNotes_OrganisationId_DataKeyVersion] ON [CaseNotes] ([OrganisationId], [DataKeyVersion]);
@@ -505,7 +529,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_BeneficiaryId] ON [Cases] ([BeneficiaryId]);
@@ -513,7 +537,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_OrganisationId_AssignedWorkerId] ON [Cases] ([OrganisationId], [AssignedWorkerId]);
@@ -521,7 +545,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_OrganisationId_DataKeyVersion] ON [Cases] ([OrganisationId], [DataKeyVersion]);
@@ -529,7 +553,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cases_OrganisationId_Status] ON [Cases] ([OrganisationId], [Status]);
@@ -537,7 +561,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictApplications_ClientId] ON [OpenIddictApplications] ([ClientId]) WHERE [ClientId] IS NOT NULL');
@@ -545,7 +569,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type] ON [OpenIddictAuthorizations] ([ApplicationId], [Status], [Subject], [Type]);
@@ -553,7 +577,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictScopes_Name] ON [OpenIddictScopes] ([Name]) WHERE [Name] IS NOT NULL');
@@ -561,7 +585,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_ApplicationId_Status_Subject_Type] ON [OpenIddictTokens] ([ApplicationId], [Status], [Subject], [Type]);
@@ -569,7 +593,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OpenIddictTokens_AuthorizationId] ON [OpenIddictTokens] ([AuthorizationId]);
@@ -577,7 +601,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OpenIddictTokens_ReferenceId] ON [OpenIddictTokens] ([ReferenceId]) WHERE [ReferenceId] IS NOT NULL');
@@ -585,7 +609,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OrganisationKeys_OrganisationId_Version] ON [OrganisationKeys] ([OrganisationId], [Version]);
@@ -593,7 +617,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Organisations_Name] ON [Organisations] ([Name]);
@@ -601,7 +625,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ServiceEpisodes_CaseId] ON [ServiceEpisodes] ([CaseId]);
@@ -609,7 +633,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ServiceEpisodes_OrganisationId_Type_StartDate_EndDate] ON [ServiceEpisodes] ([OrganisationId], [Type], [StartDate], [EndDate]);
@@ -617,11 +641,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124453_Initial'
+    WHERE [MigrationId] = N'20261128130130_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128124453_Initial', N'10.0.15');
+    VALUES (N'20261128130130_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -122,13 +122,15 @@ public sealed class CaseTests
     }
 
     [Fact]
-    public void A_note_cannot_be_added_to_a_closed_case_and_restricted_notes_are_for_their_author()
+    public void A_note_cannot_be_added_to_a_closed_case_and_restricted_notes_are_for_their_author_and_counsellors()
     {
         var author = Guid.CreateVersion7();
         var c = NewCase();
         var note = new CaseNote(Guid.CreateVersion7(), c, author, NoteSensitivity.Restricted, "session notes", DateTimeOffset.UnixEpoch);
-        Assert.True(note.IsVisibleTo(author));
-        Assert.False(note.IsVisibleTo(Guid.CreateVersion7()));
+        var counsellor = Guid.CreateVersion7();
+        Assert.True(note.IsVisibleTo(author, []));
+        Assert.True(note.IsVisibleTo(counsellor, [counsellor]));
+        Assert.False(note.IsVisibleTo(Guid.CreateVersion7(), [counsellor]));
 
         c.Close(ClosureReason.GoalsAchieved, null, Opened);
         Assert.Throws<DomainException>(() => new CaseNote(Guid.CreateVersion7(), c, author, NoteSensitivity.Ordinary, "late", DateTimeOffset.UnixEpoch));

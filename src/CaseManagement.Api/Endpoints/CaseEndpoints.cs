@@ -1,5 +1,6 @@
 using CaseManagement.Application.Cases.Commands.AssignCase;
 using CaseManagement.Application.Cases.Commands.CloseCase;
+using CaseManagement.Application.Cases.Commands.DesignateCounsellor;
 using CaseManagement.Application.Cases.Commands.OpenCase;
 using CaseManagement.Application.Cases.Commands.ReopenCase;
 using CaseManagement.Application.Cases.Queries.GetCase;
@@ -40,6 +41,14 @@ internal static class CaseEndpoints
             TypedResults.Ok(await sender.Send(new CloseCaseCommand(id, body.Version, body.Reason, body.Note, body.ClosedOn), ct)))
         .WithName("CloseCase");
 
+        group.MapPost("/{id:guid}/counsellors", async (Guid id, CounsellorRequest body, ISender sender, CancellationToken ct) =>
+        {
+            await sender.Send(new DesignateCounsellorCommand(id, body.UserId), ct);
+            return TypedResults.NoContent();
+        })
+        .WithName("DesignateCounsellor")
+        .WithSummary("Lets a colleague (e.g. the psychotherapist) read the case's restricted notes.");
+
         group.MapPost("/{id:guid}/reopen", async (Guid id, VersionRequest body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new ReopenCaseCommand(id, body.Version), ct)))
         .WithName("ReopenCase");
@@ -52,4 +61,6 @@ internal static class CaseEndpoints
     internal sealed record CloseRequest(int? Version, ClosureReason? Reason, string? Note, DateOnly ClosedOn);
 
     internal sealed record VersionRequest(int? Version);
+
+    internal sealed record CounsellorRequest(Guid UserId);
 }

@@ -44,6 +44,7 @@ public sealed class CaseNote : IOrganisationOwned
 
     public DateTimeOffset WrittenAt { get; private set; }
 
-    /// <summary>Restricted notes are for their author only until designated counsellors exist.</summary>
-    public bool IsVisibleTo(Guid userId) => Sensitivity == NoteSensitivity.Ordinary || AuthorId == userId;
+    /// <summary>Restricted notes are for their author and the case's designated counsellors.</summary>
+    public bool IsVisibleTo(Guid userId, IEnumerable<Guid> designatedCounsellors) =>
+        Sensitivity == NoteSensitivity.Ordinary || AuthorId == userId || designatedCounsellors.Contains(userId);
 }

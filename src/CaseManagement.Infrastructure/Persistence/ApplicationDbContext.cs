@@ -43,6 +43,8 @@ public sealed class ApplicationDbContext
 
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
+    public DbSet<CaseCounsellor> CaseCounsellors => Set<CaseCounsellor>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<OrganisationKey> OrganisationKeys => Set<OrganisationKey>();

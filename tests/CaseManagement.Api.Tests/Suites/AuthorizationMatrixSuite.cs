@@ -115,6 +115,7 @@ public abstract class AuthorizationMatrixSuite<TFixture>(TFixture fixture) : Pro
                 var closed = await (await owner.Client.PostJsonAsync($"/api/v1/cases/{id}/close", new { version, reason = "Other", closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
                 return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/reopen", new { version = (int)closed["version"]! });
             },
+            ["POST /api/v1/cases/{id}/counsellors"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/counsellors", new { userId = await UserAsync() }),
             ["POST /api/v1/cases/{caseId}/services"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/services", new { type = "Counselling", startDate = "2026-01-06" }),
             ["GET /api/v1/cases/{caseId}/services"] = async () => await Get($"/api/v1/cases/{(await CaseAsync()).Id}/services"),
             ["POST /api/v1/cases/{caseId}/services/{episodeId}/end"] = async () =>

@@ -63,7 +63,7 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
     }
 
     [Fact]
-    public async Task Restricted_notes_are_listed_for_their_author_only()
+    public async Task Restricted_notes_are_listed_for_their_author_and_designated_counsellors_only()
     {
         var (client, _) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
         var caseId = (Guid)(await client.OpenCaseAsync(await client.RegisterAsync(Beneficiary("Note Person"))))["id"]!;
@@ -77,6 +77,15 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
         var colleague = await Fixture.ClientAsync(Fixture.OrganisationA);
         var theirs = await (await colleague.GetAsync($"/api/v1/cases/{caseId}/notes")).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Equal(["Attended the day centre."], theirs["items"]!.AsArray().Select(n => (string?)n!["content"]));
+
+        // A designated counsellor reads them too; a user of another organisation cannot be designated.
+        var (counsellor, counsellorId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = counsellorId })).StatusCode);
+        var counselled = await (await counsellor.GetAsync($"/api/v1/cases/{caseId}/notes")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(2, (int)counselled["totalCount"]!);
+        var (_, strangerId) = await Fixture.CreateUserAsync(Fixture.OrganisationB, Roles.SocialWorker);
+        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = strangerId })).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(1, (int)(await (await colleague.GetAsync($"/api/v1/cases/{caseId}/notes")).ReadObjectAsync(HttpStatusCode.OK))["totalCount"]!);
     }
 
     [Fact]

@@ -24,6 +24,8 @@ public interface IApplicationDbContext
 
     DbSet<CaseNote> CaseNotes { get; }
 
+    DbSet<CaseCounsellor> CaseCounsellors { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>

@@ -30,6 +30,16 @@ internal sealed class ServiceEpisodeConfiguration : IEntityTypeConfiguration<Ser
     }
 }
 
+internal sealed class CaseCounsellorConfiguration : IEntityTypeConfiguration<CaseCounsellor>
+{
+    public void Configure(EntityTypeBuilder<CaseCounsellor> builder)
+    {
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasOne<Case>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.CaseId, c.UserId }).IsUnique();
+    }
+}
+
 internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
 {
     public void Configure(EntityTypeBuilder<CaseNote> builder)

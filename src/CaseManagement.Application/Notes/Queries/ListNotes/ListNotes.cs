@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Notes.Queries.ListNotes;
 
-/// <summary>A case's notes, newest first; restricted notes appear only to their author.</summary>
+/// <summary>A case's notes, newest first; restricted notes appear only to their author and the case's designated counsellors.</summary>
 [Audited(AuditActions.List, "Case.Note")]
 [RequiresRole(Roles.SocialWorker)]
 public sealed record ListNotesQuery(Guid CaseId, int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<CaseNoteDto>>, IAuditedEntity
@@ -29,7 +29,8 @@ internal sealed class ListNotesHandler(IApplicationDbContext db, ICurrentUser us
         var reader = user.RequireUserId();
         // Filtered in the database, so restricted ciphertext is never even decrypted for other readers.
         var notes = db.CaseNotes.AsNoTracking()
-            .Where(n => n.CaseId == query.CaseId && (n.Sensitivity == NoteSensitivity.Ordinary || n.AuthorId == reader));
+            .Where(n => n.CaseId == query.CaseId && (n.Sensitivity == NoteSensitivity.Ordinary || n.AuthorId == reader
+                || db.CaseCounsellors.Any(c => c.CaseId == query.CaseId && c.UserId == reader)));
         var total = await notes.CountAsync(cancellationToken);
         var rows = await notes.OrderByDescending(n => n.Id).PageOf(query.PageNumber, query.PageSize).ToListAsync(cancellationToken);
         return new Page<CaseNoteDto>([.. rows.Select(CaseNoteDto.From)], query.PageNumber, query.PageSize, total);

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaseManagement.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261128124436_Initial")]
+    [Migration("20261128130112_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -229,6 +229,31 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "Status");
 
                     b.ToTable("Cases");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CaseCounsellor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DesignatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CaseCounsellors");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.CaseNote", b =>
@@ -815,6 +840,15 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CaseCounsellor", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

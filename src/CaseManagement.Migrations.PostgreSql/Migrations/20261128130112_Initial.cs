@@ -402,6 +402,27 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseCounsellors",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DesignatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseCounsellors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseCounsellors_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseNotes",
                 columns: table => new
                 {
@@ -522,6 +543,12 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                 columns: new[] { "OrganisationId", "YearOfIdentification" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseCounsellors_CaseId_UserId",
+                table: "CaseCounsellors",
+                columns: new[] { "CaseId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseNotes_CaseId_Id",
                 table: "CaseNotes",
                 columns: new[] { "CaseId", "Id" });
@@ -627,6 +654,9 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "CaseCounsellors");
 
             migrationBuilder.DropTable(
                 name: "CaseNotes");
