@@ -88,8 +88,13 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
         Assert.Equal(TimeSpan.FromSeconds(60), server.AuthorizationCodeLifetime);
         Assert.DoesNotContain("plain", server.CodeChallengeMethods);
         await using var check = factory.Services.CreateAsyncScope();
-        Assert.True(await check.ServiceProvider.GetRequiredService<CaseManagement.Infrastructure.Persistence.ApplicationDbContext>().DataProtectionKeys.AnyAsync(),
-            "Data Protection keys are kept in the database, shared by replicas");
+        var keyRing = await check.ServiceProvider.GetRequiredService<CaseManagement.Infrastructure.Persistence.ApplicationDbContext>().DataProtectionKeys.ToListAsync();
+        Assert.NotEmpty(keyRing); // kept in the database, shared by replicas
+        Assert.All(keyRing, key =>
+        {
+            Assert.Contains("MasterKeyXmlDecryptor", key.Xml, StringComparison.Ordinal); // sealed under the master key
+            Assert.DoesNotContain("<masterKey", key.Xml, StringComparison.Ordinal);
+        });
     }
 
     [Fact]

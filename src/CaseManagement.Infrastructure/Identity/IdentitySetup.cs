@@ -2,7 +2,9 @@ using System.Security.Cryptography.X509Certificates;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Persistence;
+using CaseManagement.Infrastructure.Crypto;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -51,6 +53,7 @@ public static class IdentitySetup
 
         // Shared by every replica: cookies and antiforgery tokens survive a load balancer.
         services.AddDataProtection().SetApplicationName("CaseManagement").PersistKeysToDbContext<ApplicationDbContext>();
+        services.AddOptions<KeyManagementOptions>().Configure<IMasterKeyProvider>((o, masterKey) => o.XmlEncryptor = new MasterKeyXmlEncryptor(masterKey));
 
         services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<ApplicationDbContext>().ReplaceDefaultEntities<Guid>())
