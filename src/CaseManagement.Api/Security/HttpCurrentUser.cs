@@ -11,6 +11,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public Guid? OrganisationId => Read(CaseManagementClaims.Organisation);
 
+    public string? ClientId => Principal?.FindFirstValue("client_id") ?? Principal?.FindFirstValue("azp");
+
     public bool IsSystem => accessor.HttpContext is null;
 
     public bool IsInRole(string role) => Principal?.HasClaim(CaseManagementClaims.Role, role) == true;

@@ -23,7 +23,7 @@ internal sealed class RefusalAuditMiddleware(RequestDelegate next)
             Guid? organisation = Guid.TryParse(context.User.FindFirstValue(CaseManagementClaims.Organisation), out var org) ? org : null;
             Guid? user = Guid.TryParse(context.User.FindFirstValue(CaseManagementClaims.Subject), out var id) ? id : null;
             await trail.RecordAsync(
-                new AuditRecord(organisation, user, null, AuditActions.Request, request[..Math.Min(request.Length, AuditEntry.MaxEntityTypeLength)], null, AuditOutcomes.Denied),
+                new AuditRecord(organisation, user, context.User.FindFirstValue("client_id"), AuditActions.Request, request[..Math.Min(request.Length, AuditEntry.MaxEntityTypeLength)], null, AuditOutcomes.Denied),
                 CancellationToken.None);
         }
     }

@@ -5,6 +5,7 @@ using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
 
@@ -254,6 +255,7 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
 
         // The token is valid here, but a machine has no organisation: no case data at all.
         Assert.Equal(HttpStatusCode.Forbidden, (await Fixture.WithToken(token.AccessToken).GetAsync("/api/v1/beneficiaries")).StatusCode);
+        Assert.Equal(1, await Fixture.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().CountAsync(e => e.ClientId == clientId && e.Outcome == "Denied")));
 
         var wrongScope = await Fixture.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -44,5 +44,5 @@ public sealed class AuditBehaviour<TMessage, TResponse>(IAuditTrail trail, ICurr
     }
 
     private Task RecordAsync(Guid? entityId, string outcome) =>
-        trail.RecordAsync(new AuditRecord(user.OrganisationId, user.UserId, null, Audited!.Action, Audited.EntityType, entityId, outcome), CancellationToken.None);
+        trail.RecordAsync(new AuditRecord(user.OrganisationId, user.UserId, user.ClientId, Audited!.Action, Audited.EntityType, entityId, outcome), CancellationToken.None);
 }

@@ -10,6 +10,9 @@ public interface ICurrentUser
 
     Guid? OrganisationId { get; }
 
+    /// <summary>The OAuth client the caller came through (a machine client, or the application a person used).</summary>
+    string? ClientId { get; }
+
     /// <summary>True outside any HTTP request: in-process code that needs no role.</summary>
     bool IsSystem { get; }
 
