@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using CaseManagement.Domain.Common;
 using CaseManagement.Infrastructure.Persistence;

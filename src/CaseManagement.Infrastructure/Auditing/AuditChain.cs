@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using CaseManagement.Domain.Auditing;
+using CaseManagement.Infrastructure.Crypto;
 
 namespace CaseManagement.Infrastructure.Auditing;
 
@@ -120,10 +121,9 @@ public sealed record AuditBreak(long Sequence, string Reason);
 public sealed record AuditHead(Guid OrganisationId, long Sequence, string Hash);
 
 /// <summary>The audit chain's key, derived from the master key: it never enters the database.</summary>
-public sealed class AuditChainKey(Crypto.IMasterKeyProvider masterKey)
+public sealed class AuditChainKey(IMasterKeyProvider masterKey)
 {
-    private readonly Lazy<byte[]> _key = new(() => HKDF.DeriveKey(
-        HashAlgorithmName.SHA256, masterKey.MasterKey.ToArray(), 32, salt: null, info: "casemanagement/v1/audit-chain"u8.ToArray()));
+    private readonly Lazy<byte[]> _key = new(() => masterKey.DeriveKey("audit-chain"));
 
     public ReadOnlySpan<byte> Value => _key.Value;
 }

@@ -9,6 +9,14 @@ public interface IMasterKeyProvider
     ReadOnlySpan<byte> MasterKey { get; }
 }
 
+public static class MasterKeyDerivation
+{
+    /// <summary>A key for one purpose (the audit chain, the Data Protection key ring), derived with HKDF-SHA256 so the master key itself is used for nothing else.</summary>
+    public static byte[] DeriveKey(this IMasterKeyProvider provider, string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, provider.MasterKey.ToArray(), 32, salt: null,
+            info: System.Text.Encoding.ASCII.GetBytes("casemanagement/v1/" + purpose));
+}
+
 /// <summary>The master key from configuration (environment variable or secret store).</summary>
 public sealed class ConfiguredMasterKeyProvider : IMasterKeyProvider
 {

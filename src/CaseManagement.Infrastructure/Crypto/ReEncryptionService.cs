@@ -1,6 +1,6 @@
-using CaseManagement.Domain.Beneficiaries;
-using CaseManagement.Domain.Cases;
+using System.Reflection;
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Organisations;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.PersonalData;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +18,16 @@ public sealed partial class ReEncryptionService(IServiceScopeFactory scopes, Key
 {
     public const int DefaultBatchSize = 200;
 
+    /// <summary>One rewrite per entity type declaring [PersonalData], found by reflection so a new one is never missed.</summary>
+    private static readonly Lazy<Func<ReEncryptionService, Guid, int, CancellationToken, Task<int>>[]> Rewrites = new(() =>
+    [
+        .. typeof(Organisation).Assembly.GetTypes()
+            .Where(t => t.IsClass && PersonalDataModel.For(t) is not null)
+            .Select(t => typeof(ReEncryptionService).GetMethod(nameof(RewriteAsync), BindingFlags.Instance | BindingFlags.NonPublic)!.MakeGenericMethod(t))
+            .Select(m => (Func<ReEncryptionService, Guid, int, CancellationToken, Task<int>>)((service, organisation, batch, ct) =>
+                (Task<int>)m.Invoke(service, [organisation, batch, ct])!)),
+    ]);
+
     /// <summary>Rewrites stale rows of every organisation; returns how many rows were rewritten.</summary>
     public async Task<int> RunAsync(int batchSize = DefaultBatchSize, CancellationToken cancellationToken = default)
     {
@@ -32,9 +42,10 @@ public sealed partial class ReEncryptionService(IServiceScopeFactory scopes, Key
         var total = 0;
         foreach (var organisation in organisations)
         {
-            total += await RewriteAsync<Beneficiary>(organisation, batchSize, cancellationToken);
-            total += await RewriteAsync<Case>(organisation, batchSize, cancellationToken);
-            total += await RewriteAsync<CaseNote>(organisation, batchSize, cancellationToken);
+            foreach (var rewrite in Rewrites.Value)
+            {
+                total += await rewrite(this, organisation, batchSize, cancellationToken);
+            }
         }
 
         LogDone(logger, total, organisations.Count);

@@ -1,6 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Crypto;
 using Microsoft.AspNetCore.DataProtection;

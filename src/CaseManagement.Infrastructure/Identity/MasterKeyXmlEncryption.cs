@@ -19,7 +19,7 @@ internal sealed class MasterKeyXmlEncryptor(IMasterKeyProvider masterKey) : IXml
         var plaintext = Encoding.UTF8.GetBytes(plaintextElement.ToString(SaveOptions.DisableFormatting));
         var sealedKey = new byte[12 + plaintext.Length + 16];
         RandomNumberGenerator.Fill(sealedKey.AsSpan(0, 12));
-        using (var aes = new AesGcm(MasterKeyXmlDecryptor.DeriveKey(masterKey), 16))
+        using (var aes = new AesGcm(masterKey.DeriveKey(MasterKeyXmlDecryptor.Purpose), 16))
         {
             aes.Encrypt(sealedKey.AsSpan(0, 12), plaintext, sealedKey.AsSpan(12, plaintext.Length), sealedKey.AsSpan(12 + plaintext.Length));
         }
@@ -39,7 +39,7 @@ public sealed class MasterKeyXmlDecryptor(IServiceProvider services) : IXmlDecry
         ArgumentNullException.ThrowIfNull(encryptedElement);
         var sealedKey = Convert.FromBase64String((string)encryptedElement.Element("value")!);
         var plaintext = new byte[sealedKey.Length - 12 - 16];
-        using (var aes = new AesGcm(DeriveKey(services.GetRequiredService<IMasterKeyProvider>()), 16))
+        using (var aes = new AesGcm(services.GetRequiredService<IMasterKeyProvider>().DeriveKey(Purpose), 16))
         {
             aes.Decrypt(sealedKey.AsSpan(0, 12), sealedKey.AsSpan(12, plaintext.Length), sealedKey.AsSpan(12 + plaintext.Length), plaintext);
         }
@@ -47,6 +47,5 @@ public sealed class MasterKeyXmlDecryptor(IServiceProvider services) : IXmlDecry
         return XElement.Parse(Encoding.UTF8.GetString(plaintext));
     }
 
-    internal static byte[] DeriveKey(IMasterKeyProvider masterKey) =>
-        HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey.MasterKey.ToArray(), 32, salt: null, info: "casemanagement/v1/data-protection"u8.ToArray());
+    internal const string Purpose = "data-protection";
 }

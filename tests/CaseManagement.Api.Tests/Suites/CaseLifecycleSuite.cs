@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Security;

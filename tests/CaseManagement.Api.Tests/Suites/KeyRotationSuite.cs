@@ -2,7 +2,6 @@ using System.Net;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Domain.Common;
 using CaseManagement.Infrastructure.Crypto;
-using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.PersonalData;
 using Microsoft.EntityFrameworkCore;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;

@@ -2,7 +2,6 @@ using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Cases;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
