@@ -35,9 +35,10 @@ public class FieldEncryptionBenchmarks
         _bare.Encrypt(_decryptNonce, _plaintext, _bareCiphertext, _bareTag);
 
         var options = Options.Create(new EncryptionOptions());
-        _keys = new KeyRing(new ConfiguredMasterKeyProvider(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))), new MemoryKeyStore(), options, TimeProvider.System);
+        var store = new MemoryKeyStore();
+        _keys = new KeyRing(new ConfiguredMasterKeyProvider(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))), store, options, TimeProvider.System);
         _organisation = Guid.CreateVersion7();
-        _keys.ProvisionAsync(_organisation, CancellationToken.None).GetAwaiter().GetResult();
+        store.AddAsync(_keys.CreateKey(_organisation, 1), CancellationToken.None).GetAwaiter().GetResult();
         _encryptor = new FieldEncryptor(_keys);
         _indexer = new BlindIndexer(_keys, options);
         _context = new FieldContext(_organisation, "Beneficiary", "FullName", Guid.CreateVersion7());

@@ -651,3 +651,29 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129051834_AuditChainHeads'
+)
+BEGIN
+    CREATE TABLE [AuditChainHeads] (
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Sequence] bigint NOT NULL,
+        [Hash] varbinary(32) NOT NULL,
+        CONSTRAINT [PK_AuditChainHeads] PRIMARY KEY ([OrganisationId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129051834_AuditChainHeads'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129051834_AuditChainHeads', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -9,6 +9,8 @@ public static class DependencyInjection
     {
         // Stop at a rule's first failure: later rules of the same property may assume the earlier ones held (not null).
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+        ValidatorOptions.Global.LanguageManager = new Common.Validation.SafeLanguageManager();
+        services.AddScoped<Common.Security.SystemCaller>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

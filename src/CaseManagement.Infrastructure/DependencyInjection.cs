@@ -27,7 +27,6 @@ public static class DependencyInjection
             () => CreateMasterKeyProvider(sp.GetRequiredService<IOptions<EncryptionOptions>>().Value, environment)));
         services.AddSingleton<IDataKeyStore, EfDataKeyStore>();
         services.AddSingleton<KeyRing>();
-        services.AddSingleton<IDataKeyProvisioner>(sp => sp.GetRequiredService<KeyRing>());
         services.AddSingleton<FieldEncryptor>();
         services.AddSingleton<BlindIndexer>();
         services.AddSingleton<PersonalDataSnapshots>();
@@ -47,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IBlindIndexSearch, BlindIndexSearch>();
+        services.AddScoped<IDataKeyProvisioner, DataKeyProvisioner>();
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<ReEncryptionService>();
 

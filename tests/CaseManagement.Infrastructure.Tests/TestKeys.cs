@@ -52,7 +52,7 @@ internal sealed class TestKeys : IDisposable
     public async Task<Guid> NewOrganisationAsync()
     {
         var id = Guid.CreateVersion7();
-        await Ring.ProvisionAsync(id, CancellationToken.None);
+        await Store.AddAsync(Ring.CreateKey(id, 1), CancellationToken.None);
         return id;
     }
 

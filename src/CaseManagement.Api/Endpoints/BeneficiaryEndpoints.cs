@@ -50,5 +50,5 @@ internal static class BeneficiaryEndpoints
 /// <summary>The beneficiary's data plus the version the caller read.</summary>
 internal sealed record UpdateBeneficiaryRequest : BeneficiaryInput
 {
-    public int? Version { get; init; }
+    public required int? Version { get; init; }
 }

@@ -3,8 +3,10 @@ using CaseManagement.Application.Cases.Commands.CloseCase;
 using CaseManagement.Application.Cases.Commands.DesignateCounsellor;
 using CaseManagement.Application.Cases.Commands.OpenCase;
 using CaseManagement.Application.Cases.Commands.ReopenCase;
+using CaseManagement.Application.Cases.Commands.RevokeCounsellor;
 using CaseManagement.Application.Cases.Queries.GetCase;
 using CaseManagement.Application.Cases.Queries.ListCases;
+using CaseManagement.Application.Cases.Queries.ListCounsellors;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Cases;
 using Mediator;
@@ -47,7 +49,19 @@ internal static class CaseEndpoints
             return TypedResults.NoContent();
         })
         .WithName("DesignateCounsellor")
-        .WithSummary("Lets a colleague (e.g. the psychotherapist) read the case's restricted notes.");
+        .WithSummary("Lets a colleague (e.g. the psychotherapist) read the case's restricted notes; for the assigned worker or a restricted note's author, never for oneself.");
+
+        group.MapGet("/{id:guid}/counsellors", async (Guid id, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new ListCounsellorsQuery(id), ct)))
+        .WithName("ListCounsellors");
+
+        group.MapDelete("/{id:guid}/counsellors/{userId:guid}", async (Guid id, Guid userId, ISender sender, CancellationToken ct) =>
+        {
+            await sender.Send(new RevokeCounsellorCommand(id, userId), ct);
+            return TypedResults.NoContent();
+        })
+        .WithName("RevokeCounsellor")
+        .WithSummary("Ends a colleague's access to the case's restricted notes from their next read.");
 
         group.MapPost("/{id:guid}/reopen", async (Guid id, VersionRequest body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new ReopenCaseCommand(id, body.Version), ct)))
@@ -58,7 +72,7 @@ internal static class CaseEndpoints
 
     internal sealed record AssignRequest(int? Version, Guid WorkerId);
 
-    internal sealed record CloseRequest(int? Version, ClosureReason? Reason, string? Note, DateOnly ClosedOn);
+    internal sealed record CloseRequest(int? Version, ClosureReason? Reason, DateOnly ClosedOn, string? Note = null);
 
     internal sealed record VersionRequest(int? Version);
 

@@ -22,7 +22,7 @@ internal static class DevelopmentSeeder
 
     public static async Task SeedAsync(IServiceProvider services, IConfiguration configuration)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(null);
         var provider = scope.ServiceProvider;
         if (await provider.GetRequiredService<ApplicationDbContext>().Organisations.IgnoreQueryFilters().AnyAsync())
         {

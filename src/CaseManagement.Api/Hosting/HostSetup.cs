@@ -7,6 +7,8 @@ using CaseManagement.Application.Common.Behaviours;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure;
 using CaseManagement.Api.Identity;
+using CaseManagement.Api.Json;
+using CaseManagement.Api.OpenApi;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Infrastructure.Persistence;
@@ -49,17 +51,28 @@ internal static class HostSetup
 
         services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section));
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = context.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>()?.MaxRequestBodyBytes
-                ?? new ApiOptions().MaxRequestBodyBytes);
+                ?? new ApiOptions().MaxRequestBodyBytes;
+        });
+        // Registered before AddProblemDetails, so it is asked first and always answers.
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            o.SerializerOptions.Converters.Add(new StrictEnumConverterFactory());
+            o.SerializerOptions.Converters.Add(new SafeTextConverter());
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // A field the contract calls required must be sent: it never silently takes a default.
+            o.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
-        services.AddOpenApi();
+        services.AddOpenApi(o => o
+            .AddDocumentTransformer<SecuritySchemeTransformer>()
+            .AddOperationTransformer<ErrorResponsesTransformer>()
+            .AddSchemaTransformer<ContractSchemaTransformer>());
         return builder;
     }
 
@@ -82,23 +95,12 @@ internal static class HostSetup
 
     public static WebApplication UseCaseManagement(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            SuppressDiagnosticsCallback = context => ProblemExceptionHandler.IsExpected(context.Exception),
+            SuppressDiagnosticsCallback = context => ProblemExceptionHandler.IsExpected(context.Exception, context.HttpContext),
         });
         app.UseStatusCodePages();
-        app.Use((context, next) =>
-        {
-            // Responses carry personal data: no browser or proxy may keep a copy. (Sign-in pages get
-            // the same from antiforgery, which warns when the header is already there.)
-            if (!context.Request.Path.StartsWithSegments("/account", StringComparison.Ordinal))
-            {
-                context.Response.Headers.CacheControl = "no-store";
-            }
-
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            return next(context);
-        });
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();

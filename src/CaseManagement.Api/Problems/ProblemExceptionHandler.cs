@@ -12,10 +12,17 @@ namespace CaseManagement.Api.Problems;
 /// Maps every exception to an RFC 9457 problem. Details are fixed sentences and field paths,
 /// never the submitted values, which may be personal data.
 /// </summary>
-internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (IsAbandoned(exception, httpContext))
+        {
+            // The client went away: nobody reads an answer, and it is not a server error.
+            httpContext.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+            return true;
+        }
+
         var problem = ToProblem(exception);
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext
@@ -26,8 +33,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         });
     }
 
-    /// <summary>Expected failures are answered, not logged as server errors.</summary>
-    public static bool IsExpected(Exception exception) => ToProblem(exception).Status < StatusCodes.Status500InternalServerError;
+    /// <summary>Expected failures are answered, not logged as server errors; neither is a request its client abandoned.</summary>
+    public static bool IsExpected(Exception exception, HttpContext context) =>
+        IsAbandoned(exception, context) || ToProblem(exception).Status < StatusCodes.Status500InternalServerError;
+
+    private static bool IsAbandoned(Exception exception, HttpContext context) =>
+        exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested;
 
     private static ProblemDetails ToProblem(Exception exception) => exception switch
     {
@@ -46,6 +57,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict.", conflict.Message, conflict.Code),
         DomainException { Kind: DomainErrorKind.InvalidArgument } domain => Problem(StatusCodes.Status400BadRequest, "The request is invalid.", domain.Message, domain.Code),
         DomainException domain => Problem(StatusCodes.Status409Conflict, "Conflict.", domain.Message, domain.Code),
+        BadHttpRequestException { InnerException: JsonException json } when MissingMembers(json) is { Length: > 0 } missing => new HttpValidationProblemDetails(
+            missing.ToDictionary(name => FieldPath(json.Path, name), _ => new[] { "This field is required." }))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is invalid.",
+        },
         BadHttpRequestException bad => Problem(bad.StatusCode, Title(bad.StatusCode), Describe(bad)),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
     };
@@ -61,20 +78,33 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         return problem;
     }
 
-    private static string Title(int status) => status switch
-    {
-        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
-        StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON.",
-        _ => "The request is malformed.",
-    };
+    private static string Title(int status) =>
+        status == StatusCodes.Status400BadRequest ? "The request is malformed." : ProblemTitles.For(status);
 
     /// <summary>Names where JSON failed (its path), never the text found there.</summary>
     private static string Describe(BadHttpRequestException bad) => bad.InnerException switch
     {
+        Json.UnsafeTextException { Path: { Length: > 0 } path } => $"The text at {path} holds control characters or invalid Unicode.",
         JsonException { Path: { Length: > 0 } path } => $"The body is not valid JSON for this operation, at {path}.",
         JsonException => "The body is not valid JSON for this operation.",
         _ => bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Send a smaller body." : "A parameter is missing or malformed.",
     };
+
+    /// <summary>
+    /// The members a body left out, from the serializer's message ("… missing required properties
+    /// including: 'reason', 'closedOn'."), which names the contract's fields, never submitted values.
+    /// </summary>
+    private static string[] MissingMembers(JsonException json) =>
+        MissingMembersPattern().Match(json.Message) is { Success: true } match
+            ? [.. match.Groups[1].Value.Split(", ").Select(name => name.Trim('\''))]
+            : [];
+
+    /// <summary>A member's path under the object where it is missing ("$" is the body itself).</summary>
+    private static string FieldPath(string? objectPath, string member) =>
+        objectPath is null or "$" ? member : $"{objectPath.TrimStart('$', '.')}.{member}";
+
+    [System.Text.RegularExpressions.GeneratedRegex("missing required properties including: (.+)\\.$")]
+    private static partial System.Text.RegularExpressions.Regex MissingMembersPattern();
 
     /// <summary>"Beneficiary.FullName" → "beneficiary.fullName", matching the JSON the client sent.</summary>
     private static string FieldPath(string propertyName) =>

@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
 
 namespace CaseManagement.Application.Administration;
 
@@ -23,5 +24,18 @@ internal static class StaffLookup
         }
 
         return member;
+    }
+
+    /// <summary>
+    /// An active member of the caller's organisation who works cases, by id. Anyone else (a user of
+    /// another organisation, a disabled account, another role, an unknown id) is "not found", so
+    /// that the answer reveals nothing about other organisations' staff.
+    /// </summary>
+    public static async Task<StaffMember> CaseWorkerAsync(this IIdentityAdministration identity, ICurrentUser user, Guid userId, CancellationToken cancellationToken)
+    {
+        var member = await identity.FindUserAsync(userId, cancellationToken);
+        return member is { Disabled: false } && member.OrganisationId == user.RequireOrganisationId() && member.Roles.Contains(Roles.CaseWorker)
+            ? member
+            : throw new NotFoundException("User", userId);
     }
 }

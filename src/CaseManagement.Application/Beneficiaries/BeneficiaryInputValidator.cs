@@ -1,4 +1,5 @@
 using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Application.Common.Validation;
 using FluentValidation;
 
 namespace CaseManagement.Application.Beneficiaries;
@@ -13,21 +14,17 @@ public sealed class BeneficiaryInputValidator : AbstractValidator<BeneficiaryInp
     public BeneficiaryInputValidator(TimeProvider clock)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-        RuleFor(x => x.FullName).NotEmpty().MaximumLength(MaxNameLength);
+        RuleFor(x => x.FullName).NotEmpty().MaximumLength(MaxNameLength).Line();
         RuleFor(x => x.Aliases).NotNull().Must(a => a.Count <= MaxAliases)
             .WithMessage($"At most {MaxAliases} aliases.");
-        RuleForEach(x => x.Aliases).NotEmpty().MaximumLength(MaxNameLength);
-        RuleFor(x => x.NationalId).MaximumLength(32)
-            .Matches("^[A-Za-z0-9 ./-]*$").WithMessage("A national id holds letters, digits, spaces, dots, dashes or slashes.");
-        RuleFor(x => x.DateOfBirth)
-            .Must(d => d is null || (d.Value >= new DateOnly(1900, 1, 1) && d.Value <= today))
-            .WithMessage("The date of birth must be between 1900-01-01 and today.");
-        RuleFor(x => x.Phone).MaximumLength(32)
+        RuleForEach(x => x.Aliases).NotEmpty().MaximumLength(MaxNameLength).Line();
+        RuleFor(x => x.NationalId).NationalId();
+        RuleFor(x => x.DateOfBirth).DateOfBirth(clock);
+        RuleFor(x => x.Phone).MaximumLength(32).Line()
             .Matches(@"^[0-9+()\- ]*$").WithMessage("A phone number holds digits, spaces and + ( ) -.");
-        RuleFor(x => x.Address).MaximumLength(500);
-        RuleFor(x => x.Citizenship).MaximumLength(100);
-        RuleFor(x => x.Notes).MaximumLength(MaxNotesLength);
+        RuleFor(x => x.Address).MaximumLength(500).Paragraph();
+        RuleFor(x => x.Citizenship).MaximumLength(100).Line();
+        RuleFor(x => x.Notes).MaximumLength(MaxNotesLength).Paragraph();
 
         RuleFor(x => x.Sex).IsInEnum();
         RuleFor(x => x.AgeBandAtIdentification).IsInEnum();

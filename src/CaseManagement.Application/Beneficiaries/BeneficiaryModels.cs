@@ -5,7 +5,7 @@ namespace CaseManagement.Application.Beneficiaries;
 /// <summary>What a social worker records about a person, on registration and on every update.</summary>
 public record BeneficiaryInput
 {
-    public string FullName { get; init; } = string.Empty;
+    public required string FullName { get; init; }
 
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
@@ -31,7 +31,7 @@ public record BeneficiaryInput
 
     public string? CountryOfExploitation { get; init; }
 
-    public int YearOfIdentification { get; init; }
+    public required int YearOfIdentification { get; init; }
 
     public ReferralSourceKind ReferralSource { get; init; }
 

@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using CaseManagement.Application.Common.Interfaces;
 using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Infrastructure.Crypto;
@@ -15,7 +14,7 @@ public sealed class KeyRing(
     IMasterKeyProvider masterKey,
     IDataKeyStore store,
     IOptions<EncryptionOptions> options,
-    TimeProvider clock) : IDataKeyProvisioner, IDisposable
+    TimeProvider clock) : IDisposable
 {
     /// <summary>Blind-index keys derive from the first key, so that indexes survive rotation.</summary>
     public const int IndexKeyVersion = 1;
@@ -51,14 +50,6 @@ public sealed class KeyRing(
             : throw new CryptographicException("The data key a value was sealed with is not in the key store.");
     }
 
-    public async Task ProvisionAsync(Guid organisationId, CancellationToken cancellationToken)
-    {
-        if (store.Load(organisationId).Count == 0)
-        {
-            await store.AddAsync(Wrap(organisationId, 1), cancellationToken);
-        }
-    }
-
     /// <summary>Creates a newer data key; new writes use it at once, old values stay readable.</summary>
     public async Task<int> RotateAsync(Guid organisationId, CancellationToken cancellationToken)
     {
@@ -69,7 +60,7 @@ public sealed class KeyRing(
         }
 
         var version = keys.Max(k => k.Version) + 1;
-        await store.AddAsync(Wrap(organisationId, version), cancellationToken);
+        await store.AddAsync(CreateKey(organisationId, version), cancellationToken);
         _active.TryRemove(organisationId, out _);
         return version;
     }
@@ -97,7 +88,8 @@ public sealed class KeyRing(
         _active[organisationId] = (stored.Max(k => k.Version), clock.GetUtcNow());
     }
 
-    private OrganisationKey Wrap(Guid organisationId, int version)
+    /// <summary>A new random data key, wrapped by the master key, ready to be stored.</summary>
+    public OrganisationKey CreateKey(Guid organisationId, int version)
     {
         var key = RandomNumberGenerator.GetBytes(32);
         var wrapped = new byte[FieldEnvelope.NonceSize + 32 + FieldEnvelope.TagSize];

@@ -6,6 +6,7 @@ using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Organisations;
+using CaseManagement.Infrastructure.Auditing;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Persistence.PersonalData;
 using CaseManagement.Infrastructure.Identity;
@@ -47,6 +48,8 @@ public sealed class ApplicationDbContext
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
     public DbSet<OrganisationKey> OrganisationKeys => Set<OrganisationKey>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -63,7 +66,10 @@ public sealed class ApplicationDbContext
         }
     }
 
-    public async Task CommitAsync(CancellationToken cancellationToken)
+    public async Task BeginAsync(CancellationToken cancellationToken) =>
+        await Database.BeginTransactionAsync(cancellationToken);
+
+    public async Task SaveAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -75,7 +81,28 @@ public sealed class ApplicationDbContext
         }
     }
 
-    public void Discard() => ChangeTracker.Clear();
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await SaveAsync(cancellationToken);
+        if (Database.CurrentTransaction is { } transaction)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            await transaction.DisposeAsync();
+        }
+    }
+
+    public async Task DiscardAsync()
+    {
+        ChangeTracker.Clear();
+        if (Database.CurrentTransaction is { } transaction)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            await transaction.DisposeAsync();
+        }
+    }
+
+    public Exception? AsConflict(Exception exception) =>
+        UniqueViolations.IsUniqueViolation(exception) ? new ConflictException("conflict.duplicate", "A record with the same key was just created; reload and try again.") : null;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

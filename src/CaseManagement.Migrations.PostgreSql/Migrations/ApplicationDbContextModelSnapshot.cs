@@ -350,6 +350,24 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("CaseManagement.Infrastructure.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
             modelBuilder.Entity("CaseManagement.Infrastructure.Crypto.OrganisationKey", b =>
                 {
                     b.Property<Guid>("Id")

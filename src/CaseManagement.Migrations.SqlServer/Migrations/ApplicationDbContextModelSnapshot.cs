@@ -350,6 +350,24 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("CaseManagement.Infrastructure.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
             modelBuilder.Entity("CaseManagement.Infrastructure.Crypto.OrganisationKey", b =>
                 {
                     b.Property<Guid>("Id")

@@ -345,6 +345,24 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("CaseManagement.Infrastructure.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
             modelBuilder.Entity("CaseManagement.Infrastructure.Crypto.OrganisationKey", b =>
                 {
                     b.Property<Guid>("Id")

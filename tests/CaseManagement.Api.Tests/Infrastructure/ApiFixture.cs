@@ -223,7 +223,7 @@ public abstract class ApiFixture : IAsyncLifetime
 
     private async Task<Guid> CreateOrganisationAsync(string name)
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(null);
         var created = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateOrganisationCommand(name, "admin-" + Guid.NewGuid().ToString("N")));
         return created.Id;
     }

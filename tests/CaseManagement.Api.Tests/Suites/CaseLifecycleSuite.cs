@@ -21,7 +21,7 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
         var caseId = (Guid)opened["id"]!;
         Assert.Equal("New", (string?)opened["status"]);
 
-        var worker = Guid.CreateVersion7();
+        var (_, worker) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
         var assigned = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/assign", new { version = 0, workerId = worker })).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Equal("Active", (string?)assigned["status"]);
         Assert.Equal(worker, (Guid)assigned["assignedWorkerId"]!);
@@ -124,7 +124,7 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
         caseA.Assign(Guid.CreateVersion7());
         caseB.Assign(Guid.CreateVersion7());
 
-        await dbA.CommitAsync(CancellationToken.None);
-        await Assert.ThrowsAsync<ConflictException>(() => dbB.CommitAsync(CancellationToken.None));
+        await dbA.SaveAsync(CancellationToken.None);
+        await Assert.ThrowsAsync<ConflictException>(() => dbB.SaveAsync(CancellationToken.None));
     }
 }

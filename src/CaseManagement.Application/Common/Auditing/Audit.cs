@@ -7,6 +7,8 @@ public static class AuditActions
     public const string Search = nameof(Search);
     public const string Create = nameof(Create);
     public const string Update = nameof(Update);
+    public const string Grant = nameof(Grant);
+    public const string Revoke = nameof(Revoke);
     public const string SignIn = nameof(SignIn);
     public const string SignInFailed = nameof(SignInFailed);
     public const string Request = nameof(Request);
@@ -42,10 +44,14 @@ public interface IAuditedEntity
     Guid AuditedEntityId { get; }
 }
 
-/// <summary>Appends to the tamper-evident audit trail. Entries are committed on their own, whatever happens to the command.</summary>
+/// <summary>Appends to the tamper-evident audit trail.</summary>
 public interface IAuditTrail
 {
+    /// <summary>Records an entry in a transaction of its own: reads, refusals, failed commands, sign-ins.</summary>
     Task RecordAsync(AuditRecord record, CancellationToken cancellationToken);
+
+    /// <summary>Appends a command's entry inside the command's open transaction: both are committed, or neither.</summary>
+    Task AppendAsync(AuditRecord record, CancellationToken cancellationToken);
 
     /// <summary>True once this request has recorded an entry, so that the HTTP layer does not record its refusal twice.</summary>
     bool HasRecorded { get; }

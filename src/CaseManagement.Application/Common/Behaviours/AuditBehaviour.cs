@@ -1,4 +1,3 @@
-using System.Reflection;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
@@ -9,40 +8,44 @@ namespace CaseManagement.Application.Common.Behaviours;
 
 /// <summary>
 /// Records every execution of an audited message, whatever its outcome: a read, a write, a
-/// refusal. It sits outside authorization so that denied attempts are recorded too.
+/// refusal. It sits outside authorization so that denied attempts are recorded too. A command's
+/// success is recorded by <see cref="UnitOfWorkBehaviour{TMessage, TResponse}"/>, inside the
+/// command's transaction; everything else here, in a transaction of its own.
 /// </summary>
 public sealed class AuditBehaviour<TMessage, TResponse>(IAuditTrail trail, ICurrentUser user) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    private static readonly AuditedAttribute? Audited = typeof(TMessage).GetCustomAttribute<AuditedAttribute>();
-
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (Audited is null || user.IsSystem)
+        if (!AuditRecords<TMessage>.IsAudited)
         {
             return await next(message, cancellationToken);
         }
 
-        var entityId = (message as IAuditedEntity)?.AuditedEntityId;
+        TResponse response;
         try
         {
-            var response = await next(message, cancellationToken);
-            await RecordAsync(entityId ?? (response as IAuditedEntity)?.AuditedEntityId, AuditOutcomes.Success);
-            return response;
+            response = await next(message, cancellationToken);
         }
         catch (Exception ex)
         {
-            await RecordAsync(entityId, ex switch
-            {
-                ForbiddenException or UnauthorizedAccessException => AuditOutcomes.Denied,
-                NotFoundException => AuditOutcomes.NotFound,
-                ValidationException or ConflictException or Domain.Common.DomainException => AuditOutcomes.Rejected,
-                _ => AuditOutcomes.Failed,
-            });
+            await trail.RecordAsync(AuditRecords<TMessage>.For(message, null, user, Outcome(ex)), CancellationToken.None);
             throw;
         }
+
+        if (message is not IBaseCommand)
+        {
+            await trail.RecordAsync(AuditRecords<TMessage>.For(message, response, user, AuditOutcomes.Success), CancellationToken.None);
+        }
+
+        return response;
     }
 
-    private Task RecordAsync(Guid? entityId, string outcome) =>
-        trail.RecordAsync(new AuditRecord(user.OrganisationId, user.UserId, user.ClientId, Audited!.Action, Audited.EntityType, entityId, outcome), CancellationToken.None);
+    private static string Outcome(Exception ex) => ex switch
+    {
+        ForbiddenException or UnauthorizedAccessException => AuditOutcomes.Denied,
+        NotFoundException => AuditOutcomes.NotFound,
+        ValidationException or ConflictException or Domain.Common.DomainException => AuditOutcomes.Rejected,
+        _ => AuditOutcomes.Failed,
+    };
 }

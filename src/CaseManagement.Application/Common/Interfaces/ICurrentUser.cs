@@ -1,8 +1,8 @@
 namespace CaseManagement.Application.Common.Interfaces;
 
 /// <summary>
-/// Who is calling. Outside a request (maintenance verbs, seeding, jobs) the caller is the system
-/// itself: trusted code of this process, with no user and no organisation.
+/// Who is calling: the signed-in user of the request, or the system, in a scope that asked for it
+/// (<see cref="Security.SystemScope"/>). Code that is neither is nobody: no user, no organisation, no role.
 /// </summary>
 public interface ICurrentUser
 {
@@ -13,7 +13,7 @@ public interface ICurrentUser
     /// <summary>The OAuth client the caller came through (a machine client, or the application a person used).</summary>
     string? ClientId { get; }
 
-    /// <summary>True outside any HTTP request: in-process code that needs no role.</summary>
+    /// <summary>True only in a scope that asked to act as the system: in-process code that needs no role.</summary>
     bool IsSystem { get; }
 
     bool IsInRole(string role);

@@ -1,7 +1,7 @@
 namespace CaseManagement.Application.Common.Interfaces;
 
-/// <summary>Creates an organisation's first data key, committed on its own before any data needs it.</summary>
+/// <summary>Creates an organisation's first data key, saved with the command that creates the organisation.</summary>
 public interface IDataKeyProvisioner
 {
-    Task ProvisionAsync(Guid organisationId, CancellationToken cancellationToken);
+    void Provision(Guid organisationId);
 }

@@ -16,6 +16,12 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [.. OrganisationRoles, .. PlatformRoles];
 
+    /// <summary>
+    /// The role that works a case: only its holders read and write case records, so only they may be
+    /// a case's assigned worker or one of its counsellors.
+    /// </summary>
+    public const string CaseWorker = SocialWorker;
+
     /// <summary>Roles that can read personal data must sign in with a second factor.</summary>
     public static bool ReadsPersonalData(string role) => role is SocialWorker or Lawyer or Coordinator;
 }

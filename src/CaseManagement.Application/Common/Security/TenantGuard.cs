@@ -13,7 +13,7 @@ public static class TenantGuard
 {
     public static T OwnedBy<T>(this T? entity, ICurrentUser user, Guid id)
         where T : class, IOrganisationOwned =>
-        entity is not null && (user.IsSystem || entity.OrganisationId == user.OrganisationId)
+        entity is not null && entity.OrganisationId == user.OrganisationId
             ? entity
             : throw new NotFoundException(typeof(T).Name, id);
 }

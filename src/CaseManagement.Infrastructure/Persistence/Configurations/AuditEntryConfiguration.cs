@@ -20,3 +20,13 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(e => new { e.OrganisationId, e.EntityId });
     }
 }
+
+internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<Infrastructure.Auditing.AuditChainHead>
+{
+    public void Configure(EntityTypeBuilder<Infrastructure.Auditing.AuditChainHead> builder)
+    {
+        builder.HasKey(h => h.OrganisationId);
+        builder.Property(h => h.OrganisationId).ValueGeneratedNever(); // the platform chain's id is Guid.Empty
+        builder.Property(h => h.Hash).HasMaxLength(32);
+    }
+}

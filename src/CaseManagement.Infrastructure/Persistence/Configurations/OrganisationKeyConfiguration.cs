@@ -11,7 +11,7 @@ internal sealed class OrganisationKeyConfiguration : IEntityTypeConfiguration<Or
         builder.Property(k => k.Id).ValueGeneratedNever();
         builder.Property(k => k.MasterKeyId).HasMaxLength(16);
         builder.Property(k => k.WrappedKey).HasMaxLength(60);
-        // No foreign key: the key is committed before its organisation row exists.
+        // No foreign key: keys are looked up by organisation only, and a key must outlive nothing it protects.
         builder.HasIndex(k => new { k.OrganisationId, k.Version }).IsUnique();
     }
 }

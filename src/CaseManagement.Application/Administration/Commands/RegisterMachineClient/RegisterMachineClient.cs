@@ -1,6 +1,7 @@
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Common.Validation;
 using FluentValidation;
 using Mediator;
 
@@ -24,7 +25,7 @@ public sealed class RegisterMachineClientValidator : AbstractValidator<RegisterM
 
     public RegisterMachineClientValidator()
     {
-        RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(100).Line();
         RuleFor(x => x.Scopes).NotNull()
             .Must(s => s.Count > 0 && s.All(GrantableScopes.Contains))
             .WithMessage($"Give one or more of: {string.Join(", ", GrantableScopes)}.");

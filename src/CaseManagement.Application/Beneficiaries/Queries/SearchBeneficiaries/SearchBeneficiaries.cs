@@ -11,7 +11,7 @@ namespace CaseManagement.Application.Beneficiaries.Queries.SearchBeneficiaries;
 /// </summary>
 [Audited(AuditActions.Search, "Beneficiary")]
 [RequiresRole(Roles.SocialWorker, Roles.Lawyer)]
-public sealed record SearchBeneficiariesQuery(string? NationalId, string? FullName, DateOnly? DateOfBirth)
+public sealed record SearchBeneficiariesQuery(string? NationalId = null, string? FullName = null, DateOnly? DateOfBirth = null)
     : IQuery<IReadOnlyList<BeneficiarySummary>>;
 
 internal sealed class SearchBeneficiariesHandler(IApplicationDbContext db, IBlindIndexSearch index)

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Administration;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
@@ -8,9 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Commands.DesignateCounsellor;
 
-/// <summary>Lets a colleague of the same organisation read the case's restricted notes.</summary>
-[Audited(AuditActions.Update, "Case.Counsellor")]
-[RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
+/// <summary>
+/// The case's assigned worker, or a restricted note's author, lets a colleague who works cases
+/// (e.g. the psychotherapist) read the case's restricted notes. Nobody designates themselves.
+/// </summary>
+[Audited(AuditActions.Grant, "Case.Counsellor")]
+[RequiresRole(Roles.SocialWorker)]
 public sealed record DesignateCounsellorCommand(Guid CaseId, Guid UserId) : ICommand, IAuditedEntity
 {
     Guid IAuditedEntity.AuditedEntityId => CaseId;
@@ -22,12 +26,14 @@ internal sealed class DesignateCounsellorHandler(IApplicationDbContext db, IIden
     public async ValueTask<Unit> Handle(DesignateCounsellorCommand command, CancellationToken cancellationToken)
     {
         var found = (await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)).OwnedBy(user, command.CaseId);
-        var counsellor = await identity.FindUserAsync(command.UserId, cancellationToken);
-        if (counsellor is null || counsellor.OrganisationId != found.OrganisationId || counsellor.Disabled)
+        var caller = user.RequireUserId();
+        if (command.UserId == caller)
         {
-            throw new NotFoundException("User", command.UserId);
+            throw new ForbiddenException("Nobody designates themselves; ask the case's assigned worker.");
         }
 
+        await db.EnsureMayManageAsync(found, caller, cancellationToken);
+        await identity.CaseWorkerAsync(user, command.UserId, cancellationToken);
         if (!await db.CaseCounsellors.AnyAsync(c => c.CaseId == found.Id && c.UserId == command.UserId, cancellationToken))
         {
             db.CaseCounsellors.Add(new CaseCounsellor(Guid.CreateVersion7(), found, command.UserId, clock.GetUtcNow()));

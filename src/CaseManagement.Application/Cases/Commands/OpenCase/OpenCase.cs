@@ -1,3 +1,4 @@
+using CaseManagement.Application.Administration;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Beneficiaries;
@@ -11,9 +12,9 @@ namespace CaseManagement.Application.Cases.Commands.OpenCase;
 
 [Audited(AuditActions.Create, "Case")]
 [RequiresRole(Roles.SocialWorker)]
-public sealed record OpenCaseCommand(Guid BeneficiaryId, DateOnly OpenedOn, Guid? AssignedWorkerId) : ICommand<CaseDto>;
+public sealed record OpenCaseCommand(Guid BeneficiaryId, DateOnly OpenedOn, Guid? AssignedWorkerId = null) : ICommand<CaseDto>;
 
-internal sealed class OpenCaseHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<OpenCaseCommand, CaseDto>
+internal sealed class OpenCaseHandler(IApplicationDbContext db, IIdentityAdministration identity, ICurrentUser user) : ICommandHandler<OpenCaseCommand, CaseDto>
 {
     public async ValueTask<CaseDto> Handle(OpenCaseCommand command, CancellationToken cancellationToken)
     {
@@ -21,6 +22,11 @@ internal sealed class OpenCaseHandler(IApplicationDbContext db, ICurrentUser use
         if (!await db.Beneficiaries.AnyAsync(b => b.Id == command.BeneficiaryId, cancellationToken))
         {
             throw new NotFoundException(nameof(Beneficiary), command.BeneficiaryId);
+        }
+
+        if (command.AssignedWorkerId is { } worker)
+        {
+            await identity.CaseWorkerAsync(user, worker, cancellationToken);
         }
 
         var opened = new Case(Guid.CreateVersion7(), user.RequireOrganisationId(), command.BeneficiaryId, command.OpenedOn, command.AssignedWorkerId);

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Common.Validation;
 using FluentValidation;
 
 namespace CaseManagement.Application.Notes.Commands.AddNote;
@@ -9,6 +10,6 @@ public sealed class AddNoteValidator : AbstractValidator<AddNoteCommand>
     public AddNoteValidator()
     {
         RuleFor(x => x.Sensitivity).IsInEnum();
-        RuleFor(x => x.Content).NotEmpty().MaximumLength(MaxContentLength);
+        RuleFor(x => x.Content).NotEmpty().MaximumLength(MaxContentLength).Paragraph();
     }
 }

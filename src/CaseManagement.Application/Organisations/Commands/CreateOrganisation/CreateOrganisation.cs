@@ -38,9 +38,7 @@ internal sealed class CreateOrganisationHandler(
         }
 
         var organisation = new Organisation(Guid.CreateVersion7(), command.Name, clock.GetUtcNow());
-        // The key is committed first and on its own: a key without an organisation is harmless,
-        // data without a stored key would be lost.
-        await keys.ProvisionAsync(organisation.Id, cancellationToken);
+        keys.Provision(organisation.Id);
         db.Organisations.Add(organisation);
         var admin = await identity.CreateUserAsync(organisation.Id, command.AdminUserName, [Roles.OrganisationAdmin], cancellationToken);
         return new CreatedOrganisation(organisation.Id, organisation.Name, admin);

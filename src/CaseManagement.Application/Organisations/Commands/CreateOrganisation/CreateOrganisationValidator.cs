@@ -1,4 +1,5 @@
 using CaseManagement.Application.Administration;
+using CaseManagement.Application.Common.Validation;
 using FluentValidation;
 
 namespace CaseManagement.Application.Organisations.Commands.CreateOrganisation;
@@ -7,7 +8,7 @@ public sealed class CreateOrganisationValidator : AbstractValidator<CreateOrgani
 {
     public CreateOrganisationValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(200).Line();
         RuleFor(x => x.AdminUserName).UserName();
     }
 }

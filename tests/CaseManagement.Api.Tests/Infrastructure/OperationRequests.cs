@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Organisations.Commands.CreateOrganisation;
+using Mediator;
+using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
+
+namespace CaseManagement.Api.Tests.Infrastructure;
+
+/// <summary>
+/// A valid request for every operation of the API, on fresh records of organisation A made by its
+/// social worker (the assigned worker of each case), so that no call depends on another. Every id
+/// it creates is kept, so that answers to other organisations can be searched for them.
+/// </summary>
+public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Guid UserId) owner)
+{
+    private readonly ConcurrentBag<Guid> _created = [owner.UserId];
+
+    /// <summary>The ids of every record and member of staff of organisation A these requests made.</summary>
+    public IReadOnlyCollection<Guid> CreatedIds => _created;
+
+    public Dictionary<string, Func<Task<HttpRequestMessage>>> Operations => new()
+    {
+        ["POST /api/v1/beneficiaries"] = () => Json(HttpMethod.Post, "/api/v1/beneficiaries", Beneficiary("Matrix Person")),
+        ["GET /api/v1/beneficiaries"] = () => Get("/api/v1/beneficiaries"),
+        ["GET /api/v1/beneficiaries/{id}"] = async () => await Get($"/api/v1/beneficiaries/{await BeneficiaryAsync()}"),
+        ["PUT /api/v1/beneficiaries/{id}"] = async () =>
+        {
+            var body = Beneficiary("Matrix Person Renamed");
+            body["version"] = 0;
+            return await Json(HttpMethod.Put, $"/api/v1/beneficiaries/{await BeneficiaryAsync()}", body);
+        },
+        ["POST /api/v1/beneficiaries/search"] = () => Json(HttpMethod.Post, "/api/v1/beneficiaries/search", new { fullName = "Matrix Person" }),
+        ["POST /api/v1/cases"] = async () => await Json(HttpMethod.Post, "/api/v1/cases", new { beneficiaryId = await BeneficiaryAsync(), openedOn = "2026-01-05" }),
+        ["GET /api/v1/cases"] = () => Get("/api/v1/cases"),
+        ["GET /api/v1/cases/{id}"] = async () => await Get($"/api/v1/cases/{(await CaseAsync()).Id}"),
+        ["POST /api/v1/cases/{id}/assign"] = async () =>
+        {
+            var (id, version) = await CaseAsync();
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/assign", new { version, workerId = owner.UserId });
+        },
+        ["POST /api/v1/cases/{id}/close"] = async () =>
+        {
+            var (id, version) = await CaseAsync();
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/close", new { version, reason = "Other", closedOn = "2026-02-01" });
+        },
+        ["POST /api/v1/cases/{id}/reopen"] = async () =>
+        {
+            var (id, version) = await CaseAsync();
+            var closed = await (await owner.Client.PostJsonAsync($"/api/v1/cases/{id}/close", new { version, reason = "Other", closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/reopen", new { version = (int)closed["version"]! });
+        },
+        ["POST /api/v1/cases/{id}/counsellors"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/counsellors", new { userId = await UserAsync() }),
+        ["GET /api/v1/cases/{id}/counsellors"] = async () => await Get($"/api/v1/cases/{(await DesignatedAsync()).CaseId}/counsellors"),
+        ["DELETE /api/v1/cases/{id}/counsellors/{userId}"] = async () =>
+        {
+            var (caseId, counsellor) = await DesignatedAsync();
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/cases/{caseId}/counsellors/{counsellor}");
+        },
+        ["POST /api/v1/cases/{caseId}/services"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/services", new { type = "Counselling", startDate = "2026-01-06" }),
+        ["GET /api/v1/cases/{caseId}/services"] = async () => await Get($"/api/v1/cases/{(await CaseAsync()).Id}/services"),
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/end"] = async () =>
+        {
+            var (id, _) = await CaseAsync();
+            var episode = await (await owner.Client.PostJsonAsync($"/api/v1/cases/{id}/services", new { type = "Residential", startDate = "2026-01-06" })).ReadObjectAsync(HttpStatusCode.Created);
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/services/{(Guid)episode["id"]!}/end", new { endDate = "2026-01-20" });
+        },
+        ["POST /api/v1/cases/{caseId}/notes"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/notes", new { sensitivity = "Ordinary", content = "Matrix note." }),
+        ["GET /api/v1/cases/{caseId}/notes"] = async () => await Get($"/api/v1/cases/{(await CaseAsync()).Id}/notes"),
+        ["GET /api/v1/cases/{caseId}/access-log"] = async () => await Get($"/api/v1/cases/{(await CaseAsync()).Id}/access-log"),
+        ["GET /api/v1/audit/verify"] = () => Get("/api/v1/audit/verify"),
+        ["GET /api/v1/admin/users"] = () => Get("/api/v1/admin/users"),
+        ["POST /api/v1/admin/users"] = () => Json(HttpMethod.Post, "/api/v1/admin/users", new { userName = Unique("staff"), roles = new[] { Roles.SocialWorker } }),
+        ["PUT /api/v1/admin/users/{userId}/roles"] = async () => await Json(HttpMethod.Put, $"/api/v1/admin/users/{await UserAsync()}/roles", new { roles = new[] { Roles.Coordinator } }),
+        ["POST /api/v1/admin/users/{userId}/disable"] = async () => await Json(HttpMethod.Post, $"/api/v1/admin/users/{await UserAsync()}/disable", new { }),
+        ["POST /api/v1/platform/organisations"] = () => Json(HttpMethod.Post, "/api/v1/platform/organisations", new { name = Unique("Asociatia"), adminUserName = Unique("admin") }),
+        ["POST /api/v1/platform/organisations/{organisationId}/disable"] = async () => await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{await OrganisationAsync()}/disable", new { }),
+        ["POST /api/v1/platform/clients"] = () => Json(HttpMethod.Post, "/api/v1/platform/clients", new { displayName = "Statistics", scopes = new[] { "stats.read" } }),
+        ["DELETE /api/v1/platform/clients/{clientId}"] = async () => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/platform/clients/{(await RegisterClientAsync(fixture)).ClientId}"),
+    };
+
+    public static async Task<NewMachineClient> RegisterClientAsync(ApiFixture fixture)
+    {
+        await using var scope = fixture.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IIdentityAdministration>().RegisterClientAsync("Matrix client", ["stats.read"], CancellationToken.None);
+    }
+
+    private static Task<HttpRequestMessage> Get(string path) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path));
+
+    private static Task<HttpRequestMessage> Json(HttpMethod method, string path, object body) =>
+        Task.FromResult(new HttpRequestMessage(method, path) { Content = Body(JsonSerializer.Serialize(body, ApiCalls.Json)) });
+
+    private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
+
+    private async Task<Guid> BeneficiaryAsync() => Keep(await owner.Client.RegisterAsync(Beneficiary("Matrix Person")));
+
+    /// <summary>A case assigned to the social worker, so that the access log is theirs to read.</summary>
+    private async Task<(Guid Id, int Version)> CaseAsync()
+    {
+        var opened = await (await owner.Client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await BeneficiaryAsync(), openedOn = "2026-01-05", assignedWorkerId = owner.UserId }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        return (Keep((Guid)opened["id"]!), (int)opened["version"]!);
+    }
+
+    /// <summary>A case of the social worker's, with a colleague designated as its counsellor.</summary>
+    private async Task<(Guid CaseId, Guid Counsellor)> DesignatedAsync()
+    {
+        var (caseId, _) = await CaseAsync();
+        var counsellor = await UserAsync();
+        var designated = await owner.Client.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = counsellor });
+        Assert.Equal(HttpStatusCode.NoContent, designated.StatusCode);
+        return (caseId, counsellor);
+    }
+
+    private Guid Keep(Guid id)
+    {
+        _created.Add(id);
+        return id;
+    }
+
+    private async Task<Guid> UserAsync() => Keep((await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker)).Id);
+
+    private async Task<Guid> OrganisationAsync()
+    {
+        await using var scope = fixture.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(null);
+        return (await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateOrganisationCommand(Unique("Fundatia"), Unique("admin")))).Id;
+    }
+}
