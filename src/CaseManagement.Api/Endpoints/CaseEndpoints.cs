@@ -1,3 +1,4 @@
+using CaseManagement.Api.Json;
 using CaseManagement.Application.Cases.Commands.AssignCase;
 using CaseManagement.Application.Cases.Commands.CloseCase;
 using CaseManagement.Application.Cases.Commands.DesignateCounsellor;
@@ -33,6 +34,7 @@ internal static class CaseEndpoints
         group.MapGet("/", async (ISender sender, CancellationToken ct, CaseStatus? status = null, Guid? beneficiaryId = null,
                 Guid? assignedWorkerId = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
             TypedResults.Ok(await sender.Send(new ListCasesQuery(status, beneficiaryId, assignedWorkerId, page, pageSize), ct)))
+        .AddEndpointFilter(new StrictEnumQueryFilter<CaseStatus>("status"))
         .WithName("ListCases");
 
         group.MapPost("/{id:guid}/assign", async (Guid id, AssignRequest body, ISender sender, CancellationToken ct) =>

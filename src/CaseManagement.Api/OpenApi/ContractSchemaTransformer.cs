@@ -9,7 +9,8 @@ namespace CaseManagement.Api.OpenApi;
 /// Makes the schemas say what the server enforces. A field is required exactly when the JSON
 /// reader refuses a body without it (a <c>required</c> member, or a constructor parameter without
 /// a default); the generator otherwise marks every constructor parameter. Every enum is a string
-/// that takes exactly one of the listed names, which is all the reader accepts.
+/// that takes exactly one of the listed names, which is all the reader accepts; lists of strings
+/// and of enums keep their items' schema, which the custom converters would otherwise hide.
 /// </summary>
 internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
 {
@@ -22,16 +23,28 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
             schema.Required = required.Count > 0 ? required : null;
         }
 
-        if ((Nullable.GetUnderlyingType(info.Type) ?? info.Type) is { IsEnum: true } enumType)
+        if (info.Type == typeof(string) && schema.Type is null)
+        {
+            schema.Type = context.JsonPropertyInfo is { IsSetNullable: true } ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+        }
+        else if ((Nullable.GetUnderlyingType(info.Type) ?? info.Type) is { IsEnum: true } enumType)
         {
             DescribeEnum(schema, enumType);
         }
-        else if (info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { IsEnum: true } elementType)
+        else if (info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { } elementType)
         {
-            // A list of flags (exploitation types) otherwise loses its items' schema.
+            // The generator cannot describe items read by a custom converter (strings, enums): say what they are.
             var items = new OpenApiSchema();
-            DescribeEnum(items, elementType);
-            schema.Items = items;
+            if (elementType.IsEnum)
+            {
+                DescribeEnum(items, elementType);
+                schema.Items = items;
+            }
+            else if (elementType == typeof(string))
+            {
+                items.Type = JsonSchemaType.String;
+                schema.Items = items;
+            }
         }
 
         return Task.CompletedTask;

@@ -20,8 +20,8 @@ internal sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
         }
 
         operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecuritySchemeTransformer.SchemeName, context.Document)] = ["api"] }];
-        var validation = await context.GetOrCreateSchemaAsync(typeof(HttpValidationProblemDetails), null, cancellationToken);
-        var problem = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), null, cancellationToken);
+        var validation = await ComponentAsync<HttpValidationProblemDetails>(context, cancellationToken);
+        var problem = await ComponentAsync<ProblemDetails>(context, cancellationToken);
         operation.Responses ??= [];
         Add(operation, "400", "The request is invalid: malformed JSON, a missing or malformed field, or a broken rule.", validation);
         Add(operation, "401", "No valid access token.", problem);
@@ -41,6 +41,19 @@ internal sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
             Add(operation, "413", "The request body is too large.", problem);
             Add(operation, "415", "The request body must be JSON.", problem);
         }
+    }
+
+    /// <summary>One shared schema in the components, referenced from every operation.</summary>
+    private static async Task<IOpenApiSchema> ComponentAsync<T>(OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var name = typeof(T).Name;
+        var document = context.Document!;
+        if (document.Components?.Schemas?.ContainsKey(name) != true)
+        {
+            document.AddComponent(name, await context.GetOrCreateSchemaAsync(typeof(T), null, cancellationToken));
+        }
+
+        return new OpenApiSchemaReference(name, document);
     }
 
     private static void Add(OpenApiOperation operation, string status, string description, IOpenApiSchema schema) =>

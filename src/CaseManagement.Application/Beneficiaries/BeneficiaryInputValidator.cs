@@ -31,7 +31,8 @@ public sealed class BeneficiaryInputValidator : AbstractValidator<BeneficiaryInp
         RuleFor(x => x.MinorAtIdentification)
             .Must((input, minor) => input.AgeBandAtIdentification == AgeBand.Unknown || input.AgeBandAtIdentification.IsMinor() == minor)
             .WithMessage("The minor flag contradicts the age band at identification.");
-        RuleFor(x => x.ExploitationTypes).NotNull();
+        RuleFor(x => x.ExploitationTypes).NotNull()
+            .Must(t => t.Distinct().Count() == t.Count).WithMessage("Name each exploitation type once.");
         RuleForEach(x => x.ExploitationTypes)
             .Must(t => t != ExploitationTypes.None && Enum.IsDefined(t))
             .WithMessage("Unknown exploitation type.");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Application.Common.Security;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
 
 namespace CaseManagement.Api.Tests.Suites;
@@ -194,6 +195,161 @@ public abstract class BadInputSuite<TFixture>(TFixture fixture) : ProviderSuite<
         await (await client.PostJsonAsync($"/api/v1/cases/{nobody}/assign", new { version = 0, workerId = Guid.CreateVersion7() })).ProblemAsync(HttpStatusCode.NotFound);
         await (await client.PostJsonAsync($"/api/v1/cases/{nobody}/services", new { type = "Residential", startDate = "2026-01-06" })).ProblemAsync(HttpStatusCode.NotFound);
         await (await client.GetAsync($"/api/v1/beneficiaries/not-a-guid")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Every_required_field_of_the_openapi_document_is_required()
+    {
+        var probe = await ContractProbe.CreateAsync(Fixture);
+        var (sent, failures) = await probe.ProbeAsync(t => Mutations.MissingRequired(probe, t), async response =>
+            await ContractProbe.RefusedAsync(response) ?? (response.StatusCode == HttpStatusCode.BadRequest ? null : $"answered {(int)response.StatusCode}, not 400"));
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.True(sent >= 25, $"only {sent} required fields found");
+    }
+
+    [Fact]
+    public async Task Every_text_field_refuses_control_characters_lone_surrogates_direction_controls_and_blank_text()
+    {
+        var probe = await ContractProbe.CreateAsync(Fixture);
+        var (sent, failures) = await probe.ProbeAsync(t => Mutations.BadText(probe, t), async response =>
+            await ContractProbe.RefusedAsync(response) ?? (response.StatusCode == HttpStatusCode.BadRequest ? null : $"answered {(int)response.StatusCode}, not 400"));
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.True(sent >= 100, $"only {sent} text mutations sent");
+    }
+
+    [Fact]
+    public async Task Every_enum_takes_exactly_one_defined_name()
+    {
+        var probe = await ContractProbe.CreateAsync(Fixture);
+        var (sent, failures) = await probe.ProbeAsync(t => Mutations.BadEnums(probe, t), async response =>
+            await ContractProbe.RefusedAsync(response) ?? (response.StatusCode == HttpStatusCode.BadRequest ? null : $"answered {(int)response.StatusCode}, not 400"));
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.True(sent >= 40, $"only {sent} enum mutations sent");
+
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
+        foreach (var status in new[] { "1", "Active,Closed", "active" })
+        {
+            await (await client.GetAsync($"/api/v1/cases?status={Uri.EscapeDataString(status)}")).ProblemAsync(HttpStatusCode.BadRequest);
+        }
+    }
+
+    [Fact]
+    public async Task Malformed_inputs_to_every_operation_get_no_5xx_and_write_nothing()
+    {
+        var probe = await ContractProbe.CreateAsync(Fixture);
+        var perOperation = new Dictionary<string, int>();
+        var (sent, failures) = await probe.ProbeAsync(
+            t =>
+            {
+                var mutations = Mutations.Malformed(probe, t).ToList();
+                perOperation[t.Operation] = mutations.Count;
+                return mutations;
+            },
+            ContractProbe.RefusedAsync);
+        Assert.True(failures.Count == 0, $"{failures.Count} of {sent} malformed requests were not refused properly:\n" + string.Join('\n', failures));
+        var withBody = perOperation.Where(o => o.Key.StartsWith("P", StringComparison.Ordinal) && o.Value > 0).ToList();
+        Assert.All(withBody.Where(o => o.Key.Contains("/cases", StringComparison.Ordinal) || o.Key.Contains("/beneficiaries", StringComparison.Ordinal)),
+            o => Assert.True(o.Value >= 30, $"{o.Key}: only {o.Value} malformed inputs"));
+        TestContext.Current.SendDiagnosticMessage($"{Fixture.Provider} probe: {sent} malformed requests over {perOperation.Count} operations, 0 answered 2xx or 5xx");
+    }
+
+    [Fact]
+    public async Task Every_error_is_problem_json_whatever_the_accept_header()
+    {
+        var probe = await ContractProbe.CreateAsync(Fixture);
+        var requests = new OperationRequests(Fixture, await Fixture.ActorAsync(Fixture.OrganisationA, Roles.SocialWorker));
+        var lawyer = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.Lawyer);
+        var owner = await Fixture.ClientAsync(Fixture.OrganisationA);
+        var failures = new List<string>();
+        var statuses = new HashSet<int>();
+        foreach (var operation in probe.Operations)
+        {
+            foreach (var accept in ContractProbe.AcceptHeaders)
+            {
+                // 401 without a token, 403 for a role without the operation, 404 for an unknown id, 400 and 413 for broken bodies.
+                await CheckAsync(operation, accept, Fixture.Anonymous(), await requests.Operations[operation](), HttpStatusCode.Unauthorized);
+                if (!operation.Contains("/beneficiaries", StringComparison.Ordinal) || operation.Contains("{id}", StringComparison.Ordinal) || operation.StartsWith("POST /api/v1/beneficiaries ", StringComparison.Ordinal))
+                {
+                    await CheckAsync(operation, accept, lawyer, await requests.Operations[operation](), HttpStatusCode.Forbidden);
+                }
+
+                var valid = await requests.Operations[operation]();
+                if (valid.RequestUri!.ToString().Contains("/api/v1/cases/", StringComparison.Ordinal) || valid.RequestUri.ToString().Contains("/api/v1/beneficiaries/0", StringComparison.Ordinal))
+                {
+                    var unknown = new HttpRequestMessage(valid.Method, System.Text.RegularExpressions.Regex.Replace(valid.RequestUri.ToString(), "[0-9a-f]{8}-[0-9a-f-]{27}", Guid.CreateVersion7().ToString())) { Content = valid.Content };
+                    await CheckAsync(operation, accept, owner, unknown, HttpStatusCode.NotFound);
+                }
+
+                if (valid.Content is not null && operation.StartsWith("P", StringComparison.Ordinal) && !operation.EndsWith("disable", StringComparison.Ordinal) && operation.Contains("/cases", StringComparison.Ordinal))
+                {
+                    await CheckAsync(operation, accept, owner, new HttpRequestMessage(valid.Method, valid.RequestUri) { Content = Body("{\"broken\":") }, HttpStatusCode.BadRequest);
+                    await CheckAsync(operation, accept, owner, new HttpRequestMessage(valid.Method, valid.RequestUri) { Content = Body("{\"padding\":\"" + new string('p', 70_000) + "\"}") }, HttpStatusCode.RequestEntityTooLarge);
+                }
+            }
+        }
+
+        // 409: a stale version, and a closed case that cannot close again.
+        var caseId = (Guid)(await owner.OpenCaseAsync(await owner.RegisterAsync(Beneficiary("Accept Person"))))["id"]!;
+        foreach (var accept in ContractProbe.AcceptHeaders)
+        {
+            await CheckAsync("POST /api/v1/cases/{id}/close", accept, owner,
+                new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/close") { Content = Body("{\"version\": 7, \"reason\": \"Other\", \"closedOn\": \"2026-02-01\"}") }, HttpStatusCode.Conflict);
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.Equal([400, 401, 403, 404, 409, 413], statuses.Order());
+
+        async Task CheckAsync(string operation, string accept, HttpClient client, HttpRequestMessage request, HttpStatusCode expected)
+        {
+            request.Headers.Accept.Clear();
+            request.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse(accept));
+            var response = await client.SendAsync(request);
+            var problem = await ContractProbe.RefusedAsync(response);
+            if (response.StatusCode != expected || problem is not null)
+            {
+                failures.Add($"{operation} ({accept}): expected {(int)expected}, got {(int)response.StatusCode} {problem}");
+            }
+            else
+            {
+                statuses.Add((int)expected);
+                var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+                Assert.Equal((int)expected, (int)body["status"]!);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task No_error_message_carries_a_submitted_value()
+    {
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
+        var canary = "Zq" + Guid.NewGuid().ToString("N")[..10];
+        var yearCanary = 1000 + Random.Shared.Next(1, 900); // below the first year of identification, so refused
+        (string Field, JsonNode? Value)[] cases =
+        [
+            ("fullName", canary + new string('x', 200)), ("countryOfExploitation", canary), ("phone", canary), ("nationalId", canary + "#"),
+            ("yearOfIdentification", yearCanary), ("sex", canary), ("exploitationTypes", new JsonArray(canary)), ("dateOfBirth", "1850-03-0" + (yearCanary % 9 + 1)),
+        ];
+        foreach (var (field, value) in cases)
+        {
+            var body = Beneficiary("Echo Person");
+            body[field] = value;
+            var text = await (await client.PostAsync("/api/v1/beneficiaries", Body(body))).Content.ReadAsStringAsync();
+            Assert.Contains("\"status\":400", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(canary, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(yearCanary.ToString(System.Globalization.CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Search_refuses_impossible_dates_of_birth_and_punctuation_only_ids()
+    {
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
+        await (await client.PostJsonAsync("/api/v1/beneficiaries/search", new { dateOfBirth = "1850-01-01" })).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await client.PostJsonAsync("/api/v1/beneficiaries/search", new { dateOfBirth = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await client.PostJsonAsync("/api/v1/beneficiaries/search", new { nationalId = "---" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var body = Beneficiary("Punctuation Person");
+        body["nationalId"] = "-/-";
+        await (await client.PostAsync("/api/v1/beneficiaries", Body(body))).ProblemAsync(HttpStatusCode.BadRequest);
     }
 
     private static JsonObject With(JsonObject body, string property, JsonNode? value)

@@ -27,7 +27,7 @@ public sealed class RegisterMachineClientValidator : AbstractValidator<RegisterM
     {
         RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(100).Line();
         RuleFor(x => x.Scopes).NotNull()
-            .Must(s => s.Count > 0 && s.All(GrantableScopes.Contains))
+            .Must(s => s.Count > 0 && s.All(GrantableScopes.Contains) && s.Distinct().Count() == s.Count)
             .WithMessage($"Give one or more of: {string.Join(", ", GrantableScopes)}.");
     }
 }

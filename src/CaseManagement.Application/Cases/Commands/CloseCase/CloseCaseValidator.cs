@@ -10,7 +10,6 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCaseCommand>
         RuleFor(x => x.Version).NotNull().GreaterThanOrEqualTo(0);
         RuleFor(x => x.Reason).NotNull().WithMessage("A closed case needs a closure reason.").IsInEnum();
         RuleFor(x => x.Note).MaximumLength(2000).Paragraph();
-        RuleFor(x => x.ClosedOn).NotEmpty().Must(d => d <= CaseDates.LatestAllowed(clock))
-            .WithMessage("A case cannot close in the future.");
+        RuleFor(x => x.ClosedOn).CaseDate(clock);
     }
 }

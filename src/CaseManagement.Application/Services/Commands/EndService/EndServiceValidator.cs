@@ -1,3 +1,4 @@
+using CaseManagement.Application.Cases;
 using FluentValidation;
 
 namespace CaseManagement.Application.Services.Commands.EndService;
@@ -6,7 +7,6 @@ public sealed class EndServiceValidator : AbstractValidator<EndServiceCommand>
 {
     public EndServiceValidator(TimeProvider clock)
     {
-        RuleFor(x => x.EndDate).NotEmpty().Must(d => d <= Cases.CaseDates.LatestAllowed(clock))
-            .WithMessage("A service cannot end in the future.");
+        RuleFor(x => x.EndDate).CaseDate(clock);
     }
 }

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Cases;
 using FluentValidation;
 
 namespace CaseManagement.Application.Services.Commands.StartService;
@@ -7,7 +8,6 @@ public sealed class StartServiceValidator : AbstractValidator<StartServiceComman
     public StartServiceValidator(TimeProvider clock)
     {
         RuleFor(x => x.Type).NotNull().IsInEnum();
-        RuleFor(x => x.StartDate).NotEmpty().Must(d => d <= Cases.CaseDates.LatestAllowed(clock))
-            .WithMessage("A service cannot start in the future.");
+        RuleFor(x => x.StartDate).CaseDate(clock);
     }
 }
