@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -118,6 +119,12 @@ internal sealed class IdentityAdministration(
 
     private static void Check(IdentityResult result)
     {
+        if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            // A concurrent request took the name, or changed the account, first.
+            throw new ConflictException("user.conflict", "That user name is taken, or the account was changed meanwhile; reload and try again.");
+        }
+
         if (!result.Succeeded)
         {
             // Codes only: Identity's descriptions can repeat the user name.

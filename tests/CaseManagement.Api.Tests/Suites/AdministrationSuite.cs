@@ -1,6 +1,10 @@
 using System.Net;
 using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Organisations.Commands.CreateOrganisation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
 
 namespace CaseManagement.Api.Tests.Suites;
@@ -60,5 +64,73 @@ public abstract class AdministrationSuite<TFixture>(TFixture fixture) : Provider
         Assert.Equal(HttpStatusCode.NoContent, (await platform.PostAsync($"/api/v1/platform/organisations/{organisation}/disable", Body("{}"))).StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await worker.GetAsync("/api/v1/beneficiaries")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_command_that_fails_after_its_first_save_writes_nothing()
+    {
+        // The organisation, its first data key and its admin's account are written by three saves;
+        // here the command fails right after the account was saved.
+        await using var failing = Fixture.Host.WithWebHostBuilder(host => host.ConfigureServices(services =>
+        {
+            var real = services.Last(d => d.ServiceType == typeof(IIdentityAdministration));
+            services.Remove(real);
+            services.AddScoped<IIdentityAdministration>(sp => new FailAfterCreatingUser((IIdentityAdministration)ActivatorUtilities.CreateInstance(sp, real.ImplementationType!)));
+        }));
+        var name = $"Asociatia Atomica {Guid.NewGuid():N}";
+        var adminName = $"admin.{Guid.NewGuid():N}";
+        var (users, keys, organisations) = await CountsAsync();
+        await using (var scope = failing.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(null))
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+                await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateOrganisationCommand(name, adminName)));
+        }
+
+        Assert.Equal((users, keys, organisations), await CountsAsync());
+        Assert.False(await Fixture.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == adminName)));
+        Assert.Equal(1, await Fixture.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().CountAsync(e => e.EntityType == "Organisation" && e.Outcome == "Failed" && e.ClientId == "system")));
+    }
+
+    [Fact]
+    public async Task Two_racing_creations_of_one_user_name_give_one_201_and_one_409()
+    {
+        var admin = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.OrganisationAdmin);
+        for (var round = 0; round < 5; round++)
+        {
+            var userName = $"racing.{Guid.NewGuid():N}";
+            var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+                admin.PostJsonAsync("/api/v1/admin/users", new { userName, roles = new[] { Roles.SocialWorker } })));
+            Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+            await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict).ProblemAsync(HttpStatusCode.Conflict);
+        }
+    }
+
+    private Task<(int Users, int Keys, int Organisations)> CountsAsync() => Fixture.WithDbAsync(async db =>
+        (await db.Users.CountAsync(), await db.OrganisationKeys.CountAsync(), await db.Organisations.IgnoreQueryFilters().CountAsync()));
+
+    /// <summary>Creates the account for real, then fails: what the command saved so far must not stay.</summary>
+    private sealed class FailAfterCreatingUser(IIdentityAdministration inner) : IIdentityAdministration
+    {
+        public async Task<NewStaffMember> CreateUserAsync(Guid? organisationId, string userName, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+        {
+            await inner.CreateUserAsync(organisationId, userName, roles, cancellationToken);
+            throw new InvalidOperationException("Injected failure after the account was saved.");
+        }
+
+        public Task<StaffMember?> FindUserAsync(Guid userId, CancellationToken cancellationToken) => inner.FindUserAsync(userId, cancellationToken);
+
+        public Task<IReadOnlyList<StaffMember>> ListUsersAsync(Guid organisationId, CancellationToken cancellationToken) => inner.ListUsersAsync(organisationId, cancellationToken);
+
+        public Task SetRolesAsync(Guid userId, IReadOnlyList<string> roles, CancellationToken cancellationToken) => inner.SetRolesAsync(userId, roles, cancellationToken);
+
+        public Task DisableUserAsync(Guid userId, CancellationToken cancellationToken) => inner.DisableUserAsync(userId, cancellationToken);
+
+        public Task DisableOrganisationUsersAsync(Guid organisationId, CancellationToken cancellationToken) => inner.DisableOrganisationUsersAsync(organisationId, cancellationToken);
+
+        public Task<bool> UserNameTakenAsync(string userName, CancellationToken cancellationToken) => inner.UserNameTakenAsync(userName, cancellationToken);
+
+        public Task<NewMachineClient> RegisterClientAsync(string displayName, IReadOnlyList<string> scopes, CancellationToken cancellationToken) => inner.RegisterClientAsync(displayName, scopes, cancellationToken);
+
+        public Task<bool> RevokeClientAsync(string clientId, CancellationToken cancellationToken) => inner.RevokeClientAsync(clientId, cancellationToken);
     }
 }

@@ -241,4 +241,26 @@ public abstract class AuditSuite<TFixture>(TFixture fixture) : ProviderSuite<TFi
             await db.SaveChangesAsync();
         }
     }
+
+    [Fact]
+    public async Task Sixty_four_concurrent_writers_all_succeed_and_the_chain_has_one_entry_each()
+    {
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
+        var before = await CountAsync(e => e.OrganisationId == Fixture.OrganisationA && e.Action == AuditActions.Create && e.EntityType == "Beneficiary" && e.Outcome == AuditOutcomes.Success);
+        var responses = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => client.PostAsync("/api/v1/beneficiaries", Body(Beneficiary($"Concurrent Writer {i}")))));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var ids = new List<Guid>();
+        foreach (var response in responses)
+        {
+            ids.Add((Guid)(await response.ReadObjectAsync(HttpStatusCode.Created))["id"]!);
+        }
+
+        Assert.Equal(before + 64, await CountAsync(e => e.OrganisationId == Fixture.OrganisationA && e.Action == AuditActions.Create && e.EntityType == "Beneficiary" && e.Outcome == AuditOutcomes.Success));
+        foreach (var id in ids)
+        {
+            Assert.Equal(1, await CountAsync(e => e.EntityId == id));
+        }
+
+        Assert.True((await VerifyAsync(Fixture.OrganisationA, null)).Intact);
+    }
 }

@@ -2,7 +2,9 @@ using System.Net;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Beneficiaries.Queries.ListBeneficiaries;
 using CaseManagement.Infrastructure.Persistence;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
 
@@ -127,4 +129,107 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
         await dbA.SaveAsync(CancellationToken.None);
         await Assert.ThrowsAsync<ConflictException>(() => dbB.SaveAsync(CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Only_the_assigned_worker_or_a_restricted_note_author_designates_counsellors_and_never_themselves()
+    {
+        var (worker, workerId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var opened = await (await worker.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await worker.RegisterAsync(Beneficiary("Grant Person")), openedOn = "2026-01-05", assignedWorkerId = workerId }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var caseId = (Guid)opened["id"]!;
+        var (unrelated, unrelatedId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var (coordinator, _) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.Coordinator);
+        var (_, colleagueId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+
+        // Nobody designates themselves: not the assigned worker, not an unrelated colleague.
+        await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = workerId })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await unrelated.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = unrelatedId })).ProblemAsync(HttpStatusCode.Forbidden);
+        // An unrelated worker cannot designate someone else either, nor can a coordinator.
+        await (await unrelated.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = colleagueId })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await coordinator.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = colleagueId })).ProblemAsync(HttpStatusCode.Forbidden);
+        // The counsellor is an active social worker of the same organisation; anyone else is "not found".
+        var (_, lawyerId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.Lawyer);
+        var (_, foreignId) = await Fixture.CreateUserAsync(Fixture.OrganisationB, Roles.SocialWorker);
+        var (_, disabledId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        await DisableAsync(disabledId);
+        foreach (var candidate in new[] { lawyerId, foreignId, disabledId, Guid.CreateVersion7() })
+        {
+            await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = candidate })).ProblemAsync(HttpStatusCode.NotFound);
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = colleagueId })).StatusCode);
+        // The author of a restricted note may designate too (here, once the unrelated worker wrote one).
+        await (await unrelated.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content = "Session notes." })).ReadObjectAsync(HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.NoContent, (await unrelated.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = workerId })).StatusCode);
+        var listed = await (await worker.GetAsync($"/api/v1/cases/{caseId}/counsellors")).ReadObjectsAsync();
+        Assert.Equal(new[] { colleagueId, workerId }.Order(), listed.Select(c => (Guid)c!["userId"]!).Order());
+    }
+
+    [Fact]
+    public async Task A_revoked_counsellor_no_longer_reads_restricted_notes_and_both_steps_are_audited()
+    {
+        var (author, _) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var caseId = (Guid)(await author.OpenCaseAsync(await author.RegisterAsync(Beneficiary("Revoke Person"))))["id"]!;
+        await (await author.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content = "Therapy notes." })).ReadObjectAsync(HttpStatusCode.Created);
+        var (counsellor, counsellorId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        Assert.Equal(HttpStatusCode.NoContent, (await author.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = counsellorId })).StatusCode);
+        Assert.Equal(1, (int)(await (await counsellor.GetAsync($"/api/v1/cases/{caseId}/notes")).ReadObjectAsync(HttpStatusCode.OK))["totalCount"]!);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await author.DeleteAsync($"/api/v1/cases/{caseId}/counsellors/{counsellorId}")).StatusCode);
+        Assert.Equal(0, (int)(await (await counsellor.GetAsync($"/api/v1/cases/{caseId}/notes")).ReadObjectAsync(HttpStatusCode.OK))["totalCount"]!);
+        await (await author.DeleteAsync($"/api/v1/cases/{caseId}/counsellors/{counsellorId}")).ProblemAsync(HttpStatusCode.NotFound);
+        // The counsellor cannot put themselves back.
+        await (await counsellor.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = counsellorId })).ProblemAsync(HttpStatusCode.Forbidden);
+
+        var actions = await Fixture.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters()
+            .Where(e => e.EntityId == caseId && e.EntityType == "Case.Counsellor").OrderBy(e => e.Sequence).Select(e => e.Action + ":" + e.Outcome).ToListAsync());
+        Assert.Equal(["Grant:Success", "Revoke:Success", "Revoke:NotFound", "Grant:Denied"], actions);
+    }
+
+    [Fact]
+    public async Task A_case_is_assigned_only_to_an_active_social_worker_of_the_same_organisation()
+    {
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
+        var beneficiary = await client.RegisterAsync(Beneficiary("Assigned Person"));
+        var (_, foreignId) = await Fixture.CreateUserAsync(Fixture.OrganisationB, Roles.SocialWorker);
+        var (_, lawyerId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.Lawyer);
+        var (_, disabledId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        await DisableAsync(disabledId);
+        var before = await Fixture.FingerprintAsync();
+        foreach (var worker in new[] { foreignId, lawyerId, disabledId, Guid.CreateVersion7() })
+        {
+            await (await client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = beneficiary, openedOn = "2026-01-05", assignedWorkerId = worker })).ProblemAsync(HttpStatusCode.NotFound);
+        }
+
+        Assert.Equal(before, await Fixture.FingerprintAsync());
+        var caseId = (Guid)(await client.OpenCaseAsync(beneficiary))["id"]!;
+        foreach (var worker in new[] { foreignId, lawyerId, disabledId, Guid.CreateVersion7() })
+        {
+            await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/assign", new { version = 0, workerId = worker })).ProblemAsync(HttpStatusCode.NotFound);
+        }
+
+        var (_, colleagueId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var assigned = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/assign", new { version = 0, workerId = colleagueId })).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(colleagueId, (Guid)assigned["assignedWorkerId"]!);
+    }
+
+    [Fact]
+    public async Task Code_without_a_user_is_denied_unless_it_asks_for_the_system_identity()
+    {
+        await (await Fixture.ClientAsync(Fixture.OrganisationA)).RegisterAsync(Beneficiary("System Person"));
+        await using (var nobody = Fixture.Services.CreateAsyncScope())
+        {
+            await Assert.ThrowsAsync<ForbiddenException>(async () => await nobody.ServiceProvider.GetRequiredService<ISender>().Send(new ListBeneficiariesQuery()));
+        }
+
+        await using var system = Fixture.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(Fixture.OrganisationA);
+        var page = await system.ServiceProvider.GetRequiredService<ISender>().Send(new ListBeneficiariesQuery(1, 100));
+        Assert.NotEmpty(page.Items);
+        await using var other = Fixture.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(Fixture.OrganisationB);
+        var theirs = await other.ServiceProvider.GetRequiredService<ISender>().Send(new ListBeneficiariesQuery(1, 100));
+        Assert.DoesNotContain(theirs.Items, b => page.Items.Any(a => a.Id == b.Id)); // scoped to its one organisation
+    }
+
+    private Task DisableAsync(Guid userId) => Fixture.WithDbAsync(async db =>
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsDisabled, true)));
 }
