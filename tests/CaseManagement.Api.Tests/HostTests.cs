@@ -154,6 +154,68 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
         Assert.Equal(HttpStatusCode.TooManyRequests, token.StatusCode); // the same window covers the token endpoint
     }
 
+    [Fact]
+    public async Task Every_response_errors_included_carries_nosniff_and_no_store_and_no_server_header()
+    {
+        var client = await fixture.ClientAsync(fixture.OrganisationA);
+        var responses = new[]
+        {
+            await fixture.Anonymous().GetAsync($"/api/v1/cases/{Guid.CreateVersion7()}"),
+            await client.GetAsync($"/api/v1/cases/{Guid.CreateVersion7()}"),
+            await client.PostAsync("/api/v1/beneficiaries", ApiCalls.Body("{\"broken\":")),
+            await client.GetAsync("/api/v1/beneficiaries"),
+            await fixture.Anonymous().GetAsync("/health/live"),
+        };
+        Assert.All(responses, response =>
+        {
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+            Assert.False(response.Headers.Contains("Server"));
+        });
+        Assert.Equal(["401", "404", "400"], responses[..3].Select(r => ((int)r.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task The_openapi_document_declares_required_fields_enum_values_security_and_problem_responses()
+    {
+        var document = await (await fixture.Anonymous().GetAsync("/openapi/v1.json")).ReadObjectAsync(HttpStatusCode.OK);
+        var schemas = document["components"]!["schemas"]!;
+        // Required exactly where the reader requires: an optional worker, optional search criteria.
+        Assert.Equal(["beneficiaryId", "openedOn"], schemas["OpenCaseCommand"]!["required"]!.AsArray().Select(r => (string)r!));
+        Assert.Null(schemas["SearchBeneficiariesQuery"]!["required"]);
+        Assert.Equal(["sensitivity", "content"], schemas["AddRequest"]!["required"]!.AsArray().Select(r => (string)r!));
+        Assert.Contains("null", schemas["OpenCaseCommand"]!["properties"]!["assignedWorkerId"]!["type"]!.AsArray().Select(t => (string?)t));
+        // Every enum is a string of listed names, exploitation types included (without the "None" combination).
+        Assert.Equal(["Sexual", "Labour", "Begging", "ForcedCriminality", "DomesticServitude", "OrganRemoval", "Other"],
+            schemas["BeneficiaryInput"]!["properties"]!["exploitationTypes"]!["items"]!["enum"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal("string", (string?)schemas["NoteSensitivity"]!["type"]);
+        // The OAuth2 scheme, and on every operation its security and its problem responses.
+        var flows = document["components"]!["securitySchemes"]!["OAuth2"]!["flows"]!.AsObject();
+        Assert.Equal(["authorizationCode", "clientCredentials"], flows.Select(f => f.Key).Order());
+        foreach (var (method, path) in Operations(document))
+        {
+            var operation = document["paths"]![path]![method.ToLowerInvariant()]!;
+            Assert.Equal("OAuth2", operation["security"]!.AsArray().Single()!.AsObject().Single().Key);
+            var responses = operation["responses"]!.AsObject();
+            foreach (var status in new[] { "400", "401", "403" }.Concat(path.Contains('{', StringComparison.Ordinal) ? ["404"] : []))
+            {
+                Assert.True(responses.ContainsKey(status), $"{method} {path} does not list {status}");
+                Assert.NotNull(responses[status]!["content"]!["application/problem+json"]);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_request_its_client_abandoned_is_not_logged_as_a_server_error()
+    {
+        using var aborted = new CancellationTokenSource();
+        aborted.Cancel();
+        var gone = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestAborted = aborted.Token };
+        Assert.True(Problems.ProblemExceptionHandler.IsExpected(new OperationCanceledException(), gone));
+        Assert.False(Problems.ProblemExceptionHandler.IsExpected(new OperationCanceledException(), new Microsoft.AspNetCore.Http.DefaultHttpContext()));
+        Assert.False(Problems.ProblemExceptionHandler.IsExpected(new InvalidOperationException(), gone));
+    }
+
     private static IEnumerable<(string Method, string Path)> Operations(JsonObject document) =>
         document["paths"]!.AsObject()
             .Where(path => path.Key.StartsWith("/api/", StringComparison.Ordinal))
