@@ -51,13 +51,13 @@ public sealed class Beneficiary : IOrganisationOwned, IVersioned
     [PersonalData]
     public string? Phone { get; private set; }
 
-    [PersonalData]
+    [PersonalData(FreeText = true)]
     public string? Address { get; private set; }
 
     [PersonalData]
     public string? Citizenship { get; private set; }
 
-    [PersonalData]
+    [PersonalData(FreeText = true)]
     public string? Notes { get; private set; }
 
     public Sex Sex { get; private set; }

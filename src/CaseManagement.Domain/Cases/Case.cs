@@ -49,7 +49,7 @@ public sealed class Case : IOrganisationOwned, IVersioned
     public ClosureReason? ClosureReason { get; private set; }
 
     /// <summary>Free text about the closure; may describe the person, so it is encrypted.</summary>
-    [PersonalData]
+    [PersonalData(FreeText = true)]
     public string? ClosureNote { get; private set; }
 
     public IReadOnlyCollection<ServiceEpisode> Episodes => _episodes;

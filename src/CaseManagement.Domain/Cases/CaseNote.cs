@@ -39,7 +39,7 @@ public sealed class CaseNote : IOrganisationOwned
 
     public NoteSensitivity Sensitivity { get; private set; }
 
-    [PersonalData]
+    [PersonalData(FreeText = true)]
     public string Content { get; private set; }
 
     public DateTimeOffset WrittenAt { get; private set; }

@@ -5,4 +5,8 @@ namespace CaseManagement.Domain.Common;
 /// before it reaches the database; it is declared here, once, so no handler can forget it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = true)]
-public sealed class PersonalDataAttribute : Attribute;
+public sealed class PersonalDataAttribute : Attribute
+{
+    /// <summary>Free text (notes, addresses) whose length says something: padded to a size bucket before it is sealed.</summary>
+    public bool FreeText { get; init; }
+}

@@ -18,6 +18,12 @@ public readonly record struct FieldContext(Guid OrganisationId, string Entity, s
     /// <summary>organisation(16) | len(2) entity | len(2) column | row(16); names length-prefixed so no two contexts encode alike.</summary>
     internal int Write(Span<byte> destination)
     {
+        if (OrganisationId == Guid.Empty || RowId == Guid.Empty)
+        {
+            // An empty id would bind a value to no row at all: every row with that mistake would share it.
+            throw new ArgumentException("A field is sealed for one organisation and one row; their ids cannot be empty.");
+        }
+
         OrganisationId.TryWriteBytes(destination, bigEndian: true, out _);
         var offset = 16;
         offset += WriteName(destination[offset..], Entity);

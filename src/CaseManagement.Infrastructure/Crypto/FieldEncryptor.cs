@@ -4,18 +4,18 @@ namespace CaseManagement.Infrastructure.Crypto;
 public sealed class FieldEncryptor(KeyRing keys)
 {
     /// <summary>Seals with the organisation's newest key.</summary>
-    public byte[] Encrypt(in FieldContext context, ReadOnlySpan<byte> plaintext) =>
-        Encrypt(keys.Active(context.OrganisationId), context, plaintext);
+    public byte[] Encrypt(in FieldContext context, ReadOnlySpan<byte> plaintext, bool padded = false) =>
+        Encrypt(keys.Active(context.OrganisationId), context, plaintext, padded);
 
     /// <summary>Seals with a given key, so that all fields of one row share one key version.</summary>
-    public static byte[] Encrypt(DataKey key, in FieldContext context, ReadOnlySpan<byte> plaintext)
+    public static byte[] Encrypt(DataKey key, in FieldContext context, ReadOnlySpan<byte> plaintext, bool padded = false)
     {
         if (key.OrganisationId != context.OrganisationId)
         {
             throw new ArgumentException("The key belongs to another organisation.", nameof(key));
         }
 
-        return FieldEnvelope.Seal(key.Cipher, key.Version, context, plaintext);
+        return FieldEnvelope.Seal(key.Cipher, key.Version, context, plaintext, padded);
     }
 
     public byte[] Decrypt(in FieldContext context, ReadOnlySpan<byte> stored)

@@ -20,6 +20,7 @@ namespace CaseManagement.Api.Tests.Infrastructure;
 public abstract class ApiFixture : IAsyncLifetime
 {
     private readonly Dictionary<(Guid?, string), Task<(SignInFlow.Tokens, Guid)>> _tokens = [];
+    private readonly string _masterKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)); // one key, so derived hosts (replicas) share it
     private WebApplicationFactory<Program>? _factory;
     private int _skipAnnounced;
 
@@ -56,7 +57,7 @@ public abstract class ApiFixture : IAsyncLifetime
             host.UseSetting("Database:Provider", Provider.ToString());
             host.UseSetting("Database:MigrateOnStartup", "true");
             host.UseSetting("ConnectionStrings:CaseManagement", connectionString);
-            host.UseSetting("Encryption:MasterKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            host.UseSetting("Encryption:MasterKey", _masterKey);
             host.UseSetting("Api:MaxRequestBodyBytes", "65536");
             host.UseSetting("RateLimits:SignInPerMinute", "100000");
             // Every category at every level reaches the capture, whatever appsettings filters for other providers.

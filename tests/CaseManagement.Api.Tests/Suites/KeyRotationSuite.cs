@@ -1,5 +1,6 @@
 using System.Net;
 using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Common;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Persistence.PersonalData;
@@ -54,6 +55,54 @@ public abstract class KeyRotationSuite<TFixture>(TFixture fixture) : ProviderSui
         Assert.Equal("closure 22", (string?)notes["items"]![0]!["closureNote"]);
         var found = await (await client.PostJsonAsync("/api/v1/beneficiaries/search", new { nationalId = "ROT000013" })).ReadObjectsAsync();
         Assert.Equal([ids[13]], found.Select(b => (Guid)b!["id"]!));
+    }
+
+    [Fact]
+    public async Task A_replica_with_a_stale_key_cache_never_moves_a_row_back_to_an_older_key()
+    {
+        // An organisation of its own, whose newest key this host has just cached.
+        Guid org;
+        await using (var scope = Fixture.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(null))
+        {
+            org = (await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(
+                new Application.Organisations.Commands.CreateOrganisation.CreateOrganisationCommand($"Fundatia Replica {Guid.NewGuid():N}", $"admin.{Guid.NewGuid():N}"))).Id;
+        }
+
+        var (client, _) = await Fixture.NewUserClientAsync(org, Application.Common.Security.Roles.SocialWorker);
+        var id = await client.RegisterAsync(Beneficiary("Replica Person"));
+        var stale = Fixture.Services.GetRequiredService<KeyRing>();
+        Assert.Equal(1, stale.Active(org).Version);
+
+        // Another replica rotates and rewrites the row under key 2; this host's cache still says 1.
+        await using var replica = Fixture.Host.WithWebHostBuilder(_ => { });
+        var fresh = replica.Services.GetRequiredService<KeyRing>();
+        Assert.Equal(2, await fresh.RotateAsync(org, CancellationToken.None));
+        Assert.Equal(1, await replica.Services.GetRequiredService<ReEncryptionService>().RunAsync());
+        Assert.All(await StoredKeyVersionsAsync(org, id), v => Assert.Equal(2, v));
+        Assert.Equal(1, stale.Active(org).Version);
+
+        // This host edits the row: it reads key 2, and writes key 2, not its stale 1.
+        var body = Beneficiary("Replica Person Renamed");
+        body["version"] = 0;
+        await (await client.PutAsync($"/api/v1/beneficiaries/{id}", Body(body))).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.All(await StoredKeyVersionsAsync(org, id), v => Assert.Equal(2, v));
+        Assert.Equal("Replica Person Renamed", (string?)(await (await client.GetAsync($"/api/v1/beneficiaries/{id}")).ReadObjectAsync(HttpStatusCode.OK))["fullName"]);
+    }
+
+    [Fact]
+    public async Task Notes_of_different_lengths_are_stored_with_one_length()
+    {
+        var client = await Fixture.ClientAsync(Fixture.OrganisationB);
+        var caseId = (Guid)(await client.OpenCaseAsync(await client.RegisterAsync(Beneficiary("Padded Person"))))["id"]!;
+        foreach (var content in new[] { "Short.", "A longer therapy note: " + new string('x', 200) })
+        {
+            await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content })).ReadObjectAsync(HttpStatusCode.Created);
+        }
+
+        var lengths = await Fixture.WithDbAsync(db => db.CaseNotes.IgnoreQueryFilters().Where(n => n.CaseId == caseId)
+            .Select(n => EF.Property<byte[]>(n, "ContentCipher")).ToListAsync());
+        Assert.Equal(2, lengths.Count);
+        Assert.Single(lengths.Select(c => c.Length).Distinct());
     }
 
     /// <summary>The key version in the header of every stored ciphertext of the organisation (or of one row).</summary>

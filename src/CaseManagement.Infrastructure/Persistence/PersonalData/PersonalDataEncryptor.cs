@@ -27,7 +27,13 @@ public sealed class PersonalDataEncryptor(KeyRing keys, BlindIndexer indexer, Pe
             var values = personal.Properties.Select(p => PersonalValueCodec.Encode(p.GetValue(entry.Entity), p.ClrType)).ToArray();
             var snapshot = snapshots.Get(entry.Entity);
             var key = keys.Active(owner.OrganisationId);
-            if (entry.State == EntityState.Added || snapshot is null || snapshot.KeyVersion != key.Version || !snapshot.Matches(values))
+            if (snapshot is not null && snapshot.KeyVersion > key.Version)
+            {
+                // This process's view of the newest key is stale (another replica rotated): never move a row back.
+                key = keys.Get(owner.OrganisationId, snapshot.KeyVersion);
+            }
+
+            if (entry.State == EntityState.Added || snapshot is null || snapshot.KeyVersion < key.Version || !snapshot.Matches(values))
             {
                 Seal(entry, personal, owner, key, values);
                 snapshots.Set(entry.Entity, new PersonalSnapshot(values, key.Version));
@@ -42,7 +48,7 @@ public sealed class PersonalDataEncryptor(KeyRing keys, BlindIndexer indexer, Pe
             var property = personal.Properties[i];
             var context = new FieldContext(owner.OrganisationId, personal.Name, property.Name, owner.Id);
             entry.Property(property.CipherProperty).CurrentValue =
-                values[i] is { } plaintext ? FieldEncryptor.Encrypt(key, context, plaintext) : null;
+                values[i] is { } plaintext ? FieldEncryptor.Encrypt(key, context, plaintext, property.Padded) : null;
 
             if (property.IndexProperty is { } indexProperty)
             {

@@ -22,6 +22,9 @@ internal sealed class PersonalProperty(PropertyInfo property, BlindIndexDefiniti
     /// <summary>The blind-index column (<c>int?</c>), if the property is searchable.</summary>
     public string? IndexProperty { get; } = index is null ? null : property.Name + "Index";
 
+    /// <summary>Free text, padded to a size bucket when sealed.</summary>
+    public bool Padded { get; } = property.GetCustomAttribute<PersonalDataAttribute>(inherit: true)!.FreeText;
+
     public BlindIndexDefinition? Index { get; } = index;
 
     public object? GetValue(object entity) => property.GetValue(entity);
