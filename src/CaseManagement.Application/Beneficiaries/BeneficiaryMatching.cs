@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Collections.Frozen;
 using System.Text;
 
 namespace CaseManagement.Application.Beneficiaries;
@@ -25,8 +26,19 @@ public static class BeneficiaryMatching
     }
 
     /// <summary>
-    /// Lower case, diacritics removed (ș → s, ă → a), punctuation dropped and name parts sorted,
-    /// because Romanian records often put the family name first.
+    /// Letters that carry no combining mark to strip, yet are written plainly in other records
+    /// (a Turkish ı, a Polish ł, a German ß on a foreign passport).
+    /// </summary>
+    private static readonly FrozenDictionary<char, string> Folded = new Dictionary<char, string>
+    {
+        ['ı'] = "i", ['ł'] = "l", ['ß'] = "ss", ['ø'] = "o", ['đ'] = "d", ['ð'] = "d", ['þ'] = "th",
+        ['æ'] = "ae", ['œ'] = "oe", ['ħ'] = "h", ['ŀ'] = "l", ['ŧ'] = "t", ['ĸ'] = "k", ['ŋ'] = "n",
+    }.ToFrozenDictionary();
+
+    /// <summary>
+    /// Lower case, diacritics removed (ș and ş → s, ț and ţ → t, ă → a), letters without a
+    /// decomposition folded (ł → l, ß → ss), punctuation dropped and name parts sorted, because
+    /// Romanian records often put the family name first.
     /// </summary>
     public static string NormaliseName(string value)
     {
@@ -40,7 +52,18 @@ public static class BeneficiaryMatching
                 continue;
             }
 
-            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            if (!char.IsLetterOrDigit(c))
+            {
+                builder.Append(' ');
+            }
+            else if (Folded.TryGetValue(char.ToLowerInvariant(c), out var folded))
+            {
+                builder.Append(folded);
+            }
+            else
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
         }
 
         var parts = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);

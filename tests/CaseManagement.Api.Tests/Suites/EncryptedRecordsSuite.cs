@@ -63,6 +63,33 @@ public abstract class EncryptedRecordsSuite<TFixture>(TFixture fixture) : Provid
     }
 
     [Fact]
+    public async Task Names_match_across_cedilla_and_comma_letters_folded_letters_and_unicode_forms()
+    {
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        // Romanian keyboards give ş/ţ (cedilla) or ș/ț (comma below); foreign documents give ł, ß, ø, ı.
+        var cedilla = await client.RegisterAsync(Beneficiary($"Ştefan Ţurcanu {tag}"));
+        var folded = await client.RegisterAsync(Beneficiary($"Łukasz Straße Øygard Yılmaz {tag}"));
+        var decomposed = await client.RegisterAsync(Beneficiary($"Ioana S\u0326erban {tag}")); // ș written as s + combining comma
+        (string Query, Guid Expected)[] searches =
+        [
+            ($"Ștefan Țurcanu {tag}", cedilla),
+            ($"stefan turcanu {tag}", cedilla),
+            ($"Lukasz Strasse Oygard Yilmaz {tag}", folded),
+            ($"Ioana Șerban {tag}", decomposed),
+        ];
+        foreach (var (query, expected) in searches)
+        {
+            var found = await (await client.PostJsonAsync("/api/v1/beneficiaries/search", new { fullName = query })).ReadAsync<List<JsonObject>>(HttpStatusCode.OK);
+            Assert.True(found.Select(b => (Guid)b["id"]!).SequenceEqual([expected]), $"'{query}' found {found.Count}");
+        }
+
+        // Stored and returned in NFC: the decomposed ș comes back as the one composed letter.
+        var read = await (await client.GetAsync($"/api/v1/beneficiaries/{decomposed}")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal($"Ioana \u0218erban {tag}", (string?)read["fullName"]);
+    }
+
+    [Fact]
     public async Task Another_organisation_sees_nothing_and_gets_404_for_every_record()
     {
         var owner = await Fixture.ClientAsync(Fixture.OrganisationA);
