@@ -677,3 +677,47 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129055301_AliasIndexes'
+)
+BEGIN
+    CREATE TABLE [AliasIndexEntries] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [BeneficiaryId] uniqueidentifier NOT NULL,
+        [Value] int NOT NULL,
+        CONSTRAINT [PK_AliasIndexEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AliasIndexEntries_Beneficiaries_BeneficiaryId] FOREIGN KEY ([BeneficiaryId]) REFERENCES [Beneficiaries] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129055301_AliasIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_AliasIndexEntries_BeneficiaryId] ON [AliasIndexEntries] ([BeneficiaryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129055301_AliasIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_AliasIndexEntries_OrganisationId_Value] ON [AliasIndexEntries] ([OrganisationId], [Value]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129055301_AliasIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129055301_AliasIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

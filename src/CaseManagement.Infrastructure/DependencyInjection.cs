@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddSingleton<BlindIndexer>();
         services.AddSingleton<PersonalDataSnapshots>();
         services.AddSingleton<PersonalDataEncryptor>();
+        services.AddSingleton<AliasIndexes>();
         services.AddSingleton<DecryptingMaterializationInterceptor>();
 
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

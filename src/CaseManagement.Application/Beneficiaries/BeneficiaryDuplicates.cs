@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Application.Beneficiaries;
 
 /// <summary>
-/// Finds people already on file who match on national id, or on name and date of birth.
+/// Finds people already on file who match on national id, or on name (full name or an alias) and date of birth.
 /// Blind indexes narrow the rows in the database; the decrypted values are then compared exactly.
 /// </summary>
 internal static class BeneficiaryDuplicates
@@ -29,7 +29,7 @@ internal static class BeneficiaryDuplicates
         if (!string.IsNullOrWhiteSpace(fullName))
         {
             var wanted = BeneficiaryMatching.NormaliseName(fullName);
-            var query = index.WhereMayEqual(db.Beneficiaries.AsNoTracking(), nameof(Beneficiary.FullName), fullName);
+            var query = index.WhereNameMayEqual(db.Beneficiaries.AsNoTracking(), fullName);
             if (dateOfBirth is { } dob)
             {
                 query = index.WhereMayEqual(query, nameof(Beneficiary.DateOfBirth), dob);
@@ -37,7 +37,7 @@ internal static class BeneficiaryDuplicates
 
             var candidates = await query.ToListAsync(cancellationToken);
             foreach (var b in candidates.Where(b =>
-                         BeneficiaryMatching.NormaliseName(b.FullName) == wanted
+                         (BeneficiaryMatching.NormaliseName(b.FullName) == wanted || b.Aliases.Any(a => BeneficiaryMatching.NormaliseName(a) == wanted))
                          && (dateOfBirth is null || b.DateOfBirth == dateOfBirth)))
             {
                 found.TryAdd(b.Id, b);

@@ -26,12 +26,14 @@ public sealed class ApplicationDbContext
 {
     private readonly ICurrentUser _currentUser;
     private readonly PersonalDataEncryptor _personalData;
+    private readonly AliasIndexes _aliasIndexes;
 
-    public ApplicationDbContext(DbContextOptions<ApplicationDbContext> options, ICurrentUser currentUser, PersonalDataEncryptor personalData)
+    public ApplicationDbContext(DbContextOptions<ApplicationDbContext> options, ICurrentUser currentUser, PersonalDataEncryptor personalData, AliasIndexes aliasIndexes)
         : base(options)
     {
         _currentUser = currentUser;
         _personalData = personalData;
+        _aliasIndexes = aliasIndexes;
     }
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -51,6 +53,8 @@ public sealed class ApplicationDbContext
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     public DbSet<OrganisationKey> OrganisationKeys => Set<OrganisationKey>();
+
+    public DbSet<AliasIndexEntry> AliasIndexEntries => Set<AliasIndexEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -106,14 +110,14 @@ public sealed class ApplicationDbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        PrepareSave();
+        PrepareSaveAsync(CancellationToken.None).GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        PrepareSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await PrepareSaveAsync(cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -173,9 +177,10 @@ public sealed class ApplicationDbContext
         return Expression.Lambda(Expression.Equal(organisation, current), row);
     }
 
-    private void PrepareSave()
+    private async Task PrepareSaveAsync(CancellationToken cancellationToken)
     {
         ChangeTracker.DetectChanges();
         _personalData.EncryptPending(ChangeTracker);
+        await _aliasIndexes.SyncAsync(this, cancellationToken);
     }
 }

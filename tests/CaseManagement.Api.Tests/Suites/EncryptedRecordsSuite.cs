@@ -90,6 +90,32 @@ public abstract class EncryptedRecordsSuite<TFixture>(TFixture fixture) : Provid
     }
 
     [Fact]
+    public async Task A_person_is_found_by_an_alias_until_the_alias_is_removed()
+    {
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var body = Beneficiary($"Maria Ionescu {tag}");
+        body["aliases"] = new JsonArray($"Mimi Vasilescu {tag}", $"Marioara {tag}");
+        var id = await client.RegisterAsync(body);
+
+        async Task<List<Guid>> SearchAsync(string name) =>
+            [.. (await (await client.PostJsonAsync("/api/v1/beneficiaries/search", new { fullName = name })).ReadAsync<List<JsonObject>>(HttpStatusCode.OK)).Select(b => (Guid)b["id"]!)];
+
+        Assert.Equal([id], await SearchAsync($"vasilescu mimi {tag}"));
+        Assert.Equal([id], await SearchAsync($"Marioara {tag}"));
+        var duplicate = await (await client.PostAsync("/api/v1/beneficiaries", Body(Beneficiary($"Mimi Vasilescu {tag}")))).ReadObjectAsync(HttpStatusCode.Created);
+        Assert.Contains(id, duplicate["possibleDuplicates"]!.AsArray().Select(b => (Guid)b!["id"]!));
+
+        var update = Beneficiary($"Maria Ionescu {tag}");
+        update["aliases"] = new JsonArray($"Marioara {tag}");
+        update["version"] = 0;
+        await (await client.PutAsync($"/api/v1/beneficiaries/{id}", Body(update))).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(id, await SearchAsync($"Mimi Vasilescu {tag}"));
+        Assert.Equal([id], await SearchAsync($"Marioara {tag}"));
+        Assert.Empty(await (await (await Fixture.ClientAsync(Fixture.OrganisationB)).PostJsonAsync("/api/v1/beneficiaries/search", new { fullName = $"Marioara {tag}" })).ReadAsync<List<JsonObject>>(HttpStatusCode.OK));
+    }
+
+    [Fact]
     public async Task Another_organisation_sees_nothing_and_gets_404_for_every_record()
     {
         var owner = await Fixture.ClientAsync(Fixture.OrganisationA);
