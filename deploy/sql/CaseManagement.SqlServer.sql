@@ -654,33 +654,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129051834_AuditChainHeads'
-)
-BEGIN
-    CREATE TABLE [AuditChainHeads] (
-        [OrganisationId] uniqueidentifier NOT NULL,
-        [Sequence] bigint NOT NULL,
-        [Hash] varbinary(32) NOT NULL,
-        CONSTRAINT [PK_AuditChainHeads] PRIMARY KEY ([OrganisationId])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129051834_AuditChainHeads'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261129051834_AuditChainHeads', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129055301_AliasIndexes'
+    WHERE [MigrationId] = N'20261129060156_AuditChainHeadsAndAliasIndexes'
 )
 BEGIN
     CREATE TABLE [AliasIndexEntries] (
@@ -695,7 +669,20 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129055301_AliasIndexes'
+    WHERE [MigrationId] = N'20261129060156_AuditChainHeadsAndAliasIndexes'
+)
+BEGIN
+    CREATE TABLE [AuditChainHeads] (
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Sequence] bigint NOT NULL,
+        [Hash] varbinary(32) NOT NULL,
+        CONSTRAINT [PK_AuditChainHeads] PRIMARY KEY ([OrganisationId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129060156_AuditChainHeadsAndAliasIndexes'
 )
 BEGIN
     CREATE INDEX [IX_AliasIndexEntries_BeneficiaryId] ON [AliasIndexEntries] ([BeneficiaryId]);
@@ -703,7 +690,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129055301_AliasIndexes'
+    WHERE [MigrationId] = N'20261129060156_AuditChainHeadsAndAliasIndexes'
 )
 BEGIN
     CREATE INDEX [IX_AliasIndexEntries_OrganisationId_Value] ON [AliasIndexEntries] ([OrganisationId], [Value]);
@@ -711,11 +698,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129055301_AliasIndexes'
+    WHERE [MigrationId] = N'20261129060156_AuditChainHeadsAndAliasIndexes'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261129055301_AliasIndexes', N'10.0.15');
+    VALUES (N'20261129060156_AuditChainHeadsAndAliasIndexes', N'10.0.15');
 END;
 
 COMMIT;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CaseManagement.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class AliasIndexes : Migration
+    public partial class AuditChainHeadsAndAliasIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -31,6 +31,19 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "AuditChainHeads",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHeads", x => x.OrganisationId);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AliasIndexEntries_BeneficiaryId",
                 table: "AliasIndexEntries",
@@ -47,6 +60,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "AliasIndexEntries");
+
+            migrationBuilder.DropTable(
+                name: "AuditChainHeads");
         }
     }
 }
