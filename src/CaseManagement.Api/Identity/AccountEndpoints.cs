@@ -22,11 +22,14 @@ internal static class AccountEndpoints
     {
         var account = app.MapGroup("/account").AllowAnonymous().ExcludeFromDescription();
         account.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-            SignInPages.Login(context, antiforgery, SafeReturnUrl(returnUrl), null));
+            SignInPages.Login(context, antiforgery, ReturnUrls.Safe(returnUrl), null));
         account.MapPost("/login", LoginAsync).DisableAntiforgery();
         account.MapGet("/enrol", EnrolPageAsync);
         account.MapPost("/enrol", EnrolAsync).DisableAntiforgery();
         account.MapGet("/done", () => SignInPages.Done());
+        account.MapPost("/logout", LogoutAsync).DisableAntiforgery();
+        app.MapHomePage();
+        app.MapSignInAssets();
         return app;
     }
 
@@ -35,7 +38,7 @@ internal static class AccountEndpoints
         IOptions<CaseManagementIdentityOptions> options, IHostEnvironment environment, IAuditTrail audit, [FromForm] LoginForm form)
     {
         await antiforgery.ValidateRequestAsync(context);
-        var returnUrl = SafeReturnUrl(form.ReturnUrl);
+        var returnUrl = ReturnUrls.Safe(form.ReturnUrl);
         var user = await users.FindByNameAsync(form.UserName ?? string.Empty);
         if (user is null || user.IsDisabled)
         {
@@ -74,6 +77,13 @@ internal static class AccountEndpoints
         return Results.Redirect(returnUrl);
     }
 
+    private static async Task<IResult> LogoutAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        await antiforgery.ValidateRequestAsync(context);
+        await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+        return Results.Redirect(ReturnUrls.Home);
+    }
+
     private static Task RecordAsync(IAuditTrail audit, ApplicationUser? user, string action) =>
         audit.RecordAsync(
             new AuditRecord(user?.OrganisationId, user?.Id, null, action, "User", user?.Id,
@@ -85,28 +95,35 @@ internal static class AccountEndpoints
         var user = await PendingUserAsync(context, users);
         if (user is null)
         {
-            return Results.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl(returnUrl)));
+            return Results.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(ReturnUrls.Safe(returnUrl)));
         }
 
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
+        if (user.TwoFactorEnabled)
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            // Enrolled already: showing a key now would hand the live seed to whoever holds this cookie.
+            return await AlreadyEnrolledAsync(context);
         }
 
-        return SignInPages.Enrol(context, antiforgery, SafeReturnUrl(returnUrl), key!, AuthenticatorUri(user, key!), null);
+        // A fresh key on every view: a key shown once and not confirmed is never shown again.
+        await users.ResetAuthenticatorKeyAsync(user);
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        return SignInPages.Enrol(context, antiforgery, ReturnUrls.Safe(returnUrl), key!, AuthenticatorUri(user, key!), null);
     }
 
     private static async Task<IResult> EnrolAsync(
         HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, [FromForm] EnrolForm form)
     {
         await antiforgery.ValidateRequestAsync(context);
-        var returnUrl = SafeReturnUrl(form.ReturnUrl);
+        var returnUrl = ReturnUrls.Safe(form.ReturnUrl);
         var user = await PendingUserAsync(context, users);
         if (user is null)
         {
             return Results.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return await AlreadyEnrolledAsync(context);
         }
 
         var key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
@@ -120,6 +137,14 @@ internal static class AccountEndpoints
         await context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await signIn.SignInAsync(user, isPersistent: false);
         return Results.Redirect(returnUrl);
+    }
+
+    /// <summary>A second enrolment would replace the authenticator without the current one: sign in normally instead.</summary>
+    private static async Task<IResult> AlreadyEnrolledAsync(HttpContext context)
+    {
+        await context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        return SignInPages.Message(StatusCodes.Status409Conflict, "Two-factor sign-in is already set up",
+            "This account already has an authenticator. Sign in with its code; to replace it, ask your administrator.");
     }
 
     private static async Task<bool> NeedsSecondFactorAsync(
@@ -146,12 +171,6 @@ internal static class AccountEndpoints
 
     private static string AuthenticatorUri(ApplicationUser user, string key) =>
         $"otpauth://totp/CaseManagement:{Uri.EscapeDataString(user.UserName!)}?secret={key}&issuer=CaseManagement&digits=6";
-
-    /// <summary>Only local paths: a sign-in page must never redirect to another site.</summary>
-    private static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/";
 
     internal sealed record LoginForm(string? UserName, string? Password, string? Code, string? ReturnUrl);
 

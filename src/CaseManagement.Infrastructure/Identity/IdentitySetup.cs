@@ -80,7 +80,9 @@ public static class IdentitySetup
                 var aspNetCore = o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
-                    .EnableEndUserVerificationEndpointPassthrough();
+                    .EnableEndUserVerificationEndpointPassthrough()
+                    // Errors that cannot go back to the client reach the endpoints, which show a page a person can read.
+                    .EnableErrorPassthrough();
                 if (AllowsPlainHttp(environment))
                 {
                     aspNetCore.DisableTransportSecurityRequirement();

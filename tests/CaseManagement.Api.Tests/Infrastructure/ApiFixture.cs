@@ -155,6 +155,14 @@ public abstract class ApiFixture : IAsyncLifetime
         return (new SignInFlow.StaffCredentials(user.UserName, password, key!), user.Id);
     }
 
+    /// <summary>Reads or changes one user through Identity's own manager, as an administrator's tool would.</summary>
+    public async Task<T> WithUserAsync<T>(Guid id, Func<UserManager<ApplicationUser>, ApplicationUser, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return await work(users, (await users.FindByIdAsync(id.ToString()))!);
+    }
+
     /// <summary>Runs <paramref name="work"/> with a database context of its own, tenant filters active for nobody.</summary>
     public async Task<T> WithDbAsync<T>(Func<ApplicationDbContext, Task<T>> work)
     {
