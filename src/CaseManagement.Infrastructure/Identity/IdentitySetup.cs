@@ -36,6 +36,8 @@ public static class IdentitySetup
                 o.ClaimsIdentity.RoleClaimType = Claims.Role;
             })
             .AddEntityFrameworkStores<ApplicationDbContext>()
+            // After the EF stores: this one replaces their user store, to seal authenticator seeds.
+            .AddUserStore<SealedAuthenticatorKeyUserStore>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OneTimeAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
         services.ConfigureApplicationCookie(o =>

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Api.Tests.Suites;
 
@@ -158,6 +160,25 @@ public abstract class SignInHardeningSuite<TFixture>(TFixture fixture) : Provide
         var confirmed = await SignInFlow.ConfirmDeviceAsync(browser, page, userCode);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await cli.PostAsync("/connect/token", new FormUrlEncodedContent(poll))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Authenticator_seeds_are_sealed_at_rest_and_sign_in_still_works()
+    {
+        var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+
+        // What a stolen table shows: no seed, in any of the encodings an attacker would try.
+        var stored = await Fixture.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT \"Value\" FROM \"AspNetUserTokens\"").ToListAsync());
+        Assert.NotEmpty(stored);
+        Assert.All(stored, value => Assert.StartsWith("v1:", value, StringComparison.Ordinal));
+        var seed = staff.AuthenticatorKey;
+        var raw = await Fixture.RawDatabaseContentsAsync();
+        Assert.DoesNotContain(seed, raw, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Convert.ToBase64String(Encoding.UTF8.GetBytes(seed)), raw, StringComparison.Ordinal);
+        Assert.DoesNotContain(Convert.ToHexString(Encoding.UTF8.GetBytes(seed)), raw, StringComparison.OrdinalIgnoreCase);
+
+        var tokens = await SignInFlow.SignInAsync(Fixture.Host, staff);
+        Assert.Equal(HttpStatusCode.OK, (await Fixture.WithToken(tokens.AccessToken).GetAsync("/api/v1/beneficiaries")).StatusCode);
     }
 
     private static async Task<Uri> PasswordOnlyAsync(HttpClient browser, SignInFlow.StaffCredentials staff)
