@@ -8,7 +8,7 @@ internal static class SignInHosting
     public static IServiceCollection AddSignIn(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSignInRateLimits(configuration);
-        services.Configure<OpenApiOptions>("v1", o => o.AddDocumentTransformer<OAuthSecuritySchemeTransformer>());
+        services.Configure<OpenApiOptions>("v1", o => o.AddDocumentTransformer<OAuthSecuritySchemeTransformer>().AddDocumentTransformer<ReferenceRequestExamples>());
         return services;
     }
 

@@ -41,7 +41,7 @@ public abstract class ApiFixture : IAsyncLifetime
     protected WebApplicationFactory<Program> Factory =>
         _factory ?? throw new InvalidOperationException(SkipReason ?? "The fixture is not started.");
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         SkipReason = await PrepareDatabaseAsync();
         if (SkipReason is not null)
@@ -50,7 +50,7 @@ public abstract class ApiFixture : IAsyncLifetime
         }
 
         var connectionString = ConnectionString;
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        _factory = new HostFactory(host =>
         {
             host.UseEnvironment("Testing");
             host.UseSetting("Database:Provider", Provider.ToString());
@@ -64,13 +64,29 @@ public abstract class ApiFixture : IAsyncLifetime
         });
 
         LogCanaries.Watch(Logs);
-        _ = _factory.Server; // starts the host: migrations run here
+        if (ServesRealSocket)
+        {
+            // A browser needs a real socket: Kestrel on a free port instead of the in-memory test server.
+            _factory.UseKestrel(0);
+            _factory.StartServer(); // starts the host: migrations run here
+        }
+        else
+        {
+            _ = _factory.Server; // starts the host: migrations run here
+        }
+
         OrganisationA = await CreateOrganisationAsync(OrganisationAName);
         OrganisationB = await CreateOrganisationAsync("Asociatia Test B " + Guid.NewGuid().ToString("N")[..8]);
         await RegisterTestClientAsync();
     }
 
     public WebApplicationFactory<Program> Host => Factory;
+
+    /// <summary>True for a fixture that a real browser talks to (see <see cref="BaseAddress"/>).</summary>
+    protected virtual bool ServesRealSocket => false;
+
+    /// <summary>Where Kestrel listens, for a fixture that serves a real socket.</summary>
+    public Uri BaseAddress => ServesRealSocket ? Factory.ClientOptions.BaseAddress : throw new InvalidOperationException("This fixture serves no real socket.");
 
     /// <summary>Skips the calling test when the provider cannot run, and says why in the test output (once per fixture).</summary>
     public void SkipIfUnavailable()
@@ -234,5 +250,11 @@ public abstract class ApiFixture : IAsyncLifetime
         await using var scope = Services.CreateAsyncScope();
         var created = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateOrganisationCommand(name, "admin-" + Guid.NewGuid().ToString("N")));
         return created.Id;
+    }
+
+    /// <summary>The host with the fixture's settings. A subclass, not WithWebHostBuilder: Kestrel is configured on the factory that builds the host.</summary>
+    private sealed class HostFactory(Action<IWebHostBuilder> configure) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => configure(builder);
     }
 }
