@@ -35,28 +35,50 @@ internal static class AccountEndpoints
 
     private static async Task<IResult> LoginAsync(
         HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
-        IOptions<CaseManagementIdentityOptions> options, IHostEnvironment environment, IAuditTrail audit, [FromForm] LoginForm form)
+        IOptions<CaseManagementIdentityOptions> options, IHostEnvironment environment, IAuditTrail audit, SignInLockout lockout,
+        UnknownNameLockouts names, UserNameRateLimiter nameLimiter, DummyPasswordCheck dummy, [FromForm] LoginForm form)
     {
         await antiforgery.ValidateRequestAsync(context);
         var returnUrl = ReturnUrls.Safe(form.ReturnUrl);
-        var user = await users.FindByNameAsync(form.UserName ?? string.Empty);
-        if (user is null || user.IsDisabled)
+        var typedName = form.UserName ?? string.Empty;
+        var password = form.Password ?? string.Empty;
+        if (!nameLimiter.TryAcquire(names.Key(typedName)))
         {
-            // The name typed is never recorded: it may be a mistyped password.
-            await RecordAsync(audit, user, AuditActions.SignInFailed);
-            return SignInPages.Login(context, antiforgery, returnUrl, Failed);
+            return SignInPages.Login(context, antiforgery, returnUrl, "Too many sign-in attempts for this user name. Wait a minute and try again.",
+                StatusCodes.Status429TooManyRequests);
         }
 
-        var password = await signIn.CheckPasswordSignInAsync(user, form.Password ?? string.Empty, lockoutOnFailure: true);
-        if (!password.Succeeded)
+        var found = await users.FindByNameAsync(typedName);
+        var user = found is { IsDisabled: false } ? found : null;
+
+        // Locked (or a name no account has, treated alike): no password check, the same answer either way.
+        if (await lockout.LockedForAsync(user, typedName) is { } lockedFor)
         {
+            dummy.Verify(password);
             await RecordAsync(audit, user, AuditActions.SignInFailed);
-            return SignInPages.Login(context, antiforgery, returnUrl, Failed);
+            return SignInPages.Login(context, antiforgery, returnUrl, SignInLockout.Message(lockedFor));
         }
 
-        if (await NeedsSecondFactorAsync(user, users, options.Value, environment))
+        bool passwordValid;
+        if (user is null)
         {
-            if (!user.TwoFactorEnabled)
+            // The name typed is never recorded: it may be a mistyped password. Its cost matches a real check.
+            dummy.Verify(password);
+            passwordValid = false;
+        }
+        else
+        {
+            passwordValid = await users.CheckPasswordAsync(user, password);
+        }
+
+        if (!passwordValid)
+        {
+            return await FailAsync(context, antiforgery, audit, lockout, user, typedName, returnUrl);
+        }
+
+        if (await NeedsSecondFactorAsync(user!, users, options.Value, environment))
+        {
+            if (!user!.TwoFactorEnabled)
             {
                 // Password proven, no authenticator yet: a short-lived cookie carries the user to enrolment only.
                 await context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, PendingPrincipal(user));
@@ -65,16 +87,22 @@ internal static class AccountEndpoints
 
             if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, form.Code ?? string.Empty))
             {
-                await users.AccessFailedAsync(user);
-                await RecordAsync(audit, user, AuditActions.SignInFailed);
-                return SignInPages.Login(context, antiforgery, returnUrl, Failed);
+                return await FailAsync(context, antiforgery, audit, lockout, user, typedName, returnUrl);
             }
         }
 
-        await users.ResetAccessFailedCountAsync(user);
-        await signIn.SignInAsync(user, isPersistent: false);
+        await lockout.SucceededAsync(user!);
+        await signIn.SignInAsync(user!, isPersistent: false);
         await RecordAsync(audit, user, AuditActions.SignIn);
         return Results.Redirect(returnUrl);
+    }
+
+    private static async Task<IResult> FailAsync(
+        HttpContext context, IAntiforgery antiforgery, IAuditTrail audit, SignInLockout lockout, ApplicationUser? user, string typedName, string returnUrl)
+    {
+        var lockedFor = await lockout.FailedAsync(user, typedName);
+        await RecordAsync(audit, user, AuditActions.SignInFailed);
+        return SignInPages.Login(context, antiforgery, returnUrl, lockedFor is { } duration ? SignInLockout.Message(duration) : Failed);
     }
 
     private static async Task<IResult> LogoutAsync(HttpContext context, IAntiforgery antiforgery)
@@ -111,7 +139,8 @@ internal static class AccountEndpoints
     }
 
     private static async Task<IResult> EnrolAsync(
-        HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, [FromForm] EnrolForm form)
+        HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, SignInLockout lockout,
+        [FromForm] EnrolForm form)
     {
         await antiforgery.ValidateRequestAsync(context);
         var returnUrl = ReturnUrls.Safe(form.ReturnUrl);
@@ -129,7 +158,7 @@ internal static class AccountEndpoints
         var key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
         if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, form.Code ?? string.Empty))
         {
-            await users.AccessFailedAsync(user);
+            await lockout.FailedAsync(user, user.UserName!);
             return SignInPages.Enrol(context, antiforgery, returnUrl, key, AuthenticatorUri(user, key), "The code did not match. Try the next one.");
         }
 

@@ -7,14 +7,23 @@ internal static class SignInHosting
 {
     public static IServiceCollection AddSignIn(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddKnownProxies(configuration);
         services.AddSignInRateLimits(configuration);
+        services.AddScoped<SignInLockout>();
+        services.AddSingleton<UnknownNameLockouts>();
+        services.AddSingleton<DummyPasswordCheck>();
         services.Configure<OpenApiOptions>("v1", o => o.AddDocumentTransformer<OAuthSecuritySchemeTransformer>().AddDocumentTransformer<ReferenceRequestExamples>());
         return services;
     }
 
-    /// <summary>First in the pipeline: the headers must be on every HTML page, error pages included.</summary>
+    /// <summary>First in the pipeline: the client's address must be known before anything uses it, and the headers must be on every HTML page, error pages included.</summary>
     public static WebApplication UseSignIn(this WebApplication app)
     {
+        if (ForwardedHeadersSetup.IsConfigured(app.Configuration))
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseMiddleware<PageSecurityHeaders>();
         return app;
     }

@@ -10,7 +10,7 @@ namespace CaseManagement.Api.Identity;
 /// </summary>
 internal static class SignInPages
 {
-    public static IResult Login(HttpContext context, IAntiforgery antiforgery, string returnUrl, string? error) => Page(
+    public static IResult Login(HttpContext context, IAntiforgery antiforgery, string returnUrl, string? error, int status = StatusCodes.Status200OK) => Page(
         "Sign in",
         $"""
         <form method="post" action="/account/login">
@@ -28,7 +28,8 @@ internal static class SignInPages
           <button type="submit">Sign in</button>
         </form>
         """,
-        error);
+        error,
+        status);
 
     public static IResult Enrol(HttpContext context, IAntiforgery antiforgery, string returnUrl, string sharedKey, string uri, string? error) => Page(
         "Set up two-factor sign-in",

@@ -59,8 +59,10 @@ public abstract class ApiFixture : IAsyncLifetime
             host.UseSetting("Encryption:MasterKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             host.UseSetting("Api:MaxRequestBodyBytes", "65536");
             host.UseSetting("RateLimits:SignInPerMinute", "100000");
+            host.UseSetting("RateLimits:SignInPerUserNamePerMinute", "100000");
             // Every category at every level reaches the capture, whatever appsettings filters for other providers.
             host.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace).SetMinimumLevel(LogLevel.Trace));
+            ConfigureHost(host);
         });
 
         LogCanaries.Watch(Logs);
@@ -81,6 +83,11 @@ public abstract class ApiFixture : IAsyncLifetime
     }
 
     public WebApplicationFactory<Program> Host => Factory;
+
+    /// <summary>Settings or services of a fixture that needs a host unlike the others (last, so they win).</summary>
+    protected virtual void ConfigureHost(IWebHostBuilder host)
+    {
+    }
 
     /// <summary>True for a fixture that a real browser talks to (see <see cref="BaseAddress"/>).</summary>
     protected virtual bool ServesRealSocket => false;

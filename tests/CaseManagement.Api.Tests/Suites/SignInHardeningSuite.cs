@@ -168,7 +168,7 @@ public abstract class SignInHardeningSuite<TFixture>(TFixture fixture) : Provide
         var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
 
         // What a stolen table shows: no seed, in any of the encodings an attacker would try.
-        var stored = await Fixture.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT \"Value\" FROM \"AspNetUserTokens\"").ToListAsync());
+        var stored = await Fixture.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT \"Value\" FROM \"AspNetUserTokens\" WHERE \"Name\" = 'AuthenticatorKey'").ToListAsync());
         Assert.NotEmpty(stored);
         Assert.All(stored, value => Assert.StartsWith("v1:", value, StringComparison.Ordinal));
         var seed = staff.AuthenticatorKey;
@@ -180,6 +180,108 @@ public abstract class SignInHardeningSuite<TFixture>(TFixture fixture) : Provide
         var tokens = await SignInFlow.SignInAsync(Fixture.Host, staff);
         Assert.Equal(HttpStatusCode.OK, (await Fixture.WithToken(tokens.AccessToken).GetAsync("/api/v1/beneficiaries")).StatusCode);
     }
+
+    [Fact]
+    public async Task Each_lockout_lasts_twice_the_last_and_the_person_is_told_for_how_long()
+    {
+        var (staff, id) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var login = new Uri("/account/login", UriKind.Relative);
+        var browser = SignInFlow.Browser(Fixture.Host);
+        var wrong = staff with { Password = staff.Password + "x" };
+
+        Assert.Contains("locked for 15 minutes", await FailTimesAsync(browser, login, wrong, 5), StringComparison.Ordinal);
+        // While locked, even the right password and code only hear how long is left.
+        var right = await SignInFlow.PostLoginAsync(browser, login, staff);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("locked for 15 minutes", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The lockout runs out; the next one lasts twice as long.
+        await Fixture.WithUserAsync(id, (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddSeconds(-1)));
+        Assert.Contains("locked for 30 minutes", await FailTimesAsync(browser, login, wrong, 5), StringComparison.Ordinal);
+        await Fixture.WithUserAsync(id, (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddSeconds(-1)));
+        Assert.Contains("locked for 60 minutes", await FailTimesAsync(browser, login, wrong, 5), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_user_name_is_answered_exactly_like_a_known_one_with_a_wrong_password()
+    {
+        var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var login = new Uri("/account/login", UriKind.Relative);
+        var known = staff with { Password = staff.Password + "x" };
+        var unknown = staff with { UserName = "nobody-" + Guid.NewGuid().ToString("N") };
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            var a = await FailTimesAsync(SignInFlow.Browser(Fixture.Host), login, known, 1);
+            var b = await FailTimesAsync(SignInFlow.Browser(Fixture.Host), login, unknown, 1);
+            Assert.Equal(Alert(a), Alert(b));
+            Assert.Contains(attempt < 5 ? "Check your details" : "locked for 15 minutes", Alert(a), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// Benchmark-style, not a timed assertion: many alternated samples, medians compared with a wide
+    /// tolerance. Without the dummy hash an unknown name answers in a fraction of a known one's time.
+    /// </summary>
+    [Fact]
+    public async Task An_unknown_user_name_costs_what_a_known_one_costs()
+    {
+        var (staff, id) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var known = staff with { Password = staff.Password + "x" };
+        var unknown = staff with { UserName = "nobody-" + Guid.NewGuid().ToString("N") };
+        var browser = SignInFlow.Browser(Fixture.Host);
+        var page = await browser.GetStringAsync("/account/login");
+        // The known account is never locked by the samples (a locked account is compared elsewhere).
+        Task NotLockedAsync() => Fixture.WithUserAsync(id, async (users, user) => await users.ResetAccessFailedCountAsync(user));
+        var token = SignInFlow.Field(page, "__RequestVerificationToken");
+        async Task<double> TimeAsync(SignInFlow.StaffCredentials who)
+        {
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["userName"] = who.UserName, ["password"] = who.Password, ["code"] = "000000", ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
+            });
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var response = await browser.PostAsync("/account/login", form);
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return elapsed;
+        }
+
+        await TimeAsync(known); // warm-up: first calls compile code paths
+        await TimeAsync(unknown);
+        var knownSamples = new List<double>();
+        var unknownSamples = new List<double>();
+        for (var i = 0; i < 25; i++)
+        {
+            await NotLockedAsync();
+            knownSamples.Add(await TimeAsync(known));
+            unknownSamples.Add(await TimeAsync(unknown));
+        }
+
+        var ratio = Median(unknownSamples) / Median(knownSamples);
+        Assert.True(ratio is > 0.5 and < 2.0,
+            $"median unknown {Median(unknownSamples):F1} ms, known {Median(knownSamples):F1} ms (ratio {ratio:F2})");
+    }
+
+    private static double Median(List<double> samples)
+    {
+        var sorted = samples.Order().ToList();
+        return (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static async Task<string> FailTimesAsync(HttpClient browser, Uri login, SignInFlow.StaffCredentials staff, int times)
+    {
+        var page = string.Empty;
+        for (var i = 0; i < times; i++)
+        {
+            var response = await SignInFlow.PostLoginAsync(browser, login, staff, "000000");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            page = await response.Content.ReadAsStringAsync();
+        }
+
+        return page;
+    }
+
+    private static string Alert(string page) => System.Text.RegularExpressions.Regex.Match(page, "<p role=\"alert\">([^<]*)</p>").Groups[1].Value;
 
     private static async Task<Uri> PasswordOnlyAsync(HttpClient browser, SignInFlow.StaffCredentials staff)
     {
