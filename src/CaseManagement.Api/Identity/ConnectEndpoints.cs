@@ -25,7 +25,7 @@ internal static class ConnectEndpoints
         return app;
     }
 
-    private static async Task<IResult> AuthorizeAsync(HttpContext context, TokenPrincipalFactory principals)
+    private static async Task<IResult> AuthorizeAsync(HttpContext context, TokenPrincipalFactory principals, SessionLifetime session)
     {
         if (context.GetOpenIddictServerResponse() is { Error: { } error } failure)
         {
@@ -45,12 +45,16 @@ internal static class ConnectEndpoints
         }
 
         var principal = await principals.ForUserAsync(userId, request.GetScopes());
-        return principal is null
-            ? Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.")
-            : Results.SignIn(principal, null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (principal is null)
+        {
+            return Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.");
+        }
+
+        session.Start(principal);
+        return Results.SignIn(principal, null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static async Task<IResult> TokenAsync(HttpContext context, TokenPrincipalFactory principals)
+    private static async Task<IResult> TokenAsync(HttpContext context, TokenPrincipalFactory principals, SessionLifetime session)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         ClaimsPrincipal? principal;
@@ -65,6 +69,10 @@ internal static class ConnectEndpoints
             principal = Guid.TryParse(granted?.GetClaim(OpenIddictConstants.Claims.Subject), out var userId)
                 ? await principals.ForUserAsync(userId, granted!.GetScopes())
                 : null;
+            if (principal is not null && !session.Continue(granted!, principal))
+            {
+                return Refuse(OpenIddictConstants.Errors.InvalidGrant, "The session has ended: sign in again.");
+            }
         }
         else
         {
@@ -92,7 +100,7 @@ internal static class ConnectEndpoints
     }
 
     private static async Task<IResult> VerifyAsync(
-        HttpContext context, IAntiforgery antiforgery, TokenPrincipalFactory principals, IOpenIddictApplicationManager applications)
+        HttpContext context, IAntiforgery antiforgery, TokenPrincipalFactory principals, IOpenIddictApplicationManager applications, SessionLifetime session)
     {
         await antiforgery.ValidateRequestAsync(context);
         var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
@@ -120,9 +128,13 @@ internal static class ConnectEndpoints
         }
 
         var principal = await principals.ForUserAsync(userId, request.Principal!.GetScopes());
-        return principal is null
-            ? Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.")
-            : Results.SignIn(principal, new AuthenticationProperties { RedirectUri = "/account/done" }, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (principal is null)
+        {
+            return Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.");
+        }
+
+        session.Start(principal);
+        return Results.SignIn(principal, new AuthenticationProperties { RedirectUri = "/account/done" }, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     private static IResult Refuse(string error, string description) => Results.Forbid(

@@ -1,3 +1,4 @@
+using CaseManagement.Infrastructure.Identity;
 using Microsoft.AspNetCore.OpenApi;
 
 namespace CaseManagement.Api.Identity;
@@ -10,6 +11,7 @@ internal static class SignInHosting
         services.AddKnownProxies(configuration);
         services.AddSignInRateLimits(configuration);
         services.AddScoped<SignInLockout>();
+        services.AddSingleton<SessionLifetime>();
         services.AddSingleton<UnknownNameLockouts>();
         services.AddSingleton<DummyPasswordCheck>();
         services.Configure<OpenApiOptions>("v1", o => o.AddDocumentTransformer<OAuthSecuritySchemeTransformer>().AddDocumentTransformer<ReferenceRequestExamples>());
@@ -25,6 +27,12 @@ internal static class SignInHosting
         }
 
         app.UseMiddleware<PageSecurityHeaders>();
+        if (!IdentitySetup.AllowsPlainHttp(app.Environment)
+            && (app.Configuration["AllowedHosts"] is null or "*" || string.IsNullOrEmpty(app.Configuration[$"{CaseManagementIdentityOptions.Section}:Issuer"])))
+        {
+            // Unpinned, the Host header a client sends decides the tokens' issuer and the links the server builds.
+            app.Logger.LogWarning("AllowedHosts or Identity:Issuer is not set: pin both to this server's public host name.");
+        }
         return app;
     }
 }

@@ -78,6 +78,10 @@ public static class IdentitySetup
                 o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess,
                     CaseManagementIdentityOptions.ApiScope, CaseManagementIdentityOptions.StatisticsScope);
                 AddCredentials(o, options, environment);
+                if (!string.IsNullOrEmpty(options.Issuer))
+                {
+                    o.SetIssuer(new Uri(options.Issuer, UriKind.Absolute));
+                }
 
                 var aspNetCore = o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
