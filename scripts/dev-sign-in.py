@@ -53,7 +53,7 @@ def failure(page, status, key):
         wait = 30 - int(time.time()) % 30
         hint = (f"\nAn authenticator code works once: if this user signed in during the current 30-second step, "
                 f"run again in {wait} s, when the next code starts.")
-    return f"Sign-in failed: {reason}{hint}"
+    return f"{reason}{hint}"
 
 
 def main(user, password, key=None):

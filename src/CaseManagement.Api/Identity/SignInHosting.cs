@@ -13,7 +13,7 @@ internal static class SignInHosting
         services.AddScoped<SignInLockout>();
         services.AddSingleton<SessionLifetime>();
         services.AddSingleton<UnknownNameLockouts>();
-        services.AddSingleton<DummyPasswordCheck>();
+        services.AddScoped<DummyPasswordCheck>();
         services.Configure<OpenApiOptions>("v1", o => o.AddDocumentTransformer<OAuthSecuritySchemeTransformer>().AddDocumentTransformer<ReferenceRequestExamples>());
         return services;
     }
