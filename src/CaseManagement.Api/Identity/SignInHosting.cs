@@ -14,7 +14,8 @@ internal static class SignInHosting
         services.AddSingleton<SessionLifetime>();
         services.AddSingleton<UnknownNameLockouts>();
         services.AddScoped<DummyPasswordCheck>();
-        services.Configure<OpenApiOptions>("v1", o => o.AddDocumentTransformer<OAuthSecuritySchemeTransformer>().AddDocumentTransformer<ReferenceRequestExamples>());
+        // PostConfigure: after the host's own OpenAPI transformers, which may declare the scheme too.
+        services.PostConfigure<OpenApiOptions>("v1", o => o.AddDocumentTransformer<OAuthSecuritySchemeTransformer>().AddDocumentTransformer<ReferenceRequestExamples>());
         return services;
     }
 

@@ -84,6 +84,8 @@ public abstract partial class PagesSuite<TFixture>(TFixture fixture) : ProviderS
         Assert.Equal("/connect/authorize", (string?)flow["authorizationUrl"]);
         Assert.Equal("/connect/token", (string?)flow["tokenUrl"]);
         Assert.NotNull(flow["scopes"]!["api"]);
+        // The reference page opens a scheme's first flow: a person's scheme offers no other.
+        Assert.Equal(["authorizationCode"], document["components"]!["securitySchemes"]!["OAuth2"]!["flows"]!.AsObject().Select(f => f.Key));
         Assert.Equal("api", (string?)document["security"]![0]!["OAuth2"]![0]);
     }
 
