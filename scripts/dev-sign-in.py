@@ -44,6 +44,18 @@ def field(page, name):
     return html.unescape(re.search(f'name="{name}" value="([^"]*)"', page).group(1))
 
 
+def failure(page, status, key):
+    """The reason the server gave, and the usual cause: a code is accepted once per 30-second step."""
+    alert = re.search(r'<p role="alert">([^<]*)</p>', page)
+    reason = html.unescape(alert.group(1)) if alert else f"HTTP {status}"
+    hint = ""
+    if key:
+        wait = 30 - int(time.time()) % 30
+        hint = (f"\nAn authenticator code works once: if this user signed in during the current 30-second step, "
+                f"run again in {wait} s, when the next code starts.")
+    return f"{reason}{hint}"
+
+
 def main(user, password, key=None):
     verifier = secrets.token_urlsafe(32)
     challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).decode().rstrip("=")
@@ -55,13 +67,15 @@ def main(user, password, key=None):
                                                      "returnUrl": field(page, "returnUrl"),
                                                      "__RequestVerificationToken": field(page, "__RequestVerificationToken")})
     if status != 302:
-        sys.exit("Sign-in failed (wrong password or code, or the account is locked).")
+        sys.exit(failure(page, status, key))
     if location.startswith("/account/enrol"):
         _, _, page = call(location)
         key = re.search('<code id="shared-key">([^<]+)</code>', page).group(1)
         print(f"Enrolled authenticator key (keep it for next time): {key}", file=sys.stderr)
-        _, location, _ = call("/account/enrol", {"code": totp(key), "returnUrl": field(page, "returnUrl"),
-                                                 "__RequestVerificationToken": field(page, "__RequestVerificationToken")})
+        status, location, page = call("/account/enrol", {"code": totp(key), "returnUrl": field(page, "returnUrl"),
+                                                          "__RequestVerificationToken": field(page, "__RequestVerificationToken")})
+        if status != 302:
+            sys.exit(failure(page, status, key))
     _, callback, _ = call(location)
     code = urllib.parse.parse_qs(urllib.parse.urlparse(callback).query)["code"][0]
     _, _, body = call("/connect/token", {"grant_type": "authorization_code", "code": code, "redirect_uri": REDIRECT_URI,

@@ -15,7 +15,6 @@ using CaseManagement.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using Scalar.AspNetCore;
 
 namespace CaseManagement.Api.Hosting;
 
@@ -46,7 +45,7 @@ internal static class HostSetup
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddCaseManagementAuthorization();
         services.AddScoped<IClaimsTransformation, UserAccessClaimsTransformation>();
-        services.AddSignInRateLimits(builder.Configuration);
+        services.AddSignIn(builder.Configuration);
         services.AddAntiforgery(o => o.Cookie.Name = "casemanagement.antiforgery");
 
         services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section));
@@ -95,6 +94,7 @@ internal static class HostSetup
 
     public static WebApplication UseCaseManagement(this WebApplication app)
     {
+        app.UseSignIn();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -109,15 +109,7 @@ internal static class HostSetup
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference(options => options
-            .AddPreferredSecuritySchemes("OAuth2")
-            .AddOAuth2Authentication("OAuth2", scheme => scheme.WithFlows(flows => flows.WithAuthorizationCode(flow => flow
-                .WithAuthorizationUrl("/connect/authorize")
-                .WithTokenUrl("/connect/token")
-                .WithPkce(Pkce.Sha256)
-                .WithClientId(DevelopmentSeeder.ReferenceClientId)
-                .WithSelectedScopes(["api"])))))
-            .AllowAnonymous();
+        app.MapApiReference();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapConnect();

@@ -22,38 +22,63 @@ internal static class AccountEndpoints
     {
         var account = app.MapGroup("/account").AllowAnonymous().ExcludeFromDescription();
         account.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-            SignInPages.Login(context, antiforgery, SafeReturnUrl(returnUrl), null));
+            SignInPages.Login(context, antiforgery, ReturnUrls.Safe(returnUrl), null));
         account.MapPost("/login", LoginAsync).DisableAntiforgery();
         account.MapGet("/enrol", EnrolPageAsync);
         account.MapPost("/enrol", EnrolAsync).DisableAntiforgery();
         account.MapGet("/done", () => SignInPages.Done());
+        account.MapPost("/logout", LogoutAsync).DisableAntiforgery();
+        app.MapHomePage();
+        app.MapSignInAssets();
         return app;
     }
 
     private static async Task<IResult> LoginAsync(
         HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
-        IOptions<CaseManagementIdentityOptions> options, IHostEnvironment environment, IAuditTrail audit, [FromForm] LoginForm form)
+        IOptions<CaseManagementIdentityOptions> options, IHostEnvironment environment, IAuditTrail audit, SignInLockout lockout,
+        UnknownNameLockouts names, UserNameRateLimiter nameLimiter, DummyPasswordCheck dummy, [FromForm] LoginForm form)
     {
         await antiforgery.ValidateRequestAsync(context);
-        var returnUrl = SafeReturnUrl(form.ReturnUrl);
-        var user = await users.FindByNameAsync(form.UserName ?? string.Empty);
-        if (user is null || user.IsDisabled)
+        var returnUrl = ReturnUrls.Safe(form.ReturnUrl);
+        var typedName = form.UserName ?? string.Empty;
+        var password = form.Password ?? string.Empty;
+        if (!nameLimiter.TryAcquire(names.Key(typedName)))
         {
-            // The name typed is never recorded: it may be a mistyped password.
-            await RecordAsync(audit, user, AuditActions.SignInFailed);
-            return SignInPages.Login(context, antiforgery, returnUrl, Failed);
+            return SignInPages.Login(context, antiforgery, returnUrl, "Too many sign-in attempts for this user name. Wait a minute and try again.",
+                StatusCodes.Status429TooManyRequests);
         }
 
-        var password = await signIn.CheckPasswordSignInAsync(user, form.Password ?? string.Empty, lockoutOnFailure: true);
-        if (!password.Succeeded)
+        var found = await users.FindByNameAsync(typedName);
+        var user = found is { IsDisabled: false } ? found : null;
+
+        // Locked (or a name no account has, treated alike): no password check, the same answer either way.
+        if (await lockout.LockedForAsync(user, typedName) is { } lockedFor)
         {
+            dummy.Verify(password);
             await RecordAsync(audit, user, AuditActions.SignInFailed);
-            return SignInPages.Login(context, antiforgery, returnUrl, Failed);
+            return SignInPages.Login(context, antiforgery, returnUrl, SignInLockout.Message(lockedFor));
         }
 
-        if (await NeedsSecondFactorAsync(user, users, options.Value, environment))
+        bool passwordValid;
+        if (user is null)
         {
-            if (!user.TwoFactorEnabled)
+            // The name typed is never recorded: it may be a mistyped password. Its cost matches a real check.
+            dummy.Verify(password);
+            passwordValid = false;
+        }
+        else
+        {
+            passwordValid = await users.CheckPasswordAsync(user, password);
+        }
+
+        if (!passwordValid)
+        {
+            return await FailAsync(context, antiforgery, audit, lockout, user, typedName, returnUrl);
+        }
+
+        if (await NeedsSecondFactorAsync(user!, users, options.Value, environment))
+        {
+            if (!user!.TwoFactorEnabled)
             {
                 // Password proven, no authenticator yet: a short-lived cookie carries the user to enrolment only.
                 await context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, PendingPrincipal(user));
@@ -62,16 +87,29 @@ internal static class AccountEndpoints
 
             if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, form.Code ?? string.Empty))
             {
-                await users.AccessFailedAsync(user);
-                await RecordAsync(audit, user, AuditActions.SignInFailed);
-                return SignInPages.Login(context, antiforgery, returnUrl, Failed);
+                return await FailAsync(context, antiforgery, audit, lockout, user, typedName, returnUrl);
             }
         }
 
-        await users.ResetAccessFailedCountAsync(user);
-        await signIn.SignInAsync(user, isPersistent: false);
+        await lockout.SucceededAsync(user!);
+        await signIn.SignInAsync(user!, isPersistent: false);
         await RecordAsync(audit, user, AuditActions.SignIn);
         return Results.Redirect(returnUrl);
+    }
+
+    private static async Task<IResult> FailAsync(
+        HttpContext context, IAntiforgery antiforgery, IAuditTrail audit, SignInLockout lockout, ApplicationUser? user, string typedName, string returnUrl)
+    {
+        var lockedFor = await lockout.FailedAsync(user, typedName);
+        await RecordAsync(audit, user, AuditActions.SignInFailed);
+        return SignInPages.Login(context, antiforgery, returnUrl, lockedFor is { } duration ? SignInLockout.Message(duration) : Failed);
+    }
+
+    private static async Task<IResult> LogoutAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        await antiforgery.ValidateRequestAsync(context);
+        await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+        return Results.Redirect(ReturnUrls.Home);
     }
 
     private static Task RecordAsync(IAuditTrail audit, ApplicationUser? user, string action) =>
@@ -85,34 +123,42 @@ internal static class AccountEndpoints
         var user = await PendingUserAsync(context, users);
         if (user is null)
         {
-            return Results.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl(returnUrl)));
+            return Results.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(ReturnUrls.Safe(returnUrl)));
         }
 
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
+        if (user.TwoFactorEnabled)
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            // Enrolled already: showing a key now would hand the live seed to whoever holds this cookie.
+            return await AlreadyEnrolledAsync(context);
         }
 
-        return SignInPages.Enrol(context, antiforgery, SafeReturnUrl(returnUrl), key!, AuthenticatorUri(user, key!), null);
+        // A fresh key on every view: a key shown once and not confirmed is never shown again.
+        await users.ResetAuthenticatorKeyAsync(user);
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        return SignInPages.Enrol(context, antiforgery, ReturnUrls.Safe(returnUrl), key!, AuthenticatorUri(user, key!), null);
     }
 
     private static async Task<IResult> EnrolAsync(
-        HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, [FromForm] EnrolForm form)
+        HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, SignInLockout lockout,
+        [FromForm] EnrolForm form)
     {
         await antiforgery.ValidateRequestAsync(context);
-        var returnUrl = SafeReturnUrl(form.ReturnUrl);
+        var returnUrl = ReturnUrls.Safe(form.ReturnUrl);
         var user = await PendingUserAsync(context, users);
         if (user is null)
         {
             return Results.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
         }
 
+        if (user.TwoFactorEnabled)
+        {
+            return await AlreadyEnrolledAsync(context);
+        }
+
         var key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
         if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, form.Code ?? string.Empty))
         {
-            await users.AccessFailedAsync(user);
+            await lockout.FailedAsync(user, user.UserName!);
             return SignInPages.Enrol(context, antiforgery, returnUrl, key, AuthenticatorUri(user, key), "The code did not match. Try the next one.");
         }
 
@@ -120,6 +166,14 @@ internal static class AccountEndpoints
         await context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await signIn.SignInAsync(user, isPersistent: false);
         return Results.Redirect(returnUrl);
+    }
+
+    /// <summary>A second enrolment would replace the authenticator without the current one: sign in normally instead.</summary>
+    private static async Task<IResult> AlreadyEnrolledAsync(HttpContext context)
+    {
+        await context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        return SignInPages.Message(StatusCodes.Status409Conflict, "Two-factor sign-in is already set up",
+            "This account already has an authenticator. Sign in with its code; to replace it, ask your administrator.");
     }
 
     private static async Task<bool> NeedsSecondFactorAsync(
@@ -146,12 +200,6 @@ internal static class AccountEndpoints
 
     private static string AuthenticatorUri(ApplicationUser user, string key) =>
         $"otpauth://totp/CaseManagement:{Uri.EscapeDataString(user.UserName!)}?secret={key}&issuer=CaseManagement&digits=6";
-
-    /// <summary>Only local paths: a sign-in page must never redirect to another site.</summary>
-    private static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/";
 
     internal sealed record LoginForm(string? UserName, string? Password, string? Code, string? ReturnUrl);
 

@@ -25,8 +25,14 @@ internal static class ConnectEndpoints
         return app;
     }
 
-    private static async Task<IResult> AuthorizeAsync(HttpContext context, TokenPrincipalFactory principals)
+    private static async Task<IResult> AuthorizeAsync(HttpContext context, TokenPrincipalFactory principals, SessionLifetime session)
     {
+        if (context.GetOpenIddictServerResponse() is { Error: { } error } failure)
+        {
+            // An error OpenIddict cannot send back to the client (unknown client, wrong redirect URI): the person reads it here.
+            return SignInPages.OAuthError(error, failure.ErrorDescription);
+        }
+
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         if (!signIn.Succeeded || !Guid.TryParse(signIn.Principal.FindFirstValue(OpenIddictConstants.Claims.Subject), out var userId))
@@ -39,12 +45,16 @@ internal static class ConnectEndpoints
         }
 
         var principal = await principals.ForUserAsync(userId, request.GetScopes());
-        return principal is null
-            ? Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.")
-            : Results.SignIn(principal, null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (principal is null)
+        {
+            return Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.");
+        }
+
+        session.Start(principal);
+        return Results.SignIn(principal, null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static async Task<IResult> TokenAsync(HttpContext context, TokenPrincipalFactory principals)
+    private static async Task<IResult> TokenAsync(HttpContext context, TokenPrincipalFactory principals, SessionLifetime session)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         ClaimsPrincipal? principal;
@@ -59,6 +69,10 @@ internal static class ConnectEndpoints
             principal = Guid.TryParse(granted?.GetClaim(OpenIddictConstants.Claims.Subject), out var userId)
                 ? await principals.ForUserAsync(userId, granted!.GetScopes())
                 : null;
+            if (principal is not null && !session.Continue(granted!, principal))
+            {
+                return Refuse(OpenIddictConstants.Errors.InvalidGrant, "The session has ended: sign in again.");
+            }
         }
         else
         {
@@ -70,41 +84,57 @@ internal static class ConnectEndpoints
             : Results.SignIn(principal, null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    /// <summary>Device flow, on the person's browser: sign in, then confirm the code the command-line client shows.</summary>
+    /// <summary>
+    /// Device flow, on the person's browser: sign in, type the code the command-line client shows
+    /// (never taken from the link, which anyone can send), see which client it is, confirm.
+    /// </summary>
     private static async Task<IResult> VerifyPageAsync(HttpContext context, IAntiforgery antiforgery)
     {
         var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         if (!signIn.Succeeded)
         {
-            return Results.Challenge(
-                new AuthenticationProperties { RedirectUri = context.Request.PathBase + context.Request.Path + context.Request.QueryString },
-                [IdentityConstants.ApplicationScheme]);
+            return Results.Challenge(new AuthenticationProperties { RedirectUri = "/connect/verify" }, [IdentityConstants.ApplicationScheme]);
         }
 
-        var request = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-        return SignInPages.Verify(context, antiforgery, request.Succeeded ? context.GetOpenIddictServerRequest()?.UserCode : null,
-            request.Succeeded ? null : "Enter the code your command-line client shows.");
+        return SignInPages.Verify(context, antiforgery, null);
     }
 
-    private static async Task<IResult> VerifyAsync(HttpContext context, IAntiforgery antiforgery, TokenPrincipalFactory principals)
+    private static async Task<IResult> VerifyAsync(
+        HttpContext context, IAntiforgery antiforgery, TokenPrincipalFactory principals, IOpenIddictApplicationManager applications, SessionLifetime session)
     {
         await antiforgery.ValidateRequestAsync(context);
         var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        var request = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         if (!signIn.Succeeded || !Guid.TryParse(signIn.Principal.FindFirstValue(OpenIddictConstants.Claims.Subject), out var userId))
         {
             return Results.Challenge(new AuthenticationProperties { RedirectUri = "/connect/verify" }, [IdentityConstants.ApplicationScheme]);
         }
 
-        if (!request.Succeeded)
+        var request = context.GetOpenIddictServerResponse() is { Error: not null }
+            ? AuthenticateResult.NoResult()
+            : await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        // A code OpenIddict could not match leaves a principal without the client that asked for it.
+        var application = request.Succeeded && request.Principal.GetPresenters().FirstOrDefault() is { } clientId
+            ? await applications.FindByClientIdAsync(clientId, context.RequestAborted)
+            : null;
+        if (application is null)
         {
-            return SignInPages.Verify(context, antiforgery, null, "That code is unknown or has expired.");
+            return SignInPages.Verify(context, antiforgery, "That code is unknown or has expired.", StatusCodes.Status400BadRequest);
         }
 
-        var principal = await principals.ForUserAsync(userId, request.Principal.GetScopes());
-        return principal is null
-            ? Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.")
-            : Results.SignIn(principal, new AuthenticationProperties { RedirectUri = "/account/done" }, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (!string.Equals(context.Request.Form["confirm"], "yes", StringComparison.Ordinal))
+        {
+            return SignInPages.ConfirmDevice(context, antiforgery, context.GetOpenIddictServerRequest()!.UserCode!,
+                await applications.GetLocalizedDisplayNameAsync(application, context.RequestAborted) ?? "an unnamed client");
+        }
+
+        var principal = await principals.ForUserAsync(userId, request.Principal!.GetScopes());
+        if (principal is null)
+        {
+            return Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.");
+        }
+
+        session.Start(principal);
+        return Results.SignIn(principal, new AuthenticationProperties { RedirectUri = "/account/done" }, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     private static IResult Refuse(string error, string description) => Results.Forbid(

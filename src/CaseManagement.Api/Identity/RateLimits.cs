@@ -6,8 +6,14 @@ public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
 
-    /// <summary>Sign-in and token requests allowed per client address and minute.</summary>
-    public int SignInPerMinute { get; set; } = 30;
+    /// <summary>
+    /// Sign-in and token requests allowed per client address and minute. Generous: many people may
+    /// share one address (an office behind a proxy); the per-name limit is the tight one.
+    /// </summary>
+    public int SignInPerMinute { get; set; } = 60;
+
+    /// <summary>Sign-in attempts allowed per user name typed and minute, from any address.</summary>
+    public int SignInPerUserNamePerMinute { get; set; } = 10;
 }
 
 /// <summary>
@@ -20,6 +26,7 @@ internal static class RateLimits
     public static IServiceCollection AddSignInRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddSingleton(_ => new UserNameRateLimiter(limits.SignInPerUserNamePerMinute));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,12 +1,18 @@
+using CaseManagement.Infrastructure.Identity;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace CaseManagement.Api.OpenApi;
 
-/// <summary>Declares how to obtain a token: the OAuth2 flows the identity server offers.</summary>
+/// <summary>
+/// Declares how to obtain a token. People's scheme (the one every operation names) holds the
+/// authorization code flow only: the reference page opens a scheme's first flow, and a
+/// client-credentials form is of no use to a person. Machine clients get a scheme of their own.
+/// </summary>
 internal sealed class SecuritySchemeTransformer : IOpenApiDocumentTransformer
 {
     public const string SchemeName = "OAuth2";
+    public const string MachineSchemeName = "OAuth2MachineClients";
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -17,7 +23,7 @@ internal sealed class SecuritySchemeTransformer : IOpenApiDocumentTransformer
             Type = SecuritySchemeType.OAuth2,
             Description = "People sign in with a password and an authenticator code (authorization code with PKCE, S256 only). " +
                 "Command-line clients use the device flow (RFC 8628): POST /connect/device, confirm the code at /connect/verify, " +
-                "then poll /connect/token. Machine clients use client credentials and get the statistics scope only.",
+                "then poll /connect/token.",
             Flows = new OpenApiOAuthFlows
             {
                 AuthorizationCode = new OpenApiOAuthFlow
@@ -25,12 +31,24 @@ internal sealed class SecuritySchemeTransformer : IOpenApiDocumentTransformer
                     AuthorizationUrl = new Uri("/connect/authorize", UriKind.Relative),
                     TokenUrl = new Uri("/connect/token", UriKind.Relative),
                     RefreshUrl = new Uri("/connect/token", UriKind.Relative),
-                    Scopes = new Dictionary<string, string> { ["api"] = "Call this API as the signed-in person.", ["offline_access"] = "Refresh tokens." },
+                    Scopes = new Dictionary<string, string>
+                    {
+                        [CaseManagementIdentityOptions.ApiScope] = "Call this API as the signed-in person.",
+                        ["offline_access"] = "Refresh tokens.",
+                    },
                 },
+            },
+        };
+        document.Components.SecuritySchemes[MachineSchemeName] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.OAuth2,
+            Description = "Machine clients: client credentials, for the statistics scope only.",
+            Flows = new OpenApiOAuthFlows
+            {
                 ClientCredentials = new OpenApiOAuthFlow
                 {
                     TokenUrl = new Uri("/connect/token", UriKind.Relative),
-                    Scopes = new Dictionary<string, string> { ["stats.read"] = "Anonymised statistics only." },
+                    Scopes = new Dictionary<string, string> { [CaseManagementIdentityOptions.StatisticsScope] = "Anonymised statistics only." },
                 },
             },
         };

@@ -26,7 +26,20 @@ public sealed class CaseManagementIdentityOptions
 
     public int MaxFailedAccessAttempts { get; set; } = 5;
 
+    /// <summary>The first lockout's length; each further lockout of the same account lasts twice the one before (at most a day).</summary>
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Absolute length of a session: refresh tokens stop working this long after the person signed
+    /// in, however often they were refreshed, and the person signs in again.
+    /// </summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// The issuer (iss) of every token and of the discovery document, e.g. https://cases.example.org/.
+    /// Unset, OpenIddict takes it from each request's Host, which a proxy or a forged header decides.
+    /// </summary>
+    public string? Issuer { get; set; }
 }
 
 public sealed class CertificateOptions

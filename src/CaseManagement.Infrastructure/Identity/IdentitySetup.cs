@@ -36,6 +36,8 @@ public static class IdentitySetup
                 o.ClaimsIdentity.RoleClaimType = Claims.Role;
             })
             .AddEntityFrameworkStores<ApplicationDbContext>()
+            // After the EF stores: this one replaces their user store, to seal authenticator seeds.
+            .AddUserStore<SealedAuthenticatorKeyUserStore>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OneTimeAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
         services.ConfigureApplicationCookie(o =>
@@ -76,11 +78,17 @@ public static class IdentitySetup
                 o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess,
                     CaseManagementIdentityOptions.ApiScope, CaseManagementIdentityOptions.StatisticsScope);
                 AddCredentials(o, options, environment);
+                if (!string.IsNullOrEmpty(options.Issuer))
+                {
+                    o.SetIssuer(new Uri(options.Issuer, UriKind.Absolute));
+                }
 
                 var aspNetCore = o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
-                    .EnableEndUserVerificationEndpointPassthrough();
+                    .EnableEndUserVerificationEndpointPassthrough()
+                    // Errors that cannot go back to the client reach the endpoints, which show a page a person can read.
+                    .EnableErrorPassthrough();
                 if (AllowsPlainHttp(environment))
                 {
                     aspNetCore.DisableTransportSecurityRequirement();

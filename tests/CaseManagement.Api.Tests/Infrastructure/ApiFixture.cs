@@ -42,7 +42,7 @@ public abstract class ApiFixture : IAsyncLifetime
     protected WebApplicationFactory<Program> Factory =>
         _factory ?? throw new InvalidOperationException(SkipReason ?? "The fixture is not started.");
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         SkipReason = await PrepareDatabaseAsync();
         if (SkipReason is not null)
@@ -51,7 +51,7 @@ public abstract class ApiFixture : IAsyncLifetime
         }
 
         var connectionString = ConnectionString;
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        _factory = new HostFactory(host =>
         {
             host.UseEnvironment("Testing");
             host.UseSetting("Database:Provider", Provider.ToString());
@@ -60,18 +60,41 @@ public abstract class ApiFixture : IAsyncLifetime
             host.UseSetting("Encryption:MasterKey", _masterKey);
             host.UseSetting("Api:MaxRequestBodyBytes", "65536");
             host.UseSetting("RateLimits:SignInPerMinute", "100000");
+            host.UseSetting("RateLimits:SignInPerUserNamePerMinute", "100000");
             // Every category at every level reaches the capture, whatever appsettings filters for other providers.
             host.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace).SetMinimumLevel(LogLevel.Trace));
+            ConfigureHost(host);
         });
 
         LogCanaries.Watch(Logs);
-        _ = _factory.Server; // starts the host: migrations run here
+        if (ServesRealSocket)
+        {
+            // A browser needs a real socket: Kestrel on a free port instead of the in-memory test server.
+            _factory.UseKestrel(0);
+            _factory.StartServer(); // starts the host: migrations run here
+        }
+        else
+        {
+            _ = _factory.Server; // starts the host: migrations run here
+        }
+
         OrganisationA = await CreateOrganisationAsync(OrganisationAName);
         OrganisationB = await CreateOrganisationAsync("Asociatia Test B " + Guid.NewGuid().ToString("N")[..8]);
         await RegisterTestClientAsync();
     }
 
     public WebApplicationFactory<Program> Host => Factory;
+
+    /// <summary>Settings or services of a fixture that needs a host unlike the others (last, so they win).</summary>
+    protected virtual void ConfigureHost(IWebHostBuilder host)
+    {
+    }
+
+    /// <summary>True for a fixture that a real browser talks to (see <see cref="BaseAddress"/>).</summary>
+    protected virtual bool ServesRealSocket => false;
+
+    /// <summary>Where Kestrel listens, for a fixture that serves a real socket.</summary>
+    public Uri BaseAddress => ServesRealSocket ? Factory.ClientOptions.BaseAddress : throw new InvalidOperationException("This fixture serves no real socket.");
 
     /// <summary>Skips the calling test when the provider cannot run, and says why in the test output (once per fixture).</summary>
     public void SkipIfUnavailable()
@@ -156,6 +179,14 @@ public abstract class ApiFixture : IAsyncLifetime
         return (new SignInFlow.StaffCredentials(user.UserName, password, key!), user.Id);
     }
 
+    /// <summary>Reads or changes one user through Identity's own manager, as an administrator's tool would.</summary>
+    public async Task<T> WithUserAsync<T>(Guid id, Func<UserManager<ApplicationUser>, ApplicationUser, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return await work(users, (await users.FindByIdAsync(id.ToString()))!);
+    }
+
     /// <summary>Runs <paramref name="work"/> with a database context of its own, tenant filters active for nobody.</summary>
     public async Task<T> WithDbAsync<T>(Func<ApplicationDbContext, Task<T>> work)
     {
@@ -227,5 +258,11 @@ public abstract class ApiFixture : IAsyncLifetime
         await using var scope = Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(null);
         var created = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateOrganisationCommand(name, "admin-" + Guid.NewGuid().ToString("N")));
         return created.Id;
+    }
+
+    /// <summary>The host with the fixture's settings. A subclass, not WithWebHostBuilder: Kestrel is configured on the factory that builds the host.</summary>
+    private sealed class HostFactory(Action<IWebHostBuilder> configure) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => configure(builder);
     }
 }

@@ -74,6 +74,24 @@ public static partial class SignInFlow
         }));
     }
 
+    /// <summary>Device flow in the browser: types the code on the verification page, then confirms the client it names.</summary>
+    public static async Task<HttpResponseMessage> ConfirmDeviceAsync(HttpClient browser, string verificationPage, string userCode)
+    {
+        var typed = await browser.PostAsync("/connect/verify", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["user_code"] = userCode,
+            ["__RequestVerificationToken"] = Field(verificationPage, "__RequestVerificationToken"),
+        }));
+        var confirmation = await typed.Content.ReadAsStringAsync();
+        Assert.True(typed.StatusCode == HttpStatusCode.OK, $"verify: {(int)typed.StatusCode}");
+        return await browser.PostAsync("/connect/verify", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["user_code"] = Field(confirmation, "user_code"),
+            ["confirm"] = Field(confirmation, "confirm"),
+            ["__RequestVerificationToken"] = Field(confirmation, "__RequestVerificationToken"),
+        }));
+    }
+
     public static string Field(string html, string name)
     {
         var match = Regex.Match(html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"");

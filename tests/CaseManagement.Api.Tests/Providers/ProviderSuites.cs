@@ -52,3 +52,13 @@ public sealed class SqliteAdministration(SqliteApiFixture f) : AdministrationSui
 public sealed class PostgresAdministration(PostgresApiFixture f) : AdministrationSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerAdministration(SqlServerApiFixture f) : AdministrationSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteSignInHardening(SqliteApiFixture f) : SignInHardeningSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresSignInHardening(PostgresApiFixture f) : SignInHardeningSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerSignInHardening(SqlServerApiFixture f) : SignInHardeningSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqlitePages(SqliteApiFixture f) : PagesSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresPages(PostgresApiFixture f) : PagesSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace CaseManagement.Api.Tests.Providers;
 
 /// <summary>The embedded default: a SQLite file in a temporary folder. Always available.</summary>
-public sealed class SqliteApiFixture : ApiFixture
+public class SqliteApiFixture : ApiFixture
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "casemgmt-tests-" + Guid.NewGuid().ToString("N"));
 

@@ -223,12 +223,7 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
         var verify = await browser.GetAsync("/connect/verify?user_code=" + Uri.EscapeDataString(userCode));
         Assert.Equal(HttpStatusCode.Redirect, verify.StatusCode);
         var login = await SignInFlow.PostLoginAsync(browser, verify.Headers.Location!, staff);
-        var page = await browser.GetStringAsync(login.Headers.Location);
-        var confirmed = await browser.PostAsync("/connect/verify", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["user_code"] = SignInFlow.Field(page, "user_code"),
-            ["__RequestVerificationToken"] = SignInFlow.Field(page, "__RequestVerificationToken"),
-        }));
+        var confirmed = await SignInFlow.ConfirmDeviceAsync(browser, await browser.GetStringAsync(login.Headers.Location), userCode);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
 
         var granted = await cli.PostAsync("/connect/token", new FormUrlEncodedContent(poll));

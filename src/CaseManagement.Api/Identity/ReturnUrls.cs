@@ -1,0 +1,20 @@
+namespace CaseManagement.Api.Identity;
+
+/// <summary>
+/// Where a sign-in page may send the browser afterwards: only a path on this host. Browsers drop
+/// tabs and line breaks from URLs and read a backslash as a slash, so "/\t/evil.example" or
+/// "/\evil.example" would leave the site; anything with such characters is refused outright.
+/// </summary>
+internal static class ReturnUrls
+{
+    public const string Home = "/";
+
+    public static string Safe(string? returnUrl) => IsLocal(returnUrl) ? returnUrl! : Home;
+
+    public static bool IsLocal(string? url) =>
+        url is { Length: > 0 }
+        && url[0] == '/'
+        && !url.StartsWith("//", StringComparison.Ordinal)
+        && !url.Any(c => c == '\\' || char.IsControl(c))
+        && Uri.TryCreate(url, UriKind.Relative, out _);
+}

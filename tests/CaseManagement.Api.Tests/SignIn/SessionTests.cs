@@ -1,0 +1,47 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Application.Common.Security;
+
+namespace CaseManagement.Api.Tests.SignIn;
+
+/// <summary>Sessions end absolutely (configurable), and the issuer and accepted hosts come from configuration.</summary>
+public sealed class SessionTests(SessionFixture fixture) : IClassFixture<SessionFixture>
+{
+    [Fact]
+    public async Task Refreshing_stops_once_the_session_lifetime_has_passed()
+    {
+        var (staff, _) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker);
+        var tokens = await SignInFlow.SignInAsync(fixture.Host, staff);
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(40));
+        var refreshed = await RefreshAsync(tokens.RefreshToken!);
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var rotated = JsonNode.Parse(await refreshed.Content.ReadAsStringAsync())!;
+
+        // The rotated refresh token is fresh, but the session it belongs to is 70 minutes old.
+        fixture.Clock.Advance(TimeSpan.FromMinutes(30));
+        var expired = await RefreshAsync((string)rotated["refresh_token"]!);
+        Assert.Equal(HttpStatusCode.BadRequest, expired.StatusCode);
+        Assert.Equal("invalid_grant", (string?)JsonNode.Parse(await expired.Content.ReadAsStringAsync())!["error"]);
+    }
+
+    [Fact]
+    public async Task The_issuer_is_the_configured_one_whatever_host_the_request_names()
+    {
+        var discovery = JsonNode.Parse(await fixture.Anonymous().GetStringAsync("/.well-known/openid-configuration"))!;
+        Assert.Equal(SessionFixture.Issuer, (string?)discovery["issuer"]);
+
+        var request = new HttpRequestMessage(HttpMethod.Get, "/health/live");
+        request.Headers.Host = "evil.example";
+        Assert.Equal(HttpStatusCode.BadRequest, (await fixture.Anonymous().SendAsync(request)).StatusCode);
+    }
+
+    private Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
+        fixture.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = refreshToken,
+            ["client_id"] = SignInFlow.ClientId,
+        }));
+}
