@@ -37,7 +37,14 @@ internal sealed class SafeTextConverter : JsonConverter<string>
             throw new UnsafeTextException();
         }
 
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            throw new UnsafeTextException(); // not normalisable: invalid code points
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);

@@ -96,15 +96,19 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     /// </summary>
     private static string[] MissingMembers(JsonException json) =>
         MissingMembersPattern().Match(json.Message) is { Success: true } match
-            ? [.. match.Groups[1].Value.Split(", ").Select(name => name.Trim('\''))]
+            ? [.. QuotedName().Matches(match.Groups[1].Value).Select(name => name.Groups[1].Value)]
             : [];
 
     /// <summary>A member's path under the object where it is missing ("$" is the body itself).</summary>
     private static string FieldPath(string? objectPath, string member) =>
         objectPath is null or "$" ? member : $"{objectPath.TrimStart('$', '.')}.{member}";
 
-    [System.Text.RegularExpressions.GeneratedRegex("missing required properties including: (.+)\\.$")]
+    [System.Text.RegularExpressions.GeneratedRegex("missing required properties including: (.+)")]
     private static partial System.Text.RegularExpressions.Regex MissingMembersPattern();
+
+    /// <summary>Each name is quoted; the separator between them follows the server's culture.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("'([^']+)'")]
+    private static partial System.Text.RegularExpressions.Regex QuotedName();
 
     /// <summary>"Beneficiary.FullName" → "beneficiary.fullName", matching the JSON the client sent.</summary>
     private static string FieldPath(string propertyName) =>

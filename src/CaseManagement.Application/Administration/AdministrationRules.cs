@@ -12,5 +12,5 @@ internal static class AdministrationRules
             .WithMessage($"Give one or more of: {string.Join(", ", Roles.OrganisationRoles)}.");
 
     public static IRuleBuilderOptions<T, string> UserName<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().MaximumLength(100).Matches("^[A-Za-z0-9._@-]+$").WithMessage("A user name holds letters, digits and . _ @ - only.");
+        rule.NotEmpty().MaximumLength(100).Matches(@"^[A-Za-z0-9._@-]+\z").WithMessage("A user name holds letters, digits and . _ @ - only.");
 }

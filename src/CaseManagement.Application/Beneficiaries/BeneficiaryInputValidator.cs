@@ -14,7 +14,8 @@ public sealed class BeneficiaryInputValidator : AbstractValidator<BeneficiaryInp
     public BeneficiaryInputValidator(TimeProvider clock)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        RuleFor(x => x.FullName).NotEmpty().MaximumLength(MaxNameLength).Line();
+        RuleFor(x => x.FullName).NotEmpty().MaximumLength(MaxNameLength).Line()
+            .Must(n => n is not null && n.Any(char.IsLetter)).WithMessage("A name holds at least one letter.");
         RuleFor(x => x.Aliases).NotNull().Must(a => a.Count <= MaxAliases)
             .WithMessage($"At most {MaxAliases} aliases.");
         RuleForEach(x => x.Aliases).NotEmpty().MaximumLength(MaxNameLength).Line();
@@ -37,7 +38,7 @@ public sealed class BeneficiaryInputValidator : AbstractValidator<BeneficiaryInp
             .Must(t => t != ExploitationTypes.None && Enum.IsDefined(t))
             .WithMessage("Unknown exploitation type.");
         RuleFor(x => x.CountryOfExploitation)
-            .Matches("^[A-Za-z]{2}$").WithMessage("Use an ISO 3166-1 alpha-2 country code.");
+            .Matches(@"^[A-Za-z]{2}\z").WithMessage("Use an ISO 3166-1 alpha-2 country code.");
         RuleFor(x => x.YearOfIdentification).InclusiveBetween(Beneficiary.FirstYearOfIdentification, today.Year);
         RuleFor(x => x.ReferralSource).IsInEnum();
     }

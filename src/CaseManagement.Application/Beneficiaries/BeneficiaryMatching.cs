@@ -47,9 +47,9 @@ public static class BeneficiaryMatching
         foreach (var c in decomposed)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
             {
-                continue;
+                continue; // accents, and invisible characters such as a zero-width space
             }
 
             if (!char.IsLetterOrDigit(c))

@@ -100,8 +100,15 @@ public sealed class ApplicationDbContext
         ChangeTracker.Clear();
         if (Database.CurrentTransaction is { } transaction)
         {
-            await transaction.RollbackAsync(CancellationToken.None);
-            await transaction.DisposeAsync();
+            try
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+            finally
+            {
+                // Disposed even if the rollback failed, so that no lock outlives the command (SQLite holds one per writer).
+                await transaction.DisposeAsync();
+            }
         }
     }
 

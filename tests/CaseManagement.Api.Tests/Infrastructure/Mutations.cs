@@ -30,8 +30,10 @@ public static partial class Mutations
             yield return new($"{name} with NUL", t.With(name, wrap("a\0b")));
             yield return new($"{name} with a lone surrogate", t.With(name, wrap("SURROGATE")).Replace("\"SURROGATE\"", LoneSurrogate, StringComparison.Ordinal));
             yield return new($"{name} only spaces", t.With(name, wrap("   ")));
+            yield return new($"{name} with a noncharacter", t.With(name, wrap("a\uFFFEb")));
             if (!IsParagraph(name))
             {
+                yield return new($"{name} with a zero-width space", t.With(name, wrap("Ma\u200Bria")));
                 yield return new($"{name} with a direction override", t.With(name, wrap("Ana\u202Eanaire")));
                 yield return new($"{name} with an isolate", t.With(name, wrap("Ana\u2066x\u2069")));
                 yield return new($"{name} with a tab", t.With(name, wrap("a\tb")));

@@ -17,9 +17,13 @@ namespace CaseManagement.Api.Tests.Infrastructure;
 public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Guid UserId) owner)
 {
     private readonly ConcurrentBag<Guid> _created = [owner.UserId];
+    private readonly ConcurrentBag<string> _restricted = [];
 
     /// <summary>The ids of every record and member of staff of organisation A these requests made.</summary>
     public IReadOnlyCollection<Guid> CreatedIds => _created;
+
+    /// <summary>The contents of the restricted notes these requests made: only their author may be shown them.</summary>
+    public IReadOnlyCollection<string> RestrictedContents => _restricted;
 
     public Dictionary<string, Func<Task<HttpRequestMessage>>> Operations => new()
     {
@@ -39,7 +43,7 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
         ["POST /api/v1/cases/{id}/assign"] = async () =>
         {
             var (id, version) = await CaseAsync();
-            return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/assign", new { version, workerId = owner.UserId });
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/assign", new { version, workerId = await UserAsync() });
         },
         ["POST /api/v1/cases/{id}/close"] = async () =>
         {
@@ -68,7 +72,14 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/services/{(Guid)episode["id"]!}/end", new { endDate = "2026-01-20" });
         },
         ["POST /api/v1/cases/{caseId}/notes"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/notes", new { sensitivity = "Ordinary", content = "Matrix note." }),
-        ["GET /api/v1/cases/{caseId}/notes"] = async () => await Get($"/api/v1/cases/{(await CaseAsync()).Id}/notes"),
+        ["GET /api/v1/cases/{caseId}/notes"] = async () =>
+        {
+            var (id, _) = await CaseAsync();
+            var restricted = $"Restricted note {Guid.NewGuid():N}";
+            _restricted.Add(restricted);
+            await (await owner.Client.PostJsonAsync($"/api/v1/cases/{id}/notes", new { sensitivity = "Restricted", content = restricted })).ReadObjectAsync(HttpStatusCode.Created);
+            return await Get($"/api/v1/cases/{id}/notes");
+        },
         ["GET /api/v1/cases/{caseId}/access-log"] = async () => await Get($"/api/v1/cases/{(await CaseAsync()).Id}/access-log"),
         ["GET /api/v1/audit/verify"] = () => Get("/api/v1/audit/verify"),
         ["GET /api/v1/admin/users"] = () => Get("/api/v1/admin/users"),

@@ -38,7 +38,7 @@ public abstract class AuthorizationMatrixSuite<TFixture>(TFixture fixture) : Pro
         var clients = await ActorsAsync();
         Assert.Equal(actors.Order(), clients.Keys.Order());
         var failures = new List<string>();
-        var foreignAnswers = new List<(string Call, string Body)>();
+        var answers = new List<(string Call, bool Foreign, string Body)>();
         foreach (var (operation, statuses) in expected)
         {
             foreach (var actor in actors)
@@ -50,19 +50,23 @@ public abstract class AuthorizationMatrixSuite<TFixture>(TFixture fixture) : Pro
                 {
                     failures.Add($"{operation} as {actor}: expected {want}, got {(int)response.StatusCode}");
                 }
-                else if (actor.StartsWith("other", StringComparison.Ordinal) && response.IsSuccessStatusCode)
+                else if (actor != "socialWorker" && response.IsSuccessStatusCode)
                 {
-                    foreignAnswers.Add(($"{operation} as {actor}", await response.Content.ReadAsStringAsync()));
+                    answers.Add(($"{operation} as {actor}", actor.StartsWith("other", StringComparison.Ordinal), await response.Content.ReadAsStringAsync()));
                 }
             }
         }
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
 
-        // What another organisation's staff are given holds none of organisation A's records or staff.
-        Assert.NotEmpty(foreignAnswers);
-        var leaks = foreignAnswers
-            .SelectMany(answer => setup.CreatedIds.Where(id => answer.Body.Contains(id.ToString(), StringComparison.OrdinalIgnoreCase)).Select(id => $"{answer.Call} shows {id}"))
+        // What another organisation's staff are given holds none of organisation A's records or staff,
+        // and no restricted note reaches anyone but its author (the colleague lists the same notes).
+        Assert.Contains(answers, a => a.Foreign);
+        Assert.Contains(answers, a => a.Call == "GET /api/v1/cases/{caseId}/notes as colleague");
+        Assert.NotEmpty(setup.RestrictedContents);
+        var leaks = answers
+            .SelectMany(answer => setup.CreatedIds.Where(id => answer.Foreign && answer.Body.Contains(id.ToString(), StringComparison.OrdinalIgnoreCase)).Select(id => $"{answer.Call} shows {id}")
+                .Concat(setup.RestrictedContents.Where(text => answer.Body.Contains(text, StringComparison.Ordinal)).Select(_ => $"{answer.Call} shows a restricted note")))
             .ToList();
         Assert.True(leaks.Count == 0, string.Join('\n', leaks));
     }
@@ -71,6 +75,7 @@ public abstract class AuthorizationMatrixSuite<TFixture>(TFixture fixture) : Pro
     {
         ["anonymous"] = Fixture.Anonymous(),
         ["socialWorker"] = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.SocialWorker),
+        ["colleague"] = (await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker)).Client,
         ["lawyer"] = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.Lawyer),
         ["coordinator"] = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.Coordinator),
         ["organisationAdmin"] = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.OrganisationAdmin),

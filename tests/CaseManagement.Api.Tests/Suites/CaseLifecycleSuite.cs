@@ -66,8 +66,9 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
     [Fact]
     public async Task Restricted_notes_are_listed_for_their_author_and_designated_counsellors_only()
     {
-        var (client, _) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
-        var caseId = (Guid)(await client.OpenCaseAsync(await client.RegisterAsync(Beneficiary("Note Person"))))["id"]!;
+        var (client, clientId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var caseId = (Guid)(await (await client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await client.RegisterAsync(Beneficiary("Note Person")), openedOn = "2026-01-05", assignedWorkerId = clientId }))
+            .ReadObjectAsync(HttpStatusCode.Created))["id"]!;
         await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content = "Attended the day centre." })).ReadObjectAsync(HttpStatusCode.Created);
         await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content = "Therapy session notes." })).ReadObjectAsync(HttpStatusCode.Created);
 
@@ -139,7 +140,7 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
         var caseId = (Guid)opened["id"]!;
         var (unrelated, unrelatedId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
         var (coordinator, _) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.Coordinator);
-        var (_, colleagueId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var (colleague, colleagueId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
 
         // Nobody designates themselves: not the assigned worker, not an unrelated colleague.
         await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = workerId })).ProblemAsync(HttpStatusCode.Forbidden);
@@ -158,9 +159,13 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
         }
 
         Assert.Equal(HttpStatusCode.NoContent, (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = colleagueId })).StatusCode);
-        // The author of a restricted note may designate too (here, once the unrelated worker wrote one).
-        await (await unrelated.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content = "Session notes." })).ReadObjectAsync(HttpStatusCode.Created);
-        Assert.Equal(HttpStatusCode.NoContent, (await unrelated.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = workerId })).StatusCode);
+        // Nor can an unrelated worker become a grantor by writing a restricted note, or by taking the case.
+        await (await unrelated.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content = "Session notes." })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await unrelated.PostJsonAsync($"/api/v1/cases/{caseId}/assign", new { version = 0, workerId = unrelatedId })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await unrelated.PostJsonAsync($"/api/v1/cases/{caseId}/assign", new { version = 0, workerId = colleagueId })).ProblemAsync(HttpStatusCode.Forbidden);
+        // A designated counsellor writes restricted notes, and so may designate too (never themselves).
+        await (await colleague.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content = "Session notes." })).ReadObjectAsync(HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.NoContent, (await colleague.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = workerId })).StatusCode);
         var listed = await (await worker.GetAsync($"/api/v1/cases/{caseId}/counsellors")).ReadObjectsAsync();
         Assert.Equal(new[] { colleagueId, workerId }.Order(), listed.Select(c => (Guid)c!["userId"]!).Order());
     }
@@ -168,8 +173,9 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
     [Fact]
     public async Task A_revoked_counsellor_no_longer_reads_restricted_notes_and_both_steps_are_audited()
     {
-        var (author, _) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
-        var caseId = (Guid)(await author.OpenCaseAsync(await author.RegisterAsync(Beneficiary("Revoke Person"))))["id"]!;
+        var (author, authorId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var caseId = (Guid)(await (await author.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await author.RegisterAsync(Beneficiary("Revoke Person")), openedOn = "2026-01-05", assignedWorkerId = authorId }))
+            .ReadObjectAsync(HttpStatusCode.Created))["id"]!;
         await (await author.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content = "Therapy notes." })).ReadObjectAsync(HttpStatusCode.Created);
         var (counsellor, counsellorId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
         Assert.Equal(HttpStatusCode.NoContent, (await author.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = counsellorId })).StatusCode);
@@ -225,6 +231,12 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
         await using var system = Fixture.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(Fixture.OrganisationA);
         var page = await system.ServiceProvider.GetRequiredService<ISender>().Send(new ListBeneficiariesQuery(1, 100));
         Assert.NotEmpty(page.Items);
+        await using (var platform = Fixture.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(null))
+        {
+            // Platform-level system work sees no organisation's rows.
+            Assert.Empty((await platform.ServiceProvider.GetRequiredService<ISender>().Send(new ListBeneficiariesQuery(1, 100))).Items);
+        }
+
         await using var other = Fixture.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(Fixture.OrganisationB);
         var theirs = await other.ServiceProvider.GetRequiredService<ISender>().Send(new ListBeneficiariesQuery(1, 100));
         Assert.DoesNotContain(theirs.Items, b => page.Items.Any(a => a.Id == b.Id)); // scoped to its one organisation

@@ -96,7 +96,7 @@ public abstract class KeyRotationSuite<TFixture>(TFixture fixture) : ProviderSui
         var caseId = (Guid)(await client.OpenCaseAsync(await client.RegisterAsync(Beneficiary("Padded Person"))))["id"]!;
         foreach (var content in new[] { "Short.", "A longer therapy note: " + new string('x', 200) })
         {
-            await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content })).ReadObjectAsync(HttpStatusCode.Created);
+            await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content })).ReadObjectAsync(HttpStatusCode.Created);
         }
 
         var lengths = await Fixture.WithDbAsync(db => db.CaseNotes.IgnoreQueryFilters().Where(n => n.CaseId == caseId)

@@ -39,6 +39,8 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(
 
     private static bool IsExpected(Exception ex) =>
         ex is FluentValidation.ValidationException
+            or Exceptions.ForbiddenException
+            or UnauthorizedAccessException
             or Exceptions.NotFoundException
             or Exceptions.ConflictException
             or Domain.Common.DomainException

@@ -21,12 +21,13 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
         {
             var response = await next(message, cancellationToken);
             await unitOfWork.SaveAsync(cancellationToken);
+            // From here on the client's going away changes nothing: a commit is not left half-known.
             if (AuditRecords<TMessage>.IsAudited)
             {
-                await trail.AppendAsync(AuditRecords<TMessage>.For(message, response, user, AuditOutcomes.Success), cancellationToken);
+                await trail.AppendAsync(AuditRecords<TMessage>.For(message, response, user, AuditOutcomes.Success), CancellationToken.None);
             }
 
-            await unitOfWork.CommitAsync(cancellationToken);
+            await unitOfWork.CommitAsync(CancellationToken.None);
             return response;
         }
         catch (Exception ex)

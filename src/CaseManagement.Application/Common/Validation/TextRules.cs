@@ -3,7 +3,10 @@ namespace CaseManagement.Application.Common.Validation;
 /// <summary>What text the system accepts. Shared by the API's JSON reader and the validators, so every entry point applies the same rules.</summary>
 public static class TextRules
 {
-    /// <summary>Valid Unicode (no lone surrogates) without control characters, except tab and line breaks.</summary>
+    /// <summary>
+    /// Valid Unicode (no lone surrogates, no noncharacters such as U+FFFE) without control
+    /// characters, except tab and line breaks.
+    /// </summary>
     public static bool IsWellFormed(string text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -11,14 +14,15 @@ public static class TextRules
             var c = text[i];
             if (char.IsHighSurrogate(c))
             {
-                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]) || (char.ConvertToUtf32(c, text[i + 1]) & 0xFFFE) == 0xFFFE)
                 {
                     return false;
                 }
 
                 i++;
             }
-            else if (char.IsLowSurrogate(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+            else if (char.IsLowSurrogate(c) || c is '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF')
+                     || (char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
             {
                 return false;
             }
@@ -27,17 +31,21 @@ public static class TextRules
         return true;
     }
 
-    /// <summary>Well formed, on one line, and without the controls that reorder how text is displayed.</summary>
+    /// <summary>
+    /// Well formed, on one line, and without invisible format characters: bidirectional controls
+    /// can make "Ana" display as another name, and a zero-width space makes "Maria" a name that
+    /// search and duplicate detection no longer match. The joiners some scripts need stay.
+    /// </summary>
     public static bool IsSingleLine(string text) =>
-        IsWellFormed(text) && text.AsSpan().IndexOfAny(LineBreaksAndDirectionControls) < 0;
+        IsWellFormed(text) && text.AsSpan().IndexOfAny(LineBreaks) < 0 && !text.Any(IsInvisibleFormat);
+
+    /// <summary>A format character (Unicode category Cf) other than the zero-width joiner and non-joiner.</summary>
+    public static bool IsInvisibleFormat(char c) =>
+        char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format && c is not ('\u200C' or '\u200D');
 
     /// <summary>Text that holds something besides white space (an empty value counts as "not given").</summary>
     public static bool IsBlank(string text) => text.Length > 0 && string.IsNullOrWhiteSpace(text);
 
-    /// <summary>
-    /// Tab, line breaks, and the bidirectional embedding, override and isolate controls
-    /// (U+202A–U+202E, U+2066–U+2069), which can make "Ana" display as another name.
-    /// </summary>
-    private static readonly System.Buffers.SearchValues<char> LineBreaksAndDirectionControls = System.Buffers.SearchValues.Create(
-        "\t\n\r\u2028\u2029\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+    /// <summary>Tab and line breaks, the Unicode line and paragraph separators included.</summary>
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\t\n\r\u2028\u2029");
 }

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Application.Common.Auditing;
@@ -21,6 +22,11 @@ internal sealed class AddNoteHandler(IApplicationDbContext db, ICurrentUser user
     {
         // Tracked: the note moves the case's version, which serialises it against a concurrent closure.
         var found = (await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)).OwnedBy(user, command.CaseId);
+        if (command.Sensitivity == NoteSensitivity.Restricted)
+        {
+            // Writing one makes its author a manager of the case's counsellors, so it is no open door.
+            await db.EnsureWorksCaseAsync(found, user.RequireUserId(), cancellationToken);
+        }
         var note = new CaseNote(Guid.CreateVersion7(), found, user.RequireUserId(), command.Sensitivity, command.Content, clock.GetUtcNow());
         db.CaseNotes.Add(note);
         return CaseNoteDto.From(note);
