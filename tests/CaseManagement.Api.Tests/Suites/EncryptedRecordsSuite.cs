@@ -193,7 +193,7 @@ public abstract class EncryptedRecordsSuite<TFixture>(TFixture fixture) : Provid
         var opened = await client.OpenCaseAsync(id);
         var caseId = (Guid)opened["id"]!;
         values["note"] = $"{canary}CaseNote content";
-        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content = values["note"] })).ReadObjectAsync(HttpStatusCode.Created);
+        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content = values["note"] })).ReadObjectAsync(HttpStatusCode.Created);
         values["closure"] = $"{canary}Closure";
         await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = (int)opened["version"]! + 1, reason = "Other", note = values["closure"], closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
         await (await client.PostJsonAsync("/api/v1/beneficiaries/search", new { nationalId = values["nationalId"], fullName = values["fullName"] })).ReadObjectsAsync();

@@ -86,7 +86,7 @@ public abstract partial class PagesSuite<TFixture>(TFixture fixture) : ProviderS
         Assert.NotNull(flow["scopes"]!["api"]);
         // The reference page opens a scheme's first flow: a person's scheme offers no other.
         Assert.Equal(["authorizationCode"], document["components"]!["securitySchemes"]!["OAuth2"]!["flows"]!.AsObject().Select(f => f.Key));
-        Assert.Equal("api", (string?)document["security"]![0]!["OAuth2"]![0]);
+        Assert.Equal("api", (string?)document["paths"]!["/api/v1/beneficiaries"]!["post"]!["security"]![0]!["OAuth2"]![0]);
     }
 
     [Fact]
