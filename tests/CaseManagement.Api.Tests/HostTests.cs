@@ -207,6 +207,16 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
     }
 
     [Fact]
+    public async Task A_form_with_a_nul_character_is_a_400_problem_not_a_server_error()
+    {
+        foreach (var path in new[] { "/connect/token", "/account/login", "/connect/verify" })
+        {
+            var response = await fixture.Anonymous().PostAsync(path, new StringContent("grant_type=a%00b&userName=a%00b", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+            await response.ProblemAsync(HttpStatusCode.BadRequest);
+        }
+    }
+
+    [Fact]
     public void A_request_its_client_abandoned_is_not_logged_as_a_server_error()
     {
         using var aborted = new CancellationTokenSource();

@@ -64,6 +64,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             Title = "The request is invalid.",
         },
         BadHttpRequestException bad => Problem(bad.StatusCode, Title(bad.StatusCode), Describe(bad)),
+        InvalidDataException => Problem(StatusCodes.Status400BadRequest, "The request is malformed.", "The form holds invalid characters, or too many or too long values."),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
     };
 
