@@ -198,34 +198,17 @@ public abstract class BadInputSuite<TFixture>(TFixture fixture) : ProviderSuite<
     }
 
     [Fact]
-    public async Task Every_required_field_of_the_openapi_document_is_required()
-    {
-        var probe = await ContractProbe.CreateAsync(Fixture);
-        var (sent, failures) = await probe.ProbeAsync(t => Mutations.MissingRequired(probe, t), async response =>
-            await ContractProbe.RefusedAsync(response) ?? (response.StatusCode == HttpStatusCode.BadRequest ? null : $"answered {(int)response.StatusCode}, not 400"));
-        Assert.True(failures.Count == 0, string.Join('\n', failures));
-        Assert.True(sent >= 25, $"only {sent} required fields found");
-    }
+    public Task Every_required_field_of_the_openapi_document_is_required() =>
+        EachIs400Async(Mutations.MissingRequired, atLeast: 25);
 
     [Fact]
-    public async Task Every_text_field_refuses_control_characters_lone_surrogates_direction_controls_and_blank_text()
-    {
-        var probe = await ContractProbe.CreateAsync(Fixture);
-        var (sent, failures) = await probe.ProbeAsync(t => Mutations.BadText(probe, t), async response =>
-            await ContractProbe.RefusedAsync(response) ?? (response.StatusCode == HttpStatusCode.BadRequest ? null : $"answered {(int)response.StatusCode}, not 400"));
-        Assert.True(failures.Count == 0, string.Join('\n', failures));
-        Assert.True(sent >= 100, $"only {sent} text mutations sent");
-    }
+    public Task Every_text_field_refuses_control_characters_lone_surrogates_direction_controls_and_blank_text() =>
+        EachIs400Async(Mutations.BadText, atLeast: 100);
 
     [Fact]
     public async Task Every_enum_takes_exactly_one_defined_name()
     {
-        var probe = await ContractProbe.CreateAsync(Fixture);
-        var (sent, failures) = await probe.ProbeAsync(t => Mutations.BadEnums(probe, t), async response =>
-            await ContractProbe.RefusedAsync(response) ?? (response.StatusCode == HttpStatusCode.BadRequest ? null : $"answered {(int)response.StatusCode}, not 400"));
-        Assert.True(failures.Count == 0, string.Join('\n', failures));
-        Assert.True(sent >= 40, $"only {sent} enum mutations sent");
-
+        await EachIs400Async(Mutations.BadEnums, atLeast: 40);
         var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         foreach (var status in new[] { "1", "Active,Closed", "active" })
         {
@@ -350,6 +333,16 @@ public abstract class BadInputSuite<TFixture>(TFixture fixture) : ProviderSuite<
         var body = Beneficiary("Punctuation Person");
         body["nationalId"] = "-/-";
         await (await client.PostAsync("/api/v1/beneficiaries", Body(body))).ProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    /// <summary>Every mutation <paramref name="mutate"/> makes of every operation is a 400 problem, and there are at least <paramref name="atLeast"/>.</summary>
+    private async Task EachIs400Async(Func<ContractProbe, ContractProbe.Target, IEnumerable<ContractProbe.Mutation>> mutate, int atLeast)
+    {
+        var probe = await ContractProbe.CreateAsync(Fixture);
+        var (sent, failures) = await probe.ProbeAsync(t => mutate(probe, t), async response =>
+            await ContractProbe.RefusedAsync(response) ?? (response.StatusCode == HttpStatusCode.BadRequest ? null : $"answered {(int)response.StatusCode}, not 400"));
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.True(sent >= atLeast, $"only {sent} mutations sent");
     }
 
     private static JsonObject With(JsonObject body, string property, JsonNode? value)
