@@ -92,14 +92,7 @@ public sealed class KeyRing(
     public OrganisationKey CreateKey(Guid organisationId, int version)
     {
         var key = RandomNumberGenerator.GetBytes(32);
-        var wrapped = new byte[FieldEnvelope.NonceSize + 32 + FieldEnvelope.TagSize];
-        var nonce = wrapped.AsSpan(0, FieldEnvelope.NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using (var aes = new AesGcm(masterKey.MasterKey, FieldEnvelope.TagSize))
-        {
-            aes.Encrypt(nonce, key, wrapped.AsSpan(FieldEnvelope.NonceSize, 32), wrapped.AsSpan(FieldEnvelope.NonceSize + 32), WrapContext(organisationId, version));
-        }
-
+        var wrapped = SealedBox.Seal(masterKey.MasterKey, key, WrapContext(organisationId, version));
         CryptographicOperations.ZeroMemory(key);
         return new OrganisationKey
         {
@@ -119,15 +112,8 @@ public sealed class KeyRing(
             throw new CryptographicException("The data keys were wrapped by another master key than the one configured.");
         }
 
-        var key = new byte[32];
-        using var aes = new AesGcm(masterKey.MasterKey, FieldEnvelope.TagSize);
-        aes.Decrypt(
-            row.WrappedKey.AsSpan(0, FieldEnvelope.NonceSize),
-            row.WrappedKey.AsSpan(FieldEnvelope.NonceSize, 32),
-            row.WrappedKey.AsSpan(FieldEnvelope.NonceSize + 32),
-            key,
-            WrapContext(row.OrganisationId, row.Version));
-        return key;
+        var key = SealedBox.Open(masterKey.MasterKey, row.WrappedKey, WrapContext(row.OrganisationId, row.Version));
+        return key.Length == 32 ? key : throw new CryptographicException("A wrapped data key does not hold 32 bytes.");
     }
 
     /// <summary>A wrapped key is bound to its organisation and version: moving it to another row fails.</summary>

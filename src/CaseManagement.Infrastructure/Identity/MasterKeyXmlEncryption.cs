@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
 using CaseManagement.Infrastructure.Crypto;
@@ -17,12 +16,7 @@ internal sealed class MasterKeyXmlEncryptor(IMasterKeyProvider masterKey) : IXml
     public EncryptedXmlInfo Encrypt(XElement plaintextElement)
     {
         var plaintext = Encoding.UTF8.GetBytes(plaintextElement.ToString(SaveOptions.DisableFormatting));
-        var sealedKey = new byte[12 + plaintext.Length + 16];
-        RandomNumberGenerator.Fill(sealedKey.AsSpan(0, 12));
-        using (var aes = new AesGcm(masterKey.DeriveKey(MasterKeyXmlDecryptor.Purpose), 16))
-        {
-            aes.Encrypt(sealedKey.AsSpan(0, 12), plaintext, sealedKey.AsSpan(12, plaintext.Length), sealedKey.AsSpan(12 + plaintext.Length));
-        }
+        var sealedKey = SealedBox.Seal(masterKey.DeriveKey(MasterKeyXmlDecryptor.Purpose), plaintext);
 
         var element = new XElement("sealedKey",
             new XComment(" AES-256-GCM under a key derived from the CaseManagement master key "),
@@ -38,12 +32,7 @@ public sealed class MasterKeyXmlDecryptor(IServiceProvider services) : IXmlDecry
     {
         ArgumentNullException.ThrowIfNull(encryptedElement);
         var sealedKey = Convert.FromBase64String((string)encryptedElement.Element("value")!);
-        var plaintext = new byte[sealedKey.Length - 12 - 16];
-        using (var aes = new AesGcm(services.GetRequiredService<IMasterKeyProvider>().DeriveKey(Purpose), 16))
-        {
-            aes.Decrypt(sealedKey.AsSpan(0, 12), sealedKey.AsSpan(12, plaintext.Length), sealedKey.AsSpan(12 + plaintext.Length), plaintext);
-        }
-
+        var plaintext = SealedBox.Open(services.GetRequiredService<IMasterKeyProvider>().DeriveKey(Purpose), sealedKey);
         return XElement.Parse(Encoding.UTF8.GetString(plaintext));
     }
 

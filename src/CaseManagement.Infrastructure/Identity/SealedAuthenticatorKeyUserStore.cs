@@ -18,8 +18,6 @@ public sealed class SealedAuthenticatorKeyUserStore(ApplicationDbContext context
 {
     internal const string Purpose = "authenticator-keys";
     private const string Prefix = "v1:";
-    private const int NonceSize = 12;
-    private const int TagSize = 16;
 
     public override Task SetAuthenticatorKeyAsync(ApplicationUser user, string key, CancellationToken cancellationToken) =>
         base.SetAuthenticatorKeyAsync(user, Seal(user, key), cancellationToken);
@@ -30,16 +28,7 @@ public sealed class SealedAuthenticatorKeyUserStore(ApplicationDbContext context
     private string Seal(ApplicationUser user, string key)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var plaintext = Encoding.UTF8.GetBytes(key);
-        var sealedKey = new byte[NonceSize + plaintext.Length + TagSize];
-        RandomNumberGenerator.Fill(sealedKey.AsSpan(0, NonceSize));
-        using (var aes = new AesGcm(masterKey.DeriveKey(Purpose), TagSize))
-        {
-            aes.Encrypt(sealedKey.AsSpan(0, NonceSize), plaintext, sealedKey.AsSpan(NonceSize, plaintext.Length),
-                sealedKey.AsSpan(NonceSize + plaintext.Length), user.Id.ToByteArray());
-        }
-
-        return Prefix + Convert.ToBase64String(sealedKey);
+        return Prefix + Convert.ToBase64String(SealedBox.Seal(masterKey.DeriveKey(Purpose), Encoding.UTF8.GetBytes(key), user.Id.ToByteArray()));
     }
 
     private string? Open(ApplicationUser user, string stored)
@@ -49,24 +38,13 @@ public sealed class SealedAuthenticatorKeyUserStore(ApplicationDbContext context
             return null;
         }
 
-        var sealedKey = Convert.FromBase64String(stored[Prefix.Length..]);
-        if (sealedKey.Length < NonceSize + TagSize)
-        {
-            return null;
-        }
-
-        var plaintext = new byte[sealedKey.Length - NonceSize - TagSize];
-        using var aes = new AesGcm(masterKey.DeriveKey(Purpose), TagSize);
         try
         {
-            aes.Decrypt(sealedKey.AsSpan(0, NonceSize), sealedKey.AsSpan(NonceSize, plaintext.Length),
-                sealedKey.AsSpan(NonceSize + plaintext.Length), plaintext, user.Id.ToByteArray());
+            return Encoding.UTF8.GetString(SealedBox.Open(masterKey.DeriveKey(Purpose), Convert.FromBase64String(stored[Prefix.Length..]), user.Id.ToByteArray()));
         }
-        catch (AuthenticationTagMismatchException)
+        catch (CryptographicException)
         {
             return null; // another user's seed, another master key, or tampering: no key at all
         }
-
-        return Encoding.UTF8.GetString(plaintext);
     }
 }

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+
+namespace CaseManagement.Infrastructure.Crypto;
+
+/// <summary>
+/// AES-256-GCM with a fresh random nonce, stored as <c>nonce(12) | ciphertext | tag(16)</c>: the one
+/// layout for what is sealed directly under the master key or a key derived from it (organisation
+/// data keys, the Data Protection key ring, authenticator seeds). Field values use
+/// <see cref="FieldEnvelope"/>, which adds a header for key versions.
+/// </summary>
+public static class SealedBox
+{
+    public const int Overhead = FieldEnvelope.NonceSize + FieldEnvelope.TagSize;
+
+    public static byte[] Seal(ReadOnlySpan<byte> key, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> associatedData = default)
+    {
+        var box = new byte[Overhead + plaintext.Length];
+        var nonce = box.AsSpan(0, FieldEnvelope.NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(key, FieldEnvelope.TagSize);
+        aes.Encrypt(nonce, plaintext, box.AsSpan(FieldEnvelope.NonceSize, plaintext.Length), box.AsSpan(FieldEnvelope.NonceSize + plaintext.Length), associatedData);
+        return box;
+    }
+
+    /// <summary>Opens and authenticates; a short, altered or misplaced box throws <see cref="CryptographicException"/>.</summary>
+    public static byte[] Open(ReadOnlySpan<byte> key, ReadOnlySpan<byte> box, ReadOnlySpan<byte> associatedData = default)
+    {
+        if (box.Length < Overhead)
+        {
+            throw new CryptographicException("The sealed value is too short.");
+        }
+
+        var plaintext = new byte[box.Length - Overhead];
+        using var aes = new AesGcm(key, FieldEnvelope.TagSize);
+        aes.Decrypt(box[..FieldEnvelope.NonceSize], box.Slice(FieldEnvelope.NonceSize, plaintext.Length), box[^FieldEnvelope.TagSize..], plaintext, associatedData);
+        return plaintext;
+    }
+}
