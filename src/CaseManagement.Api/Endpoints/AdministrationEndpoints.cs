@@ -1,9 +1,13 @@
+using CaseManagement.Application.Administration.Commands.CreatePlatformUser;
 using CaseManagement.Application.Administration.Commands.CreateUser;
 using CaseManagement.Application.Administration.Commands.DisableOrganisation;
 using CaseManagement.Application.Administration.Commands.DisableUser;
 using CaseManagement.Application.Administration.Commands.RegisterMachineClient;
+using CaseManagement.Application.Administration.Commands.ReinvitePlatformUser;
+using CaseManagement.Application.Administration.Commands.ReinviteUser;
 using CaseManagement.Application.Administration.Commands.RevokeMachineClient;
 using CaseManagement.Application.Administration.Commands.SetUserRoles;
+using CaseManagement.Application.Administration.Queries.ListPlatformUsers;
 using CaseManagement.Application.Administration.Queries.ListUsers;
 using CaseManagement.Application.Organisations.Commands.CreateOrganisation;
 using Mediator;
@@ -24,13 +28,17 @@ internal static class AdministrationEndpoints
             return TypedResults.Created($"/api/v1/admin/users/{created.Id}", created);
         })
         .WithName("CreateUser")
-        .WithSummary("Adds a member of staff; the one-time password in the answer is shown once.");
+        .WithSummary("Adds a member of staff and invites them to choose their password: by e-mail when a mail server is configured, else the link in the answer, shown once.");
         users.MapPut("/{userId:guid}/roles", async (Guid userId, RolesRequest body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new SetUserRolesCommand(userId, body.Roles ?? []), ct)))
             .WithName("SetUserRoles");
         users.MapPost("/{userId:guid}/disable", async (Guid userId, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new DisableUserCommand(userId), ct)))
             .WithName("DisableUser");
+        users.MapPost("/{userId:guid}/invitation", async (Guid userId, InvitationRequest body, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new ReinviteUserCommand(userId, body.Email), ct)))
+            .WithName("ReinviteUser")
+            .WithSummary("Sends a new invitation (a resend, or a reset after a lost password or authenticator): the password, authenticator and sessions are cleared.");
         return api;
     }
 
@@ -43,13 +51,27 @@ internal static class AdministrationEndpoints
             return TypedResults.Created($"/api/v1/platform/organisations/{created.Id}", created);
         })
         .WithName("CreateOrganisation")
-        .WithSummary("Registers a member NGO and its first administrator (one-time password shown once).");
+        .WithSummary("Registers a member NGO and invites its first administrator (by e-mail, or the link in the answer, shown once).");
         platform.MapPost("/organisations/{organisationId:guid}/disable", async (Guid organisationId, ISender sender, CancellationToken ct) =>
         {
             await sender.Send(new DisableOrganisationCommand(organisationId), ct);
             return TypedResults.NoContent();
         })
         .WithName("DisableOrganisation");
+        var users = platform.MapGroup("/users");
+        users.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListPlatformUsersQuery(), ct)))
+            .WithName("ListPlatformUsers");
+        users.MapPost("/", async (CreatePlatformUserCommand body, ISender sender, CancellationToken ct) =>
+        {
+            var created = await sender.Send(body, ct);
+            return TypedResults.Created($"/api/v1/platform/users/{created.Id}", created);
+        })
+        .WithName("CreatePlatformUser")
+        .WithSummary("Adds a secretariat user or platform administrator and invites them to choose their password.");
+        users.MapPost("/{userId:guid}/invitation", async (Guid userId, InvitationRequest body, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new ReinvitePlatformUserCommand(userId, body.Email), ct)))
+            .WithName("ReinvitePlatformUser")
+            .WithSummary("Sends another platform user a new invitation, clearing their password, authenticator and sessions.");
         platform.MapPost("/clients", async (RegisterMachineClientCommand body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(body, ct)))
             .WithName("RegisterMachineClient")
@@ -64,4 +86,7 @@ internal static class AdministrationEndpoints
     }
 
     internal sealed record RolesRequest(IReadOnlyList<string>? Roles);
+
+    /// <summary>Where the invitation goes; leave it out to receive the link in the answer (only without a mail server).</summary>
+    internal sealed record InvitationRequest(string? Email);
 }

@@ -28,6 +28,7 @@ internal static class AccountEndpoints
         account.MapPost("/enrol", EnrolAsync).DisableAntiforgery();
         account.MapGet("/done", () => SignInPages.Done());
         account.MapPost("/logout", LogoutAsync).DisableAntiforgery();
+        app.MapInvitations();
         app.MapHomePage();
         app.MapSignInAssets();
         return app;
@@ -76,11 +77,20 @@ internal static class AccountEndpoints
             return await FailAsync(context, antiforgery, audit, lockout, user, typedName, returnUrl);
         }
 
-        if (await NeedsSecondFactorAsync(user!, users, options.Value, environment))
+        var secondFactor = await NeedsSecondFactorAsync(user!, users, options.Value, environment);
+        if (secondFactor)
         {
             if (!user!.TwoFactorEnabled)
             {
-                // Password proven, no authenticator yet: a short-lived cookie carries the user to enrolment only.
+                if (!IdentitySetup.AllowsPlainHttp(environment))
+                {
+                    // Accounts enrol their authenticator when they accept their invitation. One without
+                    // (reset, or from before invitations) waits for a new invitation: its password may be known to others.
+                    return await FailAsync(context, antiforgery, audit, lockout, user, typedName, returnUrl);
+                }
+
+                // Development's demo accounts (and the test host's): password proven, no authenticator yet;
+                // a short-lived cookie carries the user to enrolment only.
                 await context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, PendingPrincipal(user));
                 return Results.Redirect("/account/enrol?returnUrl=" + Uri.EscapeDataString(returnUrl));
             }
@@ -92,7 +102,7 @@ internal static class AccountEndpoints
         }
 
         await lockout.SucceededAsync(user!);
-        await signIn.SignInAsync(user!, isPersistent: false);
+        await signIn.SignInWithClaimsAsync(user!, isPersistent: false, AuthenticationMethods.Claims(secondFactor));
         await RecordAsync(audit, user, AuditActions.SignIn);
         return Results.Redirect(returnUrl);
     }
@@ -164,7 +174,7 @@ internal static class AccountEndpoints
 
         await users.SetTwoFactorEnabledAsync(user, true);
         await context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
-        await signIn.SignInAsync(user, isPersistent: false);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, AuthenticationMethods.Claims(secondFactor: true));
         return Results.Redirect(returnUrl);
     }
 
@@ -179,14 +189,13 @@ internal static class AccountEndpoints
     private static async Task<bool> NeedsSecondFactorAsync(
         ApplicationUser user, UserManager<ApplicationUser> users, CaseManagementIdentityOptions options, IHostEnvironment environment)
     {
-        if (user.TwoFactorEnabled)
+        if (user.TwoFactorEnabled || options.RequireTwoFactor || !environment.IsDevelopment())
         {
             return true;
         }
 
-        // Only Development may waive the second factor; everywhere else the setting is ignored.
-        var required = options.RequireTwoFactor || !environment.IsDevelopment();
-        return required && (await users.GetRolesAsync(user)).Any(Roles.ReadsPersonalData);
+        // Only Development may waive the second factor, and never for a role that reads personal data.
+        return (await users.GetRolesAsync(user)).Any(Roles.ReadsPersonalData);
     }
 
     private static ClaimsPrincipal PendingPrincipal(ApplicationUser user) =>
@@ -198,7 +207,7 @@ internal static class AccountEndpoints
         return pending.Succeeded && pending.Principal.Identity?.Name is { } id ? await users.FindByIdAsync(id) : null;
     }
 
-    private static string AuthenticatorUri(ApplicationUser user, string key) =>
+    internal static string AuthenticatorUri(ApplicationUser user, string key) =>
         $"otpauth://totp/CaseManagement:{Uri.EscapeDataString(user.UserName!)}?secret={key}&issuer=CaseManagement&digits=6";
 
     internal sealed record LoginForm(string? UserName, string? Password, string? Code, string? ReturnUrl);

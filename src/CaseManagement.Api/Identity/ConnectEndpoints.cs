@@ -44,7 +44,7 @@ internal static class ConnectEndpoints
                 [IdentityConstants.ApplicationScheme]);
         }
 
-        var principal = await principals.ForUserAsync(userId, request.GetScopes());
+        var principal = await principals.ForUserAsync(userId, request.GetScopes(), AuthenticationMethods.Of(signIn.Principal));
         if (principal is null)
         {
             return Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.");
@@ -67,7 +67,7 @@ internal static class ConnectEndpoints
             // The code or refresh token is valid; the user's current state decides what the new tokens say.
             var granted = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
             principal = Guid.TryParse(granted?.GetClaim(OpenIddictConstants.Claims.Subject), out var userId)
-                ? await principals.ForUserAsync(userId, granted!.GetScopes())
+                ? await principals.ForUserAsync(userId, granted!.GetScopes(), AuthenticationMethods.Of(granted))
                 : null;
             if (principal is not null && !session.Continue(granted!, principal))
             {
@@ -127,7 +127,7 @@ internal static class ConnectEndpoints
                 await applications.GetLocalizedDisplayNameAsync(application, context.RequestAborted) ?? "an unnamed client");
         }
 
-        var principal = await principals.ForUserAsync(userId, request.Principal!.GetScopes());
+        var principal = await principals.ForUserAsync(userId, request.Principal!.GetScopes(), AuthenticationMethods.Of(signIn.Principal));
         if (principal is null)
         {
             return Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.");

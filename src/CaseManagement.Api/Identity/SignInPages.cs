@@ -115,20 +115,20 @@ internal static class SignInPages
               """,
         null);
 
-    private static string QrCode(string text)
+    internal static string QrCode(string text)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
         return Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(6));
     }
 
-    private static string Hidden(HttpContext context, IAntiforgery antiforgery)
+    internal static string Hidden(HttpContext context, IAntiforgery antiforgery)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
         return $"<input type=\"hidden\" name=\"{Encode(tokens.FormFieldName)}\" value=\"{Encode(tokens.RequestToken!)}\">";
     }
 
-    private static IResult Page(string title, string body, string? error, int status = StatusCodes.Status200OK)
+    internal static IResult Page(string title, string body, string? error, int status = StatusCodes.Status200OK)
     {
         var alert = error is null ? string.Empty : $"<p role=\"alert\">{Encode(error)}</p>";
         var html = $"""
@@ -142,5 +142,5 @@ internal static class SignInPages
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }
 
-    private static string Encode(string value) => HtmlEncoder.Default.Encode(value);
+    internal static string Encode(string value) => HtmlEncoder.Default.Encode(value);
 }

@@ -8,7 +8,8 @@ namespace CaseManagement.Api.Security;
 /// <summary>
 /// Roles and organisation come from the database, not from the token: a role removed a minute ago
 /// is gone from this request. (Disabled users never get here: <see cref="RejectInactiveUsers"/>
-/// refuses their token; a cookie of a disabled user becomes anonymous.)
+/// refuses their token; a cookie of a disabled user becomes anonymous.) Roles that read personal
+/// data need a session with a second factor.
 /// </summary>
 internal sealed class UserAccessClaimsTransformation(UserAccess access) : IClaimsTransformation
 {
@@ -33,7 +34,10 @@ internal sealed class UserAccessClaimsTransformation(UserAccess access) : IClaim
             identity.AddClaim(new Claim(CaseManagementClaims.Organisation, organisation.ToString()));
         }
 
-        identity.AddClaims(state.Roles.Select(r => new Claim(CaseManagementClaims.Role, r)));
+        // A role that reads personal data counts only in a session signed in with a second factor,
+        // also when it was added during a session that began without one.
+        var secondFactor = AuthenticationMethods.HasSecondFactor(principal);
+        identity.AddClaims(state.Roles.Where(r => secondFactor || !Roles.ReadsPersonalData(r)).Select(r => new Claim(CaseManagementClaims.Role, r)));
         return new ClaimsPrincipal(identity);
     }
 }

@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Infrastructure.Identity.Invitations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
@@ -8,10 +10,15 @@ using OpenIddict.Abstractions;
 namespace CaseManagement.Infrastructure.Identity;
 
 internal sealed class IdentityAdministration(
-    UserManager<ApplicationUser> users, IOpenIddictApplicationManager applications, TimeProvider clock) : IIdentityAdministration
+    UserManager<ApplicationUser> users, IOpenIddictApplicationManager applications, StaffInvitations invitations, InvitationLinks links,
+    IInvitationMailer mailer, ICurrentUser caller, TimeProvider clock) : IIdentityAdministration
 {
-    public async Task<NewStaffMember> CreateUserAsync(Guid? organisationId, string userName, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+    public bool SendsInvitationEmails => mailer.IsConfigured;
+
+    public async Task<InvitedStaffMember> CreateUserAsync(
+        Guid? organisationId, string userName, IReadOnlyList<string> roles, string? email, CancellationToken cancellationToken)
     {
+        // No password at all until the person accepts the invitation: nobody, administrators included, ever knows it.
         var user = new ApplicationUser
         {
             Id = Guid.CreateVersion7(),
@@ -19,10 +26,51 @@ internal sealed class IdentityAdministration(
             OrganisationId = organisationId,
             CreatedAt = clock.GetUtcNow(),
         };
-        var password = OneTimePassword();
-        Check(await users.CreateAsync(user, password));
+        Check(await users.CreateAsync(user));
         Check(await users.AddToRolesAsync(user, roles));
-        return new NewStaffMember(user.Id, userName, password);
+        return await InviteAsync(user, email, cancellationToken);
+    }
+
+    public async Task<InvitedStaffMember> ReinviteAsync(Guid userId, string? email, CancellationToken cancellationToken)
+    {
+        var user = await RequireAsync(userId);
+        if (await users.HasPasswordAsync(user))
+        {
+            Check(await users.RemovePasswordAsync(user));
+        }
+
+        // A fresh seed nobody has seen; the person is shown their own one when they accept.
+        Check(await users.ResetAuthenticatorKeyAsync(user));
+        Check(await users.SetTwoFactorEnabledAsync(user, false));
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        user.LastAuthenticatorStep = 0;
+        Check(await users.SetLockoutEndDateAsync(user, null));
+        Check(await users.ResetAccessFailedCountAsync(user));
+        // A new security stamp ends the sign-in cookie and (through RejectInactiveUsers) every token.
+        Check(await users.UpdateSecurityStampAsync(user));
+        return await InviteAsync(user, email, cancellationToken);
+    }
+
+    private async Task<InvitedStaffMember> InviteAsync(ApplicationUser user, string? email, CancellationToken cancellationToken)
+    {
+        var (token, expiresAt) = await invitations.IssueAsync(user.Id, caller.UserId, cancellationToken);
+        var link = links.Build(token);
+        if (email is null || !mailer.IsConfigured)
+        {
+            return new InvitedStaffMember(user.Id, user.UserName!, expiresAt, false, link);
+        }
+
+        try
+        {
+            await mailer.SendAsync(email, user.UserName!, link, expiresAt, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException or MailKit.CommandException)
+        {
+            // The command fails as a whole: no account or invitation is kept whose link nobody received.
+            throw new UnavailableException("The mail server did not accept the invitation; nothing was saved. Try again later.", exception);
+        }
+
+        return new InvitedStaffMember(user.Id, user.UserName!, expiresAt, true, null);
     }
 
     public async Task<StaffMember?> FindUserAsync(Guid userId, CancellationToken cancellationToken)
@@ -31,17 +79,11 @@ internal sealed class IdentityAdministration(
         return user is null ? null : await ToStaffAsync(user);
     }
 
-    public async Task<IReadOnlyList<StaffMember>> ListUsersAsync(Guid organisationId, CancellationToken cancellationToken)
-    {
-        var members = await users.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId).OrderBy(u => u.UserName).ToListAsync(cancellationToken);
-        var result = new List<StaffMember>(members.Count);
-        foreach (var member in members)
-        {
-            result.Add(await ToStaffAsync(member));
-        }
+    public Task<IReadOnlyList<StaffMember>> ListUsersAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        ListAsync(u => u.OrganisationId == organisationId, cancellationToken);
 
-        return result;
-    }
+    public Task<IReadOnlyList<StaffMember>> ListPlatformUsersAsync(CancellationToken cancellationToken) =>
+        ListAsync(u => u.OrganisationId == null, cancellationToken);
 
     public async Task SetRolesAsync(Guid userId, IReadOnlyList<string> roles, CancellationToken cancellationToken)
     {
@@ -108,11 +150,20 @@ internal sealed class IdentityAdministration(
         return true;
     }
 
-    /// <summary>Long and random; the person changes it… once password change exists. Until then it is the password.</summary>
-    private static string OneTimePassword() => "Cm-9" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+    private async Task<IReadOnlyList<StaffMember>> ListAsync(Expression<Func<ApplicationUser, bool>> filter, CancellationToken cancellationToken)
+    {
+        var members = await users.Users.AsNoTracking().Where(filter).OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        var result = new List<StaffMember>(members.Count);
+        foreach (var member in members)
+        {
+            result.Add(await ToStaffAsync(member));
+        }
+
+        return result;
+    }
 
     private async Task<StaffMember> ToStaffAsync(ApplicationUser user) =>
-        new(user.Id, user.UserName!, user.OrganisationId, [.. await users.GetRolesAsync(user)], user.IsDisabled, user.TwoFactorEnabled);
+        new(user.Id, user.UserName!, user.OrganisationId, [.. await users.GetRolesAsync(user)], user.IsDisabled, user.TwoFactorEnabled, user.PasswordHash is null);
 
     private async Task<ApplicationUser> RequireAsync(Guid userId) =>
         await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("The user does not exist.");

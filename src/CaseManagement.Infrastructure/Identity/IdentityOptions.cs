@@ -40,6 +40,9 @@ public sealed class CaseManagementIdentityOptions
     /// Unset, OpenIddict takes it from each request's Host, which a proxy or a forged header decides.
     /// </summary>
     public string? Issuer { get; set; }
+
+    /// <summary>The sign-in clients (the reference page, the web front end, a command-line client) that <c>bootstrap</c> registers.</summary>
+    public List<SignInClientOptions> Clients { get; set; } = [];
 }
 
 public sealed class CertificateOptions

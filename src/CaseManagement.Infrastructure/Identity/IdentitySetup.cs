@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Crypto;
+using CaseManagement.Infrastructure.Identity.Invitations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +28,12 @@ public static class IdentitySetup
 
         services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(o =>
             {
+                // NIST SP 800-63B: length, not composition rules.
                 o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.MaxFailedAccessAttempts = options.MaxFailedAccessAttempts;
                 o.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
                 o.Lockout.AllowedForNewUsers = true;
@@ -104,8 +110,15 @@ public static class IdentitySetup
 
         services.AddScoped<TokenPrincipalFactory>();
         services.AddScoped<IdentitySeeder>();
+        services.AddScoped<SignInClientRegistry>();
         services.AddScoped<UserAccess>();
         services.AddScoped<IIdentityAdministration, IdentityAdministration>();
+        services.AddHttpContextAccessor();
+        services.AddOptions<InvitationOptions>().Bind(configuration.GetSection(InvitationOptions.Section));
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
+        services.AddScoped<StaffInvitations>();
+        services.AddScoped<InvitationLinks>();
+        services.AddSingleton<IInvitationMailer, SmtpInvitationMailer>();
         return services;
     }
 

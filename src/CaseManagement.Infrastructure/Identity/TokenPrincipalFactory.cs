@@ -16,8 +16,11 @@ public sealed class TokenPrincipalFactory(UserManager<ApplicationUser> users, IO
     /// <summary>The authentication type of every identity this server puts in a token.</summary>
     private const string AuthenticationType = "CaseManagement.Token";
 
-    /// <summary>A signed-in user's principal, or null when the user no longer may sign in.</summary>
-    public async Task<ClaimsPrincipal?> ForUserAsync(Guid userId, IEnumerable<string> requestedScopes)
+    /// <summary>
+    /// A signed-in user's principal, or null when the user no longer may sign in. <paramref name="methods"/>
+    /// says how the session began; it stays the same for every token of the session.
+    /// </summary>
+    public async Task<ClaimsPrincipal?> ForUserAsync(Guid userId, IEnumerable<string> requestedScopes, IReadOnlyList<string> methods)
     {
         var user = await users.Users.SingleOrDefaultAsync(u => u.Id == userId);
         if (user is null || user.IsDisabled || await users.IsLockedOutAsync(user))
@@ -34,6 +37,7 @@ public sealed class TokenPrincipalFactory(UserManager<ApplicationUser> users, IO
         }
 
         identity.SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
+        identity.SetClaims(Claims.AuthenticationMethodReference, [.. methods]);
         return Finish(identity, requestedScopes);
     }
 

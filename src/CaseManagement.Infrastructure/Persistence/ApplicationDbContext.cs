@@ -10,6 +10,7 @@ using CaseManagement.Infrastructure.Auditing;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Persistence.PersonalData;
 using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Infrastructure.Identity.Invitations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -57,6 +58,8 @@ public sealed class ApplicationDbContext
     public DbSet<AliasIndexEntry> AliasIndexEntries => Set<AliasIndexEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
 
     /// <summary>Read by the tenant query filters on every query; no organisation means no rows.</summary>
     private Guid CurrentOrganisationId => _currentUser.OrganisationId ?? Guid.Empty;

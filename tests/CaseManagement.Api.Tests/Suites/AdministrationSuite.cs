@@ -14,18 +14,18 @@ public abstract class AdministrationSuite<TFixture>(TFixture fixture) : Provider
     where TFixture : ApiFixture
 {
     [Fact]
-    public async Task An_organisation_admin_creates_a_colleague_who_signs_in_with_the_one_time_password()
+    public async Task An_organisation_admin_invites_a_colleague_who_chooses_their_own_password_and_authenticator()
     {
         var admin = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.OrganisationAdmin);
         var userName = $"new.worker.{Guid.NewGuid():N}";
         var created = await (await admin.PostJsonAsync("/api/v1/admin/users", new { userName, roles = new[] { Roles.SocialWorker } })).ReadObjectAsync(HttpStatusCode.Created);
-        var password = (string)created["oneTimePassword"]!;
-
-        // First sign-in: the password, then enrolment of an authenticator before any token.
-        var browser = SignInFlow.Browser(Fixture.Host);
-        var login = await SignInFlow.PostLoginAsync(browser, new Uri("/account/login?returnUrl=%2F", UriKind.Relative), new SignInFlow.StaffCredentials(userName, password, ""), code: "");
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        Assert.StartsWith("/account/enrol", login.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(created, p => p.Key.Contains("password", StringComparison.OrdinalIgnoreCase));
+        Assert.False((bool)created["invitationEmailed"]!);
+        Assert.True((DateTimeOffset)created["invitationExpiresAt"]! > DateTimeOffset.UtcNow.AddHours(71));
+        var accepted = await InvitationFlow.AcceptAsync(Fixture.Host, userName, (string)created["invitationLink"]!);
+        Assert.Equal(10, accepted.RecoveryCodes.Count);
+        var worker = Fixture.WithToken((await SignInFlow.SignInAsync(Fixture.Host, accepted.Staff)).AccessToken);
+        Assert.Equal(HttpStatusCode.Created, (await worker.PostAsync("/api/v1/beneficiaries", Body(Beneficiary("Invited Worker Person")))).StatusCode);
 
         await (await admin.PostJsonAsync("/api/v1/admin/users", new { userName, roles = new[] { Roles.SocialWorker } })).ProblemAsync(HttpStatusCode.Conflict);
         await (await admin.PostJsonAsync("/api/v1/admin/users", new { userName = "x" + userName, roles = new[] { Roles.PlatformAdmin } })).ProblemAsync(HttpStatusCode.BadRequest);
@@ -57,7 +57,7 @@ public abstract class AdministrationSuite<TFixture>(TFixture fixture) : Provider
         var created = await (await platform.PostJsonAsync("/api/v1/platform/organisations", new { name = $"Asociatia {Guid.NewGuid():N}", adminUserName = $"admin.{Guid.NewGuid():N}" }))
             .ReadObjectAsync(HttpStatusCode.Created);
         var organisation = (Guid)created["id"]!;
-        Assert.False(string.IsNullOrEmpty((string?)created["admin"]!["oneTimePassword"]));
+        Assert.Contains("/account/invitation#", (string?)created["admin"]!["invitationLink"], StringComparison.Ordinal);
         var (worker, _) = await Fixture.NewUserClientAsync(organisation, Roles.SocialWorker);
         Assert.Equal(HttpStatusCode.Created, (await worker.PostAsync("/api/v1/beneficiaries", Body(Beneficiary("Closing Down Person")))).StatusCode);
 
@@ -111,11 +111,18 @@ public abstract class AdministrationSuite<TFixture>(TFixture fixture) : Provider
     /// <summary>Creates the account for real, then fails: what the command saved so far must not stay.</summary>
     private sealed class FailAfterCreatingUser(IIdentityAdministration inner) : IIdentityAdministration
     {
-        public async Task<NewStaffMember> CreateUserAsync(Guid? organisationId, string userName, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+        public bool SendsInvitationEmails => inner.SendsInvitationEmails;
+
+        public async Task<InvitedStaffMember> CreateUserAsync(
+            Guid? organisationId, string userName, IReadOnlyList<string> roles, string? email, CancellationToken cancellationToken)
         {
-            await inner.CreateUserAsync(organisationId, userName, roles, cancellationToken);
+            await inner.CreateUserAsync(organisationId, userName, roles, email, cancellationToken);
             throw new InvalidOperationException("Injected failure after the account was saved.");
         }
+
+        public Task<InvitedStaffMember> ReinviteAsync(Guid userId, string? email, CancellationToken cancellationToken) => inner.ReinviteAsync(userId, email, cancellationToken);
+
+        public Task<IReadOnlyList<StaffMember>> ListPlatformUsersAsync(CancellationToken cancellationToken) => inner.ListPlatformUsersAsync(cancellationToken);
 
         public Task<StaffMember?> FindUserAsync(Guid userId, CancellationToken cancellationToken) => inner.FindUserAsync(userId, cancellationToken);
 

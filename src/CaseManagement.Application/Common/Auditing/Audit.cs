@@ -12,6 +12,12 @@ public static class AuditActions
     public const string SignIn = nameof(SignIn);
     public const string SignInFailed = nameof(SignInFailed);
     public const string Request = nameof(Request);
+
+    /// <summary>An invitation sent again, or an account reset to a new invitation.</summary>
+    public const string Invite = nameof(Invite);
+
+    /// <summary>A person chose their password and enrolled their authenticator through an invitation.</summary>
+    public const string AcceptInvitation = nameof(AcceptInvitation);
 }
 
 public static class AuditOutcomes

@@ -1,10 +1,20 @@
+using CaseManagement.Application.Common.Auditing;
+
 namespace CaseManagement.Application.Common.Interfaces;
 
 /// <summary>A member of staff as administrators see them: no secrets.</summary>
-public sealed record StaffMember(Guid Id, string UserName, Guid? OrganisationId, IReadOnlyList<string> Roles, bool Disabled, bool TwoFactorEnabled);
+public sealed record StaffMember(
+    Guid Id, string UserName, Guid? OrganisationId, IReadOnlyList<string> Roles, bool Disabled, bool TwoFactorEnabled, bool InvitationPending);
 
-/// <summary>A new account and its one-time password: shown once, never stored in clear.</summary>
-public sealed record NewStaffMember(Guid Id, string UserName, string OneTimePassword);
+/// <summary>
+/// An account waiting for its person: the single-use link goes by e-mail when a mail server is
+/// configured, and otherwise is in <see cref="InvitationLink"/>, shown this once to pass on by hand.
+/// </summary>
+public sealed record InvitedStaffMember(Guid Id, string UserName, DateTimeOffset InvitationExpiresAt, bool InvitationEmailed, string? InvitationLink)
+    : IAuditedEntity
+{
+    Guid IAuditedEntity.AuditedEntityId => Id;
+}
 
 /// <summary>A new machine client and its secret: shown once, only its hash is kept.</summary>
 public sealed record NewMachineClient(string ClientId, string ClientSecret, IReadOnlyList<string> Scopes);
@@ -12,11 +22,24 @@ public sealed record NewMachineClient(string ClientId, string ClientSecret, IRea
 /// <summary>Staff accounts and machine clients, kept by the identity server.</summary>
 public interface IIdentityAdministration
 {
-    Task<NewStaffMember> CreateUserAsync(Guid? organisationId, string userName, IReadOnlyList<string> roles, CancellationToken cancellationToken);
+    /// <summary>True when invitations go out by e-mail, so that an address is needed.</summary>
+    bool SendsInvitationEmails { get; }
+
+    /// <summary>Opens an account without a password and invites its person to choose one.</summary>
+    Task<InvitedStaffMember> CreateUserAsync(Guid? organisationId, string userName, IReadOnlyList<string> roles, string? email, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A new invitation (a resend, or an administrator's reset): the password, the authenticator and
+    /// the recovery codes are cleared, every session ends, and earlier links stop working.
+    /// </summary>
+    Task<InvitedStaffMember> ReinviteAsync(Guid userId, string? email, CancellationToken cancellationToken);
 
     Task<StaffMember?> FindUserAsync(Guid userId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<StaffMember>> ListUsersAsync(Guid organisationId, CancellationToken cancellationToken);
+
+    /// <summary>Secretariat and platform administrators: the users of no organisation.</summary>
+    Task<IReadOnlyList<StaffMember>> ListPlatformUsersAsync(CancellationToken cancellationToken);
 
     Task SetRolesAsync(Guid userId, IReadOnlyList<string> roles, CancellationToken cancellationToken);
 

@@ -8,5 +8,6 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
     {
         RuleFor(x => x.UserName).UserName();
         RuleFor(x => x.Roles).OrganisationRoles();
+        RuleFor(x => x.Email).InvitationEmail();
     }
 }

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Administration;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Organisations;
 using CaseManagement.Application.Common.Auditing;
@@ -9,14 +10,14 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Application.Organisations.Commands.CreateOrganisation;
 
 /// <summary>
-/// A platform administrator registers a member NGO and its first administrator, whose one-time
-/// password is shown once. The organisation's data key is provisioned first.
+/// A platform administrator registers a member NGO and invites its first administrator, who
+/// chooses their own password. The organisation's data key is provisioned first.
 /// </summary>
 [Audited(AuditActions.Create, "Organisation")]
 [RequiresRole(Roles.PlatformAdmin)]
-public sealed record CreateOrganisationCommand(string Name, string AdminUserName) : ICommand<CreatedOrganisation>;
+public sealed record CreateOrganisationCommand(string Name, string AdminUserName, string? AdminEmail = null) : ICommand<CreatedOrganisation>;
 
-public sealed record CreatedOrganisation(Guid Id, string Name, NewStaffMember Admin) : IAuditedEntity
+public sealed record CreatedOrganisation(Guid Id, string Name, InvitedStaffMember Admin) : IAuditedEntity
 {
     Guid IAuditedEntity.AuditedEntityId => Id;
 }
@@ -32,6 +33,7 @@ internal sealed class CreateOrganisationHandler(
             throw new ConflictException("organisation.name-taken", "An organisation with that name exists.");
         }
 
+        identity.RequireAddressWhenMailing(command.AdminEmail, "adminEmail");
         if (await identity.UserNameTakenAsync(command.AdminUserName, cancellationToken))
         {
             throw new ConflictException("user.name-taken", "That user name is taken.");
@@ -40,7 +42,7 @@ internal sealed class CreateOrganisationHandler(
         var organisation = new Organisation(Guid.CreateVersion7(), command.Name, clock.GetUtcNow());
         keys.Provision(organisation.Id);
         db.Organisations.Add(organisation);
-        var admin = await identity.CreateUserAsync(organisation.Id, command.AdminUserName, [Roles.OrganisationAdmin], cancellationToken);
+        var admin = await identity.CreateUserAsync(organisation.Id, command.AdminUserName, [Roles.OrganisationAdmin], command.AdminEmail, cancellationToken);
         return new CreatedOrganisation(organisation.Id, organisation.Name, admin);
     }
 }

@@ -10,5 +10,6 @@ public sealed class CreateOrganisationValidator : AbstractValidator<CreateOrgani
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(200).Line();
         RuleFor(x => x.AdminUserName).UserName();
+        RuleFor(x => x.AdminEmail).InvitationEmail();
     }
 }

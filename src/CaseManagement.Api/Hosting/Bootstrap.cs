@@ -1,0 +1,80 @@
+using System.Globalization;
+using CaseManagement.Application.Administration.Commands.CreatePlatformUser;
+using CaseManagement.Application.Administration.Commands.ReinvitePlatformUser;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Infrastructure.Identity.Invitations;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace CaseManagement.Api.Hosting;
+
+/// <summary>
+/// The <c>bootstrap</c> verb, run once after <c>migrate</c> on a new deployment: registers the
+/// configured sign-in clients and invites the first platform administrator. Run again, it updates
+/// the clients and, while that administrator has not accepted, replaces the invitation; once a
+/// platform administrator has an account it refuses to create another.
+/// </summary>
+internal static class Bootstrap
+{
+    public const string DefaultAdminUserName = "platform.admin";
+
+    public static async Task RunAsync(IServiceProvider services, string adminUserName, string? email, CancellationToken cancellationToken)
+    {
+        // The verb has no user: it acts as the system, audited as such.
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(null);
+        var provider = scope.ServiceProvider;
+        await provider.GetRequiredService<IdentitySeeder>().SeedAsync();
+        foreach (var line in await provider.GetRequiredService<SignInClientRegistry>().SynchroniseAsync(cancellationToken))
+        {
+            Console.WriteLine(line);
+        }
+
+        var admins = (await provider.GetRequiredService<UserManager<ApplicationUser>>().GetUsersInRoleAsync(Roles.PlatformAdmin))
+            .Where(a => !a.IsDisabled).ToList();
+        if (admins.Any(a => a.PasswordHash is not null))
+        {
+            Console.WriteLine("Refused: a platform administrator already has an account, so no other is created here. " +
+                              "Platform administrators invite further staff through the API.");
+            return;
+        }
+
+        var sender = provider.GetRequiredService<ISender>();
+        try
+        {
+            var invited = admins.FirstOrDefault() is { } pending
+                ? await sender.Send(new ReinvitePlatformUserCommand(pending.Id, email), cancellationToken)
+                : await sender.Send(new CreatePlatformUserCommand(adminUserName, [Roles.PlatformAdmin], email), cancellationToken);
+            Report(invited, provider.GetRequiredService<InvitationLinks>().IsAbsolute);
+        }
+        catch (ValidationException invalid)
+        {
+            foreach (var error in invalid.Errors)
+            {
+                await Console.Error.WriteLineAsync($"{error.PropertyName}: {error.ErrorMessage}");
+            }
+
+            Environment.ExitCode = 2;
+        }
+    }
+
+    private static void Report(InvitedStaffMember invited, bool absoluteLink)
+    {
+        var until = invited.InvitationExpiresAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        if (invited.InvitationEmailed)
+        {
+            Console.WriteLine($"Invited platform administrator {invited.UserName} by e-mail; the link works once, until {until} UTC.");
+            return;
+        }
+
+        Console.WriteLine($"Platform administrator {invited.UserName}: open this link to choose a password and enrol an authenticator.");
+        Console.WriteLine($"It works once, until {until} UTC. Give it to that person only.");
+        Console.WriteLine(invited.InvitationLink);
+        if (!absoluteLink)
+        {
+            Console.WriteLine("(Put this server's public address in front of it, or set Identity:Issuer or Invitations:BaseUrl to print it whole.)");
+        }
+    }
+}
