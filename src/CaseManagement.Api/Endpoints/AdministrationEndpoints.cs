@@ -88,5 +88,5 @@ internal static class AdministrationEndpoints
     internal sealed record RolesRequest(IReadOnlyList<string>? Roles);
 
     /// <summary>Where the invitation goes; leave it out to receive the link in the answer (only without a mail server).</summary>
-    internal sealed record InvitationRequest(string? Email);
+    internal sealed record InvitationRequest(string? Email = null);
 }

@@ -62,3 +62,9 @@ public sealed class SqlServerSignInHardening(SqlServerApiFixture f) : SignInHard
 public sealed class SqlitePages(SqliteApiFixture f) : PagesSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
 
 public sealed class PostgresPages(PostgresApiFixture f) : PagesSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqliteInvitations(SqliteApiFixture f) : InvitationSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresInvitations(PostgresApiFixture f) : InvitationSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerInvitations(SqlServerApiFixture f) : InvitationSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

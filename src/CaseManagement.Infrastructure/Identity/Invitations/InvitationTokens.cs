@@ -18,7 +18,16 @@ public static class InvitationTokens
             return null;
         }
 
-        Span<byte> raw = stackalloc byte[Bytes];
-        return Base64Url.TryDecodeFromChars(token, raw, out var written) && written == Bytes ? SHA256.HashData(raw) : null;
+        byte[] raw;
+        try
+        {
+            raw = Base64Url.DecodeFromChars(token);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+
+        return raw.Length == Bytes ? SHA256.HashData(raw) : null;
     }
 }

@@ -1,0 +1,147 @@
+using System.Net;
+using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Application.Common.Security;
+using Microsoft.EntityFrameworkCore;
+using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
+
+namespace CaseManagement.Api.Tests.Suites;
+
+/// <summary>Accounts start from single-use invitations; nobody but their person ever knows a password.</summary>
+public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuite<TFixture>(fixture)
+    where TFixture : ApiFixture
+{
+    [Fact]
+    public async Task A_link_works_once_and_a_used_one_says_so()
+    {
+        var (userName, link) = await InviteAsync();
+        LogCanaries.Track(InvitationFlow.Token(link));
+        await InvitationFlow.AcceptAsync(Fixture.Host, userName, link);
+
+        var again = await InvitationFlow.OpenAsync(SignInFlow.Browser(Fixture.Host), InvitationFlow.Token(link));
+        Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
+        Assert.Contains("already used", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Only the token's hash is stored.
+        var raw = await Fixture.RawDatabaseContentsAsync();
+        Assert.DoesNotContain(InvitationFlow.Token(link), raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_resent_link_replaces_the_old_one()
+    {
+        var (userName, first) = await InviteAsync();
+        var (admin, userId) = (await Fixture.ClientAsync(Fixture.OrganisationA, Roles.OrganisationAdmin), await UserIdAsync(userName));
+        var resent = await (await admin.PostJsonAsync($"/api/v1/admin/users/{userId}/invitation", new { })).ReadObjectAsync(HttpStatusCode.OK);
+        var second = (string)resent["invitationLink"]!;
+        Assert.NotEqual(InvitationFlow.Token(first), InvitationFlow.Token(second));
+
+        var old = await InvitationFlow.OpenAsync(SignInFlow.Browser(Fixture.Host), InvitationFlow.Token(first));
+        Assert.Equal(HttpStatusCode.Gone, old.StatusCode);
+        Assert.Contains("replaced", await old.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await InvitationFlow.AcceptAsync(Fixture.Host, userName, second);
+    }
+
+    [Fact]
+    public async Task An_unknown_or_malformed_link_gets_a_clear_page()
+    {
+        foreach (var token in new[] { "", "short", new string('A', 43), "%00" + new string('A', 40), new string('x', 5000) })
+        {
+            var response = await InvitationFlow.OpenAsync(SignInFlow.Browser(Fixture.Host), token);
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{token.Length}: {(int)response.StatusCode}");
+            Assert.Contains("not valid", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_weak_or_mistyped_password_or_a_wrong_code_uses_nothing_up()
+    {
+        var (userName, link) = await InviteAsync();
+        var browser = SignInFlow.Browser(Fixture.Host);
+        var setup = await (await InvitationFlow.OpenAsync(browser, InvitationFlow.Token(link))).Content.ReadAsStringAsync();
+        Assert.Contains(userName, setup, StringComparison.Ordinal);
+
+        const string good = "the orchard behind the old mill";
+        foreach (var (password, repeat, code) in new[]
+                 {
+                     ("eleven char", "eleven char", (string?)null),
+                     (good, good + "!", null),
+                     (good, good, "000000"),
+                 })
+        {
+            var refused = await InvitationFlow.SubmitAsync(browser, setup, password, repeat, code);
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains("role=\"alert\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.True(await Fixture.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == userName && u.PasswordHash == null && !u.TwoFactorEnabled)));
+        var done = await InvitationFlow.SubmitAsync(browser, setup, good, code: Totp.Now(InvitationFlow.SharedKey(setup), stepOffset: -1));
+        Assert.Contains("recovery-codes", await done.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_administrator_can_neither_set_nor_learn_a_password()
+    {
+        var admin = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.OrganisationAdmin);
+        var userName = $"nopass.{Guid.NewGuid():N}";
+        var withPassword = await admin.PostJsonAsync("/api/v1/admin/users", new { userName, roles = new[] { Roles.SocialWorker }, password = "the admin's own choice" });
+        await withPassword.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.False(await Fixture.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == userName)));
+
+        var created = await (await admin.PostJsonAsync("/api/v1/admin/users", new { userName, roles = new[] { Roles.SocialWorker } })).ReadObjectAsync(HttpStatusCode.Created);
+        Assert.DoesNotContain(created, p => p.Key.Contains("password", StringComparison.OrdinalIgnoreCase));
+        Assert.True(await Fixture.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == userName && u.PasswordHash == null)));
+        var listed = (await (await admin.GetAsync("/api/v1/admin/users")).ReadObjectsAsync()).Single(u => (string?)u!["userName"] == userName)!;
+        Assert.True((bool)listed["invitationPending"]!);
+        Assert.DoesNotContain(listed.AsObject(), p => p.Key.Contains("password", StringComparison.OrdinalIgnoreCase) || p.Key.Contains("link", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_reset_clears_the_password_and_authenticator_and_ends_the_session()
+    {
+        var (userName, link) = await InviteAsync();
+        var accepted = await InvitationFlow.AcceptAsync(Fixture.Host, userName, link);
+        var tokens = await SignInFlow.SignInAsync(Fixture.Host, accepted.Staff);
+        var worker = Fixture.WithToken(tokens.AccessToken);
+        Assert.Equal(HttpStatusCode.OK, (await worker.GetAsync("/api/v1/beneficiaries")).StatusCode);
+
+        var admin = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.OrganisationAdmin);
+        var reset = await (await admin.PostJsonAsync($"/api/v1/admin/users/{await UserIdAsync(userName)}/invitation", new { })).ReadObjectAsync(HttpStatusCode.OK);
+
+        Assert.True(await Fixture.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == userName && u.PasswordHash == null && !u.TwoFactorEnabled)));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await worker.GetAsync("/api/v1/beneficiaries")).StatusCode);
+        var login = await SignInFlow.PostLoginAsync(SignInFlow.Browser(Fixture.Host), new Uri("/account/login?returnUrl=%2F", UriKind.Relative), accepted.Staff);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode); // the form again: the old password no longer works
+
+        var again = await InvitationFlow.AcceptAsync(Fixture.Host, userName, (string)reset["invitationLink"]!);
+        Assert.NotEqual(accepted.Staff.AuthenticatorKey, again.Staff.AuthenticatorKey);
+    }
+
+    [Fact]
+    public async Task Platform_administrators_invite_platform_staff_and_never_reset_themselves()
+    {
+        var (platform, platformAdminId) = await Fixture.ActorAsync(null, Roles.PlatformAdmin);
+        var userName = $"secretariat.{Guid.NewGuid():N}";
+        var created = await (await platform.PostJsonAsync("/api/v1/platform/users", new { userName, roles = new[] { Roles.Secretariat } })).ReadObjectAsync(HttpStatusCode.Created);
+        await (await platform.PostJsonAsync("/api/v1/platform/users", new { userName = "x" + userName, roles = new[] { Roles.SocialWorker } })).ProblemAsync(HttpStatusCode.BadRequest);
+        var accepted = await InvitationFlow.AcceptAsync(Fixture.Host, userName, (string)created["invitationLink"]!);
+        var secretariat = Fixture.WithToken((await SignInFlow.SignInAsync(Fixture.Host, accepted.Staff)).AccessToken);
+        Assert.Equal(HttpStatusCode.Forbidden, (await secretariat.GetAsync("/api/v1/platform/users")).StatusCode); // signed in (not 401), and no administrator
+
+        var listed = await (await platform.GetAsync("/api/v1/platform/users")).ReadObjectsAsync();
+        Assert.Contains(listed, u => (string?)u!["userName"] == userName);
+        Assert.All(listed, u => Assert.Null((Guid?)u!["organisationId"]));
+        await (await platform.PostJsonAsync($"/api/v1/platform/users/{platformAdminId}/invitation", new { })).ProblemAsync(HttpStatusCode.Forbidden);
+        var (_, organisationUser) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.OrganisationAdmin);
+        await (await platform.PostJsonAsync($"/api/v1/platform/users/{organisationUser}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private async Task<(string UserName, string Link)> InviteAsync()
+    {
+        var admin = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.OrganisationAdmin);
+        var userName = $"invited.{Guid.NewGuid():N}";
+        var created = await (await admin.PostJsonAsync("/api/v1/admin/users", new { userName, roles = new[] { Roles.SocialWorker } })).ReadObjectAsync(HttpStatusCode.Created);
+        return (userName, (string)created["invitationLink"]!);
+    }
+
+    private Task<Guid> UserIdAsync(string userName) => Fixture.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+}
