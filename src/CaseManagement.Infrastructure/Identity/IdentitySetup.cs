@@ -113,6 +113,7 @@ public static class IdentitySetup
         services.AddScoped<TokenPrincipalFactory>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<UserAccess>();
+        services.AddScoped<RecoveryCodes>();
         services.AddScoped<IIdentityAdministration, IdentityAdministration>();
         return services;
     }
