@@ -8,7 +8,7 @@ namespace CaseManagement.Api.Identity;
 /// The small server-rendered pages of the sign-in. Every value is HTML-encoded; no inline script or
 /// style, so the pages' Content-Security-Policy forbids both (see <see cref="PageSecurityHeaders"/>).
 /// </summary>
-internal static class SignInPages
+internal static partial class SignInPages
 {
     public static IResult Login(HttpContext context, IAntiforgery antiforgery, string returnUrl, string? error, int status = StatusCodes.Status200OK) => Page(
         "Sign in",
@@ -111,6 +111,7 @@ internal static class SignInPages
               <p>Signed in as <strong id="signed-in-as">{Encode(userName)}</strong>.</p>
               <p>Applications you use sign you in through this server. Developers can try the API on the
               <a href="/scalar/v1">API reference</a> page.</p>
+              <p><a href="/account/password">Change your password</a> · <a href="/account/recovery-codes">Recovery codes</a></p>
               <form method="post" action="/account/logout">{Hidden(context, antiforgery)}<button type="submit">Sign out</button></form>
               """,
         null);

@@ -62,3 +62,9 @@ public sealed class SqlServerSignInHardening(SqlServerApiFixture f) : SignInHard
 public sealed class SqlitePages(SqliteApiFixture f) : PagesSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
 
 public sealed class PostgresPages(PostgresApiFixture f) : PagesSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlitePasswordLifecycle(SqliteApiFixture f) : PasswordLifecycleSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresPasswordLifecycle(PostgresApiFixture f) : PasswordLifecycleSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerPasswordLifecycle(SqlServerApiFixture f) : PasswordLifecycleSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
