@@ -114,6 +114,8 @@ internal static class HostSetup
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapConnect();
         app.MapAccount();
+        app.MapPasswordPages();
+        app.MapRecoveryCodePages();
 
         app.MapGroup("/api/v1")
             .RequireAuthorization(AuthorizationPolicies.OrganisationMember)

@@ -37,7 +37,7 @@ internal static class AccountEndpoints
     private static async Task<IResult> LoginAsync(
         HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
         IOptions<CaseManagementIdentityOptions> options, IHostEnvironment environment, IAuditTrail audit, SignInLockout lockout,
-        UnknownNameLockouts names, UserNameRateLimiter nameLimiter, DummyPasswordCheck dummy, [FromForm] LoginForm form)
+        UnknownNameLockouts names, UserNameRateLimiter nameLimiter, DummyPasswordCheck dummy, RecoveryCodes recoveryCodes, [FromForm] LoginForm form)
     {
         await antiforgery.ValidateRequestAsync(context);
         var returnUrl = ReturnUrls.Safe(form.ReturnUrl);
@@ -95,7 +95,12 @@ internal static class AccountEndpoints
                 return Results.Redirect("/account/enrol?returnUrl=" + Uri.EscapeDataString(returnUrl));
             }
 
-            if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, form.Code ?? string.Empty))
+            // A recovery code (ten letters and digits) stands in for a lost authenticator, once.
+            var code = form.Code ?? string.Empty;
+            var proven = RecoveryCodes.LooksLikeRecoveryCode(code)
+                ? await recoveryCodes.TryRedeemAsync(user, code, CancellationToken.None)
+                : await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code);
+            if (!proven)
             {
                 return await FailAsync(context, antiforgery, audit, lockout, user, typedName, returnUrl);
             }

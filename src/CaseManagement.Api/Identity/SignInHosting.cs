@@ -11,6 +11,7 @@ internal static class SignInHosting
         services.AddKnownProxies(configuration);
         services.AddSignInRateLimits(configuration);
         services.AddScoped<SignInLockout>();
+        services.AddScoped<StepUp>();
         services.AddSingleton<SessionLifetime>();
         services.AddSingleton<UnknownNameLockouts>();
         services.AddScoped<DummyPasswordCheck>();

@@ -8,7 +8,7 @@ namespace CaseManagement.Api.Identity;
 /// The small server-rendered pages of the sign-in. Every value is HTML-encoded; no inline script or
 /// style, so the pages' Content-Security-Policy forbids both (see <see cref="PageSecurityHeaders"/>).
 /// </summary>
-internal static class SignInPages
+internal static partial class SignInPages
 {
     public static IResult Login(HttpContext context, IAntiforgery antiforgery, string returnUrl, string? error, int status = StatusCodes.Status200OK) => Page(
         "Sign in",
@@ -21,10 +21,10 @@ internal static class SignInPages
           <label for="password">Password</label>
           <input id="password" name="password" type="password" autocomplete="current-password" required>
           <label for="code">Authenticator code
-            <span class="hint" id="code-hint">The 6-digit code your authenticator app shows now. Leave it empty the first
-            time you sign in: you will set up the app on the next page. Each code works once, so to sign in again within
-            the same 30 seconds, wait for the next code.</span></label>
-          <input id="code" name="code" class="code" inputmode="numeric" pattern="[0-9]{"{6}"}" autocomplete="one-time-code" maxlength="6" aria-describedby="code-hint">
+            <span class="hint" id="code-hint">The 6-digit code your authenticator app shows now. Each code works once, so to
+            sign in again within the same 30 seconds, wait for the next code. Lost your phone? Type one of your recovery
+            codes instead.</span></label>
+          <input id="code" name="code" class="code" autocomplete="one-time-code" autocapitalize="none" spellcheck="false" maxlength="16" aria-describedby="code-hint">
           <button type="submit">Sign in</button>
         </form>
         """,
@@ -111,6 +111,7 @@ internal static class SignInPages
               <p>Signed in as <strong id="signed-in-as">{Encode(userName)}</strong>.</p>
               <p>Applications you use sign you in through this server. Developers can try the API on the
               <a href="/scalar/v1">API reference</a> page.</p>
+              <p><a href="/account/password">Change your password</a> · <a href="/account/recovery-codes">Recovery codes</a></p>
               <form method="post" action="/account/logout">{Hidden(context, antiforgery)}<button type="submit">Sign out</button></form>
               """,
         null);

@@ -28,12 +28,13 @@ public static class IdentitySetup
 
         services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(o =>
             {
-                // NIST SP 800-63B: length, not composition rules.
-                o.Password.RequiredLength = 12;
+                // SP 800-63B: length, no composition rules (PasswordPolicyValidator adds the rest).
+                o.Password.RequiredLength = PasswordPolicy.MinimumLength;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
                 o.Lockout.MaxFailedAccessAttempts = options.MaxFailedAccessAttempts;
                 o.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
                 o.Lockout.AllowedForNewUsers = true;
@@ -45,7 +46,9 @@ public static class IdentitySetup
             // After the EF stores: this one replaces their user store, to seal authenticator seeds.
             .AddUserStore<SealedAuthenticatorKeyUserStore>()
             .AddDefaultTokenProviders()
-            .AddTokenProvider<OneTimeAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
+            .AddTokenProvider<OneTimeAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddPasswordValidator<PasswordPolicyValidator>();
+        services.AddScoped<IPasswordHasher<ApplicationUser>, NormalisingPasswordHasher>();
         services.ConfigureApplicationCookie(o =>
         {
             // This cookie only carries a signed-in user to the authorization endpoint; the API itself takes tokens only.
@@ -112,6 +115,7 @@ public static class IdentitySetup
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<SignInClientRegistry>();
         services.AddScoped<UserAccess>();
+        services.AddScoped<RecoveryCodes>();
         services.AddScoped<IIdentityAdministration, IdentityAdministration>();
         services.AddHttpContextAccessor();
         services.AddOptions<InvitationOptions>().Bind(configuration.GetSection(InvitationOptions.Section));

@@ -68,3 +68,9 @@ public sealed class SqliteInvitations(SqliteApiFixture f) : InvitationSuite<Sqli
 public sealed class PostgresInvitations(PostgresApiFixture f) : InvitationSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerInvitations(SqlServerApiFixture f) : InvitationSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqlitePasswordLifecycle(SqliteApiFixture f) : PasswordLifecycleSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresPasswordLifecycle(PostgresApiFixture f) : PasswordLifecycleSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerPasswordLifecycle(SqlServerApiFixture f) : PasswordLifecycleSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

@@ -27,6 +27,20 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
     }
 
     [Fact]
+    public async Task A_recovery_code_from_the_invitation_signs_in_once_in_place_of_the_authenticator()
+    {
+        var (userName, link) = await InviteAsync();
+        var accepted = await InvitationFlow.AcceptAsync(Fixture.Host, userName, link);
+        var recovery = LogCanaries.Track(accepted.RecoveryCodes[3]);
+        var loginPage = new Uri("/account/login?returnUrl=%2F", UriKind.Relative);
+
+        var first = await SignInFlow.PostLoginAsync(SignInFlow.Browser(Fixture.Host), loginPage, accepted.Staff, code: recovery);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var second = await SignInFlow.PostLoginAsync(SignInFlow.Browser(Fixture.Host), loginPage, accepted.Staff, code: recovery);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode); // the form again: spent
+    }
+
+    [Fact]
     public async Task A_resent_link_replaces_the_old_one()
     {
         var (userName, first) = await InviteAsync();

@@ -18,6 +18,15 @@ public static class AuditActions
 
     /// <summary>A person chose their password and enrolled their authenticator through an invitation.</summary>
     public const string AcceptInvitation = nameof(AcceptInvitation);
+
+    /// <summary>A self-service password change; <c>Denied</c> when the current password or code was wrong.</summary>
+    public const string PasswordChanged = nameof(PasswordChanged);
+
+    /// <summary>A new set of recovery codes; <c>Denied</c> when the password or code was wrong.</summary>
+    public const string RecoveryCodesGenerated = nameof(RecoveryCodesGenerated);
+
+    /// <summary>A recovery code spent instead of an authenticator code at sign-in.</summary>
+    public const string RecoveryCodeRedeemed = nameof(RecoveryCodeRedeemed);
 }
 
 public static class AuditOutcomes

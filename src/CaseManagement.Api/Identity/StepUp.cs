@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using CaseManagement.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
+
+namespace CaseManagement.Api.Identity;
+
+/// <summary>
+/// Proof, on top of the sign-in cookie, that the person at the keyboard holds the account: its
+/// password and, once enrolled, a fresh authenticator code. A cookie left open on a shared
+/// computer must not be enough to change the password or to read new recovery codes. Failures
+/// count towards lockout like a failed sign-in and never say which part was wrong.
+/// </summary>
+internal sealed class StepUp(UserManager<ApplicationUser> users, SignInLockout lockout)
+{
+    public const string Failed = "That did not work. Check your current password and the code, or try again later if the account is locked.";
+
+    /// <summary>The user the sign-in cookie names, or null: no cookie, or one of a user now disabled, locked out or deleted (they read as anonymous).</summary>
+    public async Task<ApplicationUser?> SignedInUserAsync(HttpContext context)
+    {
+        var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        return signIn.Succeeded && signIn.Principal.FindFirstValue(OpenIddictConstants.Claims.Subject) is { } id && Guid.TryParse(id, out _)
+            ? await users.FindByIdAsync(id)
+            : null;
+    }
+
+    /// <summary>Null when the password and code are right; otherwise what to tell the person (failed, or locked and for how long).</summary>
+    public async Task<string?> ProveAsync(ApplicationUser user, string? password, string? code)
+    {
+        if (await lockout.LockedForAsync(user, user.UserName!) is { } lockedFor)
+        {
+            return SignInLockout.Message(lockedFor);
+        }
+
+        // An over-long password is wrong without being hashed; the code is checked either way, so both paths look alike.
+        var passwordRight = password is { Length: > 0 and <= PasswordPolicy.MaximumLength } && await users.CheckPasswordAsync(user, password);
+        var codeRight = !user.TwoFactorEnabled
+            || await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code ?? string.Empty);
+        if (passwordRight && codeRight)
+        {
+            await lockout.SucceededAsync(user);
+            return null;
+        }
+
+        return await lockout.FailedAsync(user, user.UserName!) is { } duration ? SignInLockout.Message(duration) : Failed;
+    }
+
+    /// <summary>Where a person without a sign-in is sent, to come back to <paramref name="page"/>.</summary>
+    public static IResult ToSignIn(string page) => Results.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(page));
+}
