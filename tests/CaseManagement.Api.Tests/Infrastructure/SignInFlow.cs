@@ -27,7 +27,7 @@ public static partial class SignInFlow
 
     /// <summary>A cookie-keeping client that does not follow redirects, as the steps must be read one by one.</summary>
     public static HttpClient Browser(WebApplicationFactory<Program> factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = factory.ClientOptions.BaseAddress });
 
     public static async Task<Tokens> SignInAsync(WebApplicationFactory<Program> factory, StaffCredentials staff, string scopes = DefaultScopes)
     {
