@@ -1,6 +1,7 @@
 using System.Net;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Security;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
 
@@ -147,6 +148,43 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
         await (await platform.PostJsonAsync($"/api/v1/platform/users/{platformAdminId}/invitation", new { })).ProblemAsync(HttpStatusCode.Forbidden);
         var (_, organisationUser) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.OrganisationAdmin);
         await (await platform.PostJsonAsync($"/api/v1/platform/users/{organisationUser}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task With_a_mail_server_the_link_goes_by_email_and_never_to_the_administrator()
+    {
+        using var smtp = netDumbster.smtp.SimpleSmtpServer.Start();
+        await using var mailing = Fixture.Host.WithWebHostBuilder(host =>
+        {
+            host.UseSetting("Smtp:Host", "127.0.0.1");
+            host.UseSetting("Smtp:Port", smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            host.UseSetting("Smtp:Security", "None");
+            host.UseSetting("Smtp:From", "cases@example.test");
+        });
+        var (adminStaff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.OrganisationAdmin);
+        var admin = mailing.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new("Bearer", (await SignInFlow.SignInAsync(mailing, adminStaff)).AccessToken);
+
+        var userName = $"mailed.{Guid.NewGuid():N}";
+        await (await admin.PostJsonAsync("/api/v1/admin/users", new { userName, roles = new[] { Roles.SocialWorker } })).ProblemAsync(HttpStatusCode.BadRequest);
+        var created = await (await admin.PostJsonAsync("/api/v1/admin/users", new { userName, roles = new[] { Roles.SocialWorker }, email = "worker@example.test" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        Assert.True((bool)created["invitationEmailed"]!);
+        Assert.Null((string?)created["invitationLink"]);
+
+        var mail = Assert.Single(smtp.ReceivedEmail);
+        Assert.Equal("worker@example.test", mail.ToAddresses.Single().Address);
+        var body = string.Concat(mail.MessageParts.Select(p => p.BodyData));
+        var link = System.Text.RegularExpressions.Regex.Match(body, @"\S+/account/invitation#[A-Za-z0-9_-]{43}").Value;
+        LogCanaries.Track(InvitationFlow.Token(link));
+        await InvitationFlow.AcceptAsync(mailing, userName, link);
+
+        // The mail server down: the command fails whole, and no account waits for a link nobody received.
+        smtp.Stop();
+        var lost = $"lost.{Guid.NewGuid():N}";
+        await (await admin.PostJsonAsync("/api/v1/admin/users", new { userName = lost, roles = new[] { Roles.SocialWorker }, email = "lost@example.test" }))
+            .ProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.False(await Fixture.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == lost)));
     }
 
     private async Task<(string UserName, string Link)> InviteAsync()
