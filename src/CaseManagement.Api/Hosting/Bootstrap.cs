@@ -15,7 +15,7 @@ namespace CaseManagement.Api.Hosting;
 /// The <c>bootstrap</c> verb, run once after <c>migrate</c> on a new deployment: registers the
 /// configured sign-in clients and invites the first platform administrator. Run again, it updates
 /// the clients and, while that administrator has not accepted, replaces the invitation; once a
-/// platform administrator has an account it refuses to create another.
+/// platform administrator can sign in it refuses to create another.
 /// </summary>
 internal static class Bootstrap
 {
@@ -34,7 +34,9 @@ internal static class Bootstrap
 
         var admins = (await provider.GetRequiredService<UserManager<ApplicationUser>>().GetUsersInRoleAsync(Roles.PlatformAdmin))
             .Where(a => !a.IsDisabled).ToList();
-        if (admins.Any(a => a.PasswordHash is not null))
+        // One who can sign in (password and authenticator) ends bootstrap's part. One who cannot (still
+        // invited, or made before invitations with a password others may know) gets a new invitation.
+        if (admins.Any(a => a.PasswordHash is not null && a.TwoFactorEnabled))
         {
             Console.WriteLine("Refused: a platform administrator already has an account, so no other is created here. " +
                               "Platform administrators invite further staff through the API.");
