@@ -62,3 +62,9 @@ public sealed class SqlServerSignInHardening(SqlServerApiFixture f) : SignInHard
 public sealed class SqlitePages(SqliteApiFixture f) : PagesSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
 
 public sealed class PostgresPages(PostgresApiFixture f) : PagesSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqliteMachineClients(SqliteApiFixture f) : MachineClientSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresMachineClients(PostgresApiFixture f) : MachineClientSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerMachineClients(SqlServerApiFixture f) : MachineClientSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
