@@ -43,7 +43,8 @@ public sealed class MachineClientKey : IDisposable
     public string PrivateKeyPem => _key.ExportPkcs8PrivateKeyPem();
 
     /// <summary>A signed client assertion; every part can be varied to make a bad one.</summary>
-    public string Assertion(string clientId, TimeSpan? expiresIn = null, string? jwtId = null, string audience = TestIssuer, DateTime? now = null)
+    public string Assertion(
+        string clientId, TimeSpan? expiresIn = null, string? jwtId = null, string audience = TestIssuer, DateTime? now = null, string type = "client-authentication+jwt")
     {
         var issuedAt = now ?? DateTime.UtcNow;
         var expires = issuedAt + (expiresIn ?? TimeSpan.FromMinutes(1));
@@ -58,7 +59,7 @@ public sealed class MachineClientKey : IDisposable
                 ["iat"] = EpochTime.GetIntDate(issuedAt),
                 ["exp"] = EpochTime.GetIntDate(expires),
             },
-            TokenType = "client-authentication+jwt",
+            TokenType = type,
             SigningCredentials = _credentials,
         });
     }

@@ -64,6 +64,7 @@ public abstract class MachineClientSuite<TFixture>(TFixture fixture) : ProviderS
         await AssertRefusedAsync(client, key.Assertion(client, audience: "http://localhost/connect/token"), "invalid_token");
         await AssertRefusedAsync(client, key.Assertion(client, audience: "https://elsewhere.example/"), "invalid_token");
         await AssertRefusedAsync(client, key.Assertion(client, jwtId: new string('j', 200)));
+        await AssertRefusedAsync(client, key.Assertion(client, type: "JWT")); // RFC 7523bis: typed client-authentication+jwt, so no other JWT passes for one
         using var otherClientKey = MachineClientKey.EcP256();
         var other = (await MachineClients.RegisterAsync(Fixture, otherClientKey)).ClientId;
         await AssertRefusedAsync(client, otherClientKey.Assertion(other), "invalid_grant"); // another client's assertion under this client id
