@@ -75,7 +75,7 @@ internal static class AdministrationEndpoints
         platform.MapPost("/clients", async (RegisterMachineClientCommand body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(body, ct)))
             .WithName("RegisterMachineClient")
-            .WithSummary("Registers a machine client for client credentials; the secret in the answer is shown once.");
+            .WithSummary("Registers a machine client for client credentials with its public key (PEM); the answer gives the client id and the key's thumbprint.");
         platform.MapDelete("/clients/{clientId}", async (string clientId, ISender sender, CancellationToken ct) =>
         {
             await sender.Send(new RevokeMachineClientCommand(clientId), ct);

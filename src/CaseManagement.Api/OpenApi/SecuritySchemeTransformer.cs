@@ -42,7 +42,10 @@ internal sealed class SecuritySchemeTransformer : IOpenApiDocumentTransformer
         document.Components.SecuritySchemes[MachineSchemeName] = new OpenApiSecurityScheme
         {
             Type = SecuritySchemeType.OAuth2,
-            Description = "Machine clients: client credentials, for the statistics scope only.",
+            Description = "Machine clients: client credentials, for the statistics scope only. The client authenticates with a " +
+                "client assertion signed by the key it registered (private_key_jwt, RFC 7523): client_assertion_type=" +
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer, a JWT typed client-authentication+jwt with iss = sub = " +
+                "client id, aud = the issuer, a new jti and an exp at most 5 minutes ahead.",
             Flows = new OpenApiOAuthFlows
             {
                 ClientCredentials = new OpenApiOAuthFlow

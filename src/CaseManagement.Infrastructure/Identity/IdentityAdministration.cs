@@ -5,6 +5,7 @@ using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure.Identity.Invitations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 
 namespace CaseManagement.Infrastructure.Identity;
@@ -113,14 +114,12 @@ internal sealed class IdentityAdministration(
     public Task<bool> UserNameTakenAsync(string userName, CancellationToken cancellationToken) =>
         users.Users.AnyAsync(u => u.NormalizedUserName == users.NormalizeName(userName), cancellationToken);
 
-    public async Task<NewMachineClient> RegisterClientAsync(string displayName, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+    public async Task<NewMachineClient> RegisterClientAsync(string displayName, IReadOnlyList<string> scopes, string? publicKeyPem, CancellationToken cancellationToken)
     {
         var clientId = "client-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
-        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = clientId,
-            ClientSecret = secret,
             ClientType = OpenIddictConstants.ClientTypes.Confidential,
             DisplayName = displayName,
             Permissions =
@@ -134,8 +133,23 @@ internal sealed class IdentityAdministration(
             descriptor.Permissions.Add(OpenIddictConstants.Permissions.Prefixes.Scope + scope);
         }
 
+        string? thumbprint = null, secret = null;
+        if (!string.IsNullOrEmpty(publicKeyPem))
+        {
+            // The validator has read the key already; this only fails if someone skipped it.
+            var key = ClientPublicKeys.Read(publicKeyPem, out _) ?? throw new InvalidOperationException("The public key was not validated.");
+            descriptor.JsonWebKeySet = new JsonWebKeySet { Keys = { key } };
+            thumbprint = key.Kid;
+        }
+        else
+        {
+            // Only where configuration allows secrets (the use case checks): shown once, OpenIddict keeps a hash.
+            secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            descriptor.ClientSecret = secret;
+        }
+
         await applications.CreateAsync(descriptor, cancellationToken);
-        return new NewMachineClient(clientId, secret, scopes);
+        return new NewMachineClient(clientId, scopes, thumbprint, secret);
     }
 
     public async Task<bool> RevokeClientAsync(string clientId, CancellationToken cancellationToken)

@@ -43,6 +43,19 @@ public sealed class CaseManagementIdentityOptions
 
     /// <summary>The sign-in clients (the reference page, the web front end, a command-line client) that <c>bootstrap</c> registers.</summary>
     public List<SignInClientOptions> Clients { get; set; } = [];
+
+    /// <summary>
+    /// Lets a machine client be registered without a public key and authenticate with a shared
+    /// secret. Off by default: machine clients sign client assertions (private_key_jwt) and the
+    /// server holds no secret of theirs. While off, a secret is refused at the token endpoint too.
+    /// </summary>
+    public bool AllowClientSecrets { get; set; }
+
+    /// <summary>
+    /// How far ahead a client assertion may expire. Each assertion's jti is kept until it expires,
+    /// to refuse a replay; a short bound keeps that store small and a stolen assertion short-lived.
+    /// </summary>
+    public static readonly TimeSpan MaxClientAssertionLifetime = TimeSpan.FromMinutes(5);
 }
 
 public sealed class CertificateOptions

@@ -79,6 +79,10 @@ public static class IdentitySetup
                     .AllowRefreshTokenFlow()
                     .AllowDeviceAuthorizationFlow();
                 o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                // Machine clients sign client assertions (private_key_jwt), each of which works once; secrets only where allowed.
+                o.AddEventHandler(RejectReplayedClientAssertions.Descriptor)
+                    .AddEventHandler(RejectClientSecrets.Descriptor);
+
                 o.SetAuthorizationCodeLifetime(TimeSpan.FromSeconds(60))
                     .SetAccessTokenLifetime(TimeSpan.FromMinutes(15))
                     .SetRefreshTokenLifetime(TimeSpan.FromHours(8))
@@ -102,6 +106,13 @@ public static class IdentitySetup
                 {
                     aspNetCore.DisableTransportSecurityRequirement();
                 }
+
+                if (!options.AllowClientSecrets)
+                {
+                    // After UseAspNetCore, which adds client_secret_basic: discovery then offers private_key_jwt only.
+                    o.Configure(server => server.ClientAuthenticationMethods.ExceptWith(
+                        [ClientAuthenticationMethods.ClientSecretPost, ClientAuthenticationMethods.ClientSecretBasic]));
+                }
             })
             .AddValidation(o =>
             {
@@ -123,6 +134,8 @@ public static class IdentitySetup
         services.AddScoped<StaffInvitations>();
         services.AddScoped<InvitationLinks>();
         services.AddSingleton<IInvitationMailer, SmtpInvitationMailer>();
+
+        services.AddSingleton<IMachineClientCredentials, MachineClientCredentials>();
         return services;
     }
 

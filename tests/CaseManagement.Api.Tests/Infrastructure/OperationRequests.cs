@@ -93,15 +93,17 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             await Json(HttpMethod.Post, $"/api/v1/platform/users/{(await fixture.CreateUserAsync(null, Roles.Secretariat)).Id}/invitation", new { }),
         ["POST /api/v1/platform/organisations"] = () => Json(HttpMethod.Post, "/api/v1/platform/organisations", new { name = Unique("Asociatia"), adminUserName = Unique("admin") }),
         ["POST /api/v1/platform/organisations/{organisationId}/disable"] = async () => await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{await OrganisationAsync()}/disable", new { }),
-        ["POST /api/v1/platform/clients"] = () => Json(HttpMethod.Post, "/api/v1/platform/clients", new { displayName = "Statistics", scopes = new[] { "stats.read" } }),
-        ["DELETE /api/v1/platform/clients/{clientId}"] = async () => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/platform/clients/{(await RegisterClientAsync(fixture)).ClientId}"),
+        ["POST /api/v1/platform/clients"] = () =>
+        {
+            using var key = MachineClientKey.EcP256();
+            return Json(HttpMethod.Post, "/api/v1/platform/clients", new { displayName = "Statistics", scopes = new[] { "stats.read" }, publicKey = key.PublicKeyPem });
+        },
+        ["DELETE /api/v1/platform/clients/{clientId}"] = async () =>
+        {
+            using var key = MachineClientKey.EcP256();
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/platform/clients/{(await MachineClients.RegisterAsync(fixture, key, "Matrix client")).ClientId}");
+        },
     };
-
-    public static async Task<NewMachineClient> RegisterClientAsync(ApiFixture fixture)
-    {
-        await using var scope = fixture.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IIdentityAdministration>().RegisterClientAsync("Matrix client", ["stats.read"], CancellationToken.None);
-    }
 
     private static Task<HttpRequestMessage> Get(string path) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path));
 

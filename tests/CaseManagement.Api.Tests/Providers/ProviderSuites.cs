@@ -74,3 +74,9 @@ public sealed class SqlitePasswordLifecycle(SqliteApiFixture f) : PasswordLifecy
 public sealed class PostgresPasswordLifecycle(PostgresApiFixture f) : PasswordLifecycleSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerPasswordLifecycle(SqlServerApiFixture f) : PasswordLifecycleSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteMachineClients(SqliteApiFixture f) : MachineClientSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresMachineClients(PostgresApiFixture f) : MachineClientSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerMachineClients(SqlServerApiFixture f) : MachineClientSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

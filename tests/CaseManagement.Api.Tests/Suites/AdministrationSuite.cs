@@ -136,7 +136,8 @@ public abstract class AdministrationSuite<TFixture>(TFixture fixture) : Provider
 
         public Task<bool> UserNameTakenAsync(string userName, CancellationToken cancellationToken) => inner.UserNameTakenAsync(userName, cancellationToken);
 
-        public Task<NewMachineClient> RegisterClientAsync(string displayName, IReadOnlyList<string> scopes, CancellationToken cancellationToken) => inner.RegisterClientAsync(displayName, scopes, cancellationToken);
+        public Task<NewMachineClient> RegisterClientAsync(string displayName, IReadOnlyList<string> scopes, string? publicKeyPem, CancellationToken cancellationToken) =>
+            inner.RegisterClientAsync(displayName, scopes, publicKeyPem, cancellationToken);
 
         public Task<bool> RevokeClientAsync(string clientId, CancellationToken cancellationToken) => inner.RevokeClientAsync(clientId, cancellationToken);
     }

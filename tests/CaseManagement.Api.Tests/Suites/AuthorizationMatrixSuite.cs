@@ -88,16 +88,13 @@ public abstract class AuthorizationMatrixSuite<TFixture>(TFixture fixture) : Pro
         ["machineClient"] = await MachineClientAsync(),
     };
 
+    /// <summary>The statistics integration: a registered key, and a token obtained with a signed client assertion.</summary>
     private async Task<HttpClient> MachineClientAsync()
     {
-        var client = await OperationRequests.RegisterClientAsync(Fixture);
-        var response = await Fixture.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = client.ClientId,
-            ["client_secret"] = client.ClientSecret,
-            ["scope"] = "stats.read",
-        }));
+        using var key = MachineClientKey.EcP256();
+        var client = await MachineClients.RegisterAsync(Fixture, key, "Matrix client");
+        var response = await MachineClients.RequestTokenAsync(Fixture.Anonymous(), client.ClientId, key.Assertion(client.ClientId));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return Fixture.WithToken((await response.Content.ReadFromJsonAsync<SignInFlow.Tokens>())!.AccessToken);
     }
 }

@@ -234,35 +234,6 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
     }
 
     [Fact]
-    public async Task A_machine_client_gets_a_token_for_its_scope_and_no_personal_data()
-    {
-        var (clientId, secret) = await RegisterMachineClientAsync(CaseManagementIdentityOptions.StatisticsScope);
-        var response = await Fixture.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = clientId,
-            ["client_secret"] = secret,
-            ["scope"] = CaseManagementIdentityOptions.StatisticsScope,
-        }));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var token = (await response.Content.ReadFromJsonAsync<SignInFlow.Tokens>())!;
-        Assert.Null(token.RefreshToken);
-
-        // The token is valid here, but a machine has no organisation: no case data at all.
-        Assert.Equal(HttpStatusCode.Forbidden, (await Fixture.WithToken(token.AccessToken).GetAsync("/api/v1/beneficiaries")).StatusCode);
-        Assert.Equal(1, await Fixture.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().CountAsync(e => e.ClientId == clientId && e.Outcome == "Denied")));
-
-        var wrongScope = await Fixture.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = clientId,
-            ["client_secret"] = secret,
-            ["scope"] = CaseManagementIdentityOptions.ApiScope,
-        }));
-        Assert.Equal(HttpStatusCode.BadRequest, wrongScope.StatusCode);
-    }
-
-    [Fact]
     public async Task Each_role_reaches_only_its_operations()
     {
         var owner = await Fixture.ClientAsync(Fixture.OrganisationA);
@@ -313,25 +284,5 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
         await using var scope = Fixture.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         await change(users, (await users.FindByIdAsync(id.ToString()))!);
-    }
-
-    private async Task<(string ClientId, string Secret)> RegisterMachineClientAsync(string scope)
-    {
-        var clientId = "machine-" + Guid.NewGuid().ToString("N")[..8];
-        var secret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-        await using var services = Fixture.Services.CreateAsyncScope();
-        await services.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            ClientSecret = secret,
-            ClientType = OpenIddictConstants.ClientTypes.Confidential,
-            Permissions =
-            {
-                OpenIddictConstants.Permissions.Endpoints.Token,
-                OpenIddictConstants.Permissions.GrantTypes.ClientCredentials,
-                OpenIddictConstants.Permissions.Prefixes.Scope + scope,
-            },
-        });
-        return (clientId, secret);
     }
 }

@@ -16,8 +16,11 @@ public sealed record InvitedStaffMember(Guid Id, string UserName, DateTimeOffset
     Guid IAuditedEntity.AuditedEntityId => Id;
 }
 
-/// <summary>A new machine client and its secret: shown once, only its hash is kept.</summary>
-public sealed record NewMachineClient(string ClientId, string ClientSecret, IReadOnlyList<string> Scopes);
+/// <summary>
+/// A new machine client: the thumbprint (RFC 7638) of the public key it registered, or, only where
+/// secrets are allowed and no key was given, its secret, shown once (only its hash is kept).
+/// </summary>
+public sealed record NewMachineClient(string ClientId, IReadOnlyList<string> Scopes, string? KeyThumbprint, string? ClientSecret);
 
 /// <summary>Staff accounts and machine clients, kept by the identity server.</summary>
 public interface IIdentityAdministration
@@ -50,7 +53,8 @@ public interface IIdentityAdministration
 
     Task<bool> UserNameTakenAsync(string userName, CancellationToken cancellationToken);
 
-    Task<NewMachineClient> RegisterClientAsync(string displayName, IReadOnlyList<string> scopes, CancellationToken cancellationToken);
+    /// <summary>Registers a client-credentials client that signs assertions with <paramref name="publicKeyPem"/>; without a key, it gets a secret.</summary>
+    Task<NewMachineClient> RegisterClientAsync(string displayName, IReadOnlyList<string> scopes, string? publicKeyPem, CancellationToken cancellationToken);
 
     Task<bool> RevokeClientAsync(string clientId, CancellationToken cancellationToken);
 }

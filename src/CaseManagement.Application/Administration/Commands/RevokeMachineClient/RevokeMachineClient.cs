@@ -6,7 +6,7 @@ using Mediator;
 
 namespace CaseManagement.Application.Administration.Commands.RevokeMachineClient;
 
-[Audited(AuditActions.Update, "MachineClient")]
+[Audited(AuditActions.Revoke, "MachineClient")]
 [RequiresRole(Roles.PlatformAdmin)]
 public sealed record RevokeMachineClientCommand(string ClientId) : ICommand;
 
