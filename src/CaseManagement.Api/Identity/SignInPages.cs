@@ -22,8 +22,8 @@ internal static partial class SignInPages
           <input id="password" name="password" type="password" autocomplete="current-password" required>
           <label for="code">Authenticator code
             <span class="hint" id="code-hint">The 6-digit code your authenticator app shows now. Each code works once, so to
-            sign in again within the same 30 seconds, wait for the next code. Lost your phone? Type one of your recovery
-            codes instead.</span></label>
+            sign in again within the same 30 seconds, wait for the next code. Lost your phone?
+            Type one of your recovery codes instead.</span></label>
           <input id="code" name="code" class="code" autocomplete="one-time-code" autocapitalize="none" spellcheck="false" maxlength="16" aria-describedby="code-hint">
           <button type="submit">Sign in</button>
         </form>

@@ -86,11 +86,11 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
         ["POST /api/v1/admin/users"] = () => Json(HttpMethod.Post, "/api/v1/admin/users", new { userName = Unique("staff"), roles = new[] { Roles.SocialWorker } }),
         ["PUT /api/v1/admin/users/{userId}/roles"] = async () => await Json(HttpMethod.Put, $"/api/v1/admin/users/{await UserAsync()}/roles", new { roles = new[] { Roles.Coordinator } }),
         ["POST /api/v1/admin/users/{userId}/disable"] = async () => await Json(HttpMethod.Post, $"/api/v1/admin/users/{await UserAsync()}/disable", new { }),
-        ["POST /api/v1/admin/users/{userId}/invitation"] = async () => await Json(HttpMethod.Post, $"/api/v1/admin/users/{await UserAsync()}/invitation", new { }),
+        ["POST /api/v1/admin/users/{userId}/invitation"] = async () => await Json(HttpMethod.Post, $"/api/v1/admin/users/{await UserAsync()}/invitation", new { email = (string?)null }),
         ["GET /api/v1/platform/users"] = () => Get("/api/v1/platform/users"),
         ["POST /api/v1/platform/users"] = () => Json(HttpMethod.Post, "/api/v1/platform/users", new { userName = Unique("secretariat"), roles = new[] { Roles.Secretariat } }),
         ["POST /api/v1/platform/users/{userId}/invitation"] = async () =>
-            await Json(HttpMethod.Post, $"/api/v1/platform/users/{(await fixture.CreateUserAsync(null, Roles.Secretariat)).Id}/invitation", new { }),
+            await Json(HttpMethod.Post, $"/api/v1/platform/users/{(await fixture.CreateUserAsync(null, Roles.Secretariat)).Id}/invitation", new { email = (string?)null }),
         ["POST /api/v1/platform/organisations"] = () => Json(HttpMethod.Post, "/api/v1/platform/organisations", new { name = Unique("Asociatia"), adminUserName = Unique("admin") }),
         ["POST /api/v1/platform/organisations/{organisationId}/disable"] = async () => await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{await OrganisationAsync()}/disable", new { }),
         ["POST /api/v1/platform/clients"] = () =>
