@@ -1,8 +1,11 @@
 using CaseManagement.Application.Administration.Commands.CreateUser;
 using CaseManagement.Application.Administration.Commands.DisableOrganisation;
 using CaseManagement.Application.Administration.Commands.DisableUser;
+using CaseManagement.Application.Administration.Commands.EnableOrganisation;
+using CaseManagement.Application.Administration.Commands.EnableUser;
 using CaseManagement.Application.Administration.Commands.RegisterMachineClient;
 using CaseManagement.Application.Administration.Commands.RevokeMachineClient;
+using CaseManagement.Application.Administration.Commands.RevokeUserSessions;
 using CaseManagement.Application.Administration.Commands.SetUserRoles;
 using CaseManagement.Application.Administration.Queries.ListUsers;
 using CaseManagement.Application.Organisations.Commands.CreateOrganisation;
@@ -31,6 +34,17 @@ internal static class AdministrationEndpoints
         users.MapPost("/{userId:guid}/disable", async (Guid userId, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new DisableUserCommand(userId), ct)))
             .WithName("DisableUser");
+        users.MapPost("/{userId:guid}/enable", async (Guid userId, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new EnableUserCommand(userId), ct)))
+            .WithName("EnableUser")
+            .WithSummary("Lets a disabled colleague sign in again; their sessions from before stay ended.");
+        users.MapPost("/{userId:guid}/sessions/revoke", async (Guid userId, ISender sender, CancellationToken ct) =>
+        {
+            await sender.Send(new RevokeUserSessionsCommand(userId), ct);
+            return TypedResults.NoContent();
+        })
+        .WithName("RevokeUserSessions")
+        .WithSummary("Ends every session of a colleague: their tokens are refused from the next request on.");
         return api;
     }
 
@@ -50,6 +64,13 @@ internal static class AdministrationEndpoints
             return TypedResults.NoContent();
         })
         .WithName("DisableOrganisation");
+        platform.MapPost("/organisations/{organisationId:guid}/enable", async (Guid organisationId, ISender sender, CancellationToken ct) =>
+        {
+            await sender.Send(new EnableOrganisationCommand(organisationId), ct);
+            return TypedResults.NoContent();
+        })
+        .WithName("EnableOrganisation")
+        .WithSummary("Lets a member NGO back in: its accounts work again, except those disabled one by one.");
         platform.MapPost("/clients", async (RegisterMachineClientCommand body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(body, ct)))
             .WithName("RegisterMachineClient")
