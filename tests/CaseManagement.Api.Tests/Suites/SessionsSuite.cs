@@ -157,6 +157,11 @@ public abstract class SessionsSuite<TFixture>(TFixture fixture) : ProviderSuite<
         }));
         var machineClient = Fixture.WithToken((await response.Content.ReadFromJsonAsync<SignInFlow.Tokens>())!.AccessToken);
         await (await machineClient.GetAsync("/api/v1/me/sessions")).ProblemAsync(HttpStatusCode.Forbidden);
+
+        // Its token has an entry, which goes with its registration: a revoked client's token stops at once.
+        var platform = await Fixture.ClientAsync(null, Roles.PlatformAdmin);
+        Assert.Equal(HttpStatusCode.NoContent, (await platform.DeleteAsync($"/api/v1/platform/clients/{machine.ClientId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await machineClient.GetAsync("/api/v1/me/sessions")).StatusCode);
     }
 
     private static async Task<List<JsonObject>> SessionsAsync(HttpClient client)
