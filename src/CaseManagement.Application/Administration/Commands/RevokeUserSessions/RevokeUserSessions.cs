@@ -21,7 +21,7 @@ internal sealed class RevokeUserSessionsHandler(IIdentityAdministration identity
 {
     public async ValueTask<Unit> Handle(RevokeUserSessionsCommand command, CancellationToken cancellationToken)
     {
-        // Their own sessions administrators end at /me/sessions, one by one, and never by accident all at once.
+        // Administrators end their own sessions one by one at /me/sessions, never all at once by accident.
         await identity.ColleagueAsync(user, command.UserId, cancellationToken);
         await sessions.EndAllAsync(command.UserId, cancellationToken);
         return Unit.Value;
