@@ -2,10 +2,13 @@ using CaseManagement.Application.Administration.Commands.CreatePlatformUser;
 using CaseManagement.Application.Administration.Commands.CreateUser;
 using CaseManagement.Application.Administration.Commands.DisableOrganisation;
 using CaseManagement.Application.Administration.Commands.DisableUser;
+using CaseManagement.Application.Administration.Commands.EnableOrganisation;
+using CaseManagement.Application.Administration.Commands.EnableUser;
 using CaseManagement.Application.Administration.Commands.RegisterMachineClient;
 using CaseManagement.Application.Administration.Commands.ReinvitePlatformUser;
 using CaseManagement.Application.Administration.Commands.ReinviteUser;
 using CaseManagement.Application.Administration.Commands.RevokeMachineClient;
+using CaseManagement.Application.Administration.Commands.RevokeUserSessions;
 using CaseManagement.Application.Administration.Commands.SetUserRoles;
 using CaseManagement.Application.Administration.Queries.ListPlatformUsers;
 using CaseManagement.Application.Administration.Queries.ListUsers;
@@ -39,6 +42,17 @@ internal static class AdministrationEndpoints
             TypedResults.Ok(await sender.Send(new ReinviteUserCommand(userId, body.Email), ct)))
             .WithName("ReinviteUser")
             .WithSummary("Sends a new invitation (a resend, or a reset after a lost password or authenticator): the password, authenticator and sessions are cleared.");
+        users.MapPost("/{userId:guid}/enable", async (Guid userId, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new EnableUserCommand(userId), ct)))
+            .WithName("EnableUser")
+            .WithSummary("Lets a disabled colleague sign in again; their sessions from before stay ended.");
+        users.MapPost("/{userId:guid}/sessions/revoke", async (Guid userId, ISender sender, CancellationToken ct) =>
+        {
+            await sender.Send(new RevokeUserSessionsCommand(userId), ct);
+            return TypedResults.NoContent();
+        })
+        .WithName("RevokeUserSessions")
+        .WithSummary("Ends every session of a colleague: their tokens are refused from the next request on.");
         return api;
     }
 
@@ -72,6 +86,13 @@ internal static class AdministrationEndpoints
             TypedResults.Ok(await sender.Send(new ReinvitePlatformUserCommand(userId, body.Email), ct)))
             .WithName("ReinvitePlatformUser")
             .WithSummary("Sends another platform user a new invitation, clearing their password, authenticator and sessions.");
+        platform.MapPost("/organisations/{organisationId:guid}/enable", async (Guid organisationId, ISender sender, CancellationToken ct) =>
+        {
+            await sender.Send(new EnableOrganisationCommand(organisationId), ct);
+            return TypedResults.NoContent();
+        })
+        .WithName("EnableOrganisation")
+        .WithSummary("Lets a member NGO back in: its accounts work again, except those disabled one by one.");
         platform.MapPost("/clients", async (RegisterMachineClientCommand body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(body, ct)))
             .WithName("RegisterMachineClient")

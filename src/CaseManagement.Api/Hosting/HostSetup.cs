@@ -43,6 +43,7 @@ internal static class HostSetup
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<ICurrentSession, HttpCurrentSession>();
         services.AddCaseManagementAuthorization();
         services.AddScoped<IClaimsTransformation, UserAccessClaimsTransformation>();
         services.AddSignIn(builder.Configuration);
@@ -129,6 +130,9 @@ internal static class HostSetup
             .RequireAuthorization(AuthorizationPolicies.PlatformStaff)
             .WithTags("Platform")
             .MapPlatformAdministration();
+        app.MapGroup("/api/v1/me")
+            .RequireAuthorization(AuthorizationPolicies.SignedInUser)
+            .MapMySessions();
         return app;
     }
 }

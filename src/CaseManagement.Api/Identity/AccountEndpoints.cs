@@ -37,7 +37,7 @@ internal static class AccountEndpoints
     private static async Task<IResult> LoginAsync(
         HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
         IOptions<CaseManagementIdentityOptions> options, IHostEnvironment environment, IAuditTrail audit, SignInLockout lockout,
-        UnknownNameLockouts names, UserNameRateLimiter nameLimiter, DummyPasswordCheck dummy, RecoveryCodes recoveryCodes, [FromForm] LoginForm form)
+        UnknownNameLockouts names, UserNameRateLimiter nameLimiter, DummyPasswordCheck dummy, RecoveryCodes recoveryCodes, UserAccess access, [FromForm] LoginForm form)
     {
         await antiforgery.ValidateRequestAsync(context);
         var returnUrl = ReturnUrls.Safe(form.ReturnUrl);
@@ -50,7 +50,8 @@ internal static class AccountEndpoints
         }
 
         var found = await users.FindByNameAsync(typedName);
-        var user = found is { IsDisabled: false } ? found : null;
+        // A user of a disabled organisation is refused like a disabled one, before any password check.
+        var user = found is { IsDisabled: false } && !await access.OrganisationDisabledAsync(found.OrganisationId) ? found : null;
 
         // Locked (or a name no account has, treated alike): no password check, the same answer either way.
         if (await lockout.LockedForAsync(user, typedName) is { } lockedFor)

@@ -69,7 +69,8 @@ internal static class ConnectEndpoints
             principal = Guid.TryParse(granted?.GetClaim(OpenIddictConstants.Claims.Subject), out var userId)
                 ? await principals.ForUserAsync(userId, granted!.GetScopes(), AuthenticationMethods.Of(granted))
                 : null;
-            if (principal is not null && !session.Continue(granted!, principal))
+            // A grant issued under an older security stamp (disabled since, or all sessions ended) stays refused.
+            if (principal is not null && (!SameStamp(granted!, principal) || !session.Continue(granted!, principal)))
             {
                 return Refuse(OpenIddictConstants.Errors.InvalidGrant, "The session has ended: sign in again.");
             }
@@ -100,7 +101,8 @@ internal static class ConnectEndpoints
     }
 
     private static async Task<IResult> VerifyAsync(
-        HttpContext context, IAntiforgery antiforgery, TokenPrincipalFactory principals, IOpenIddictApplicationManager applications, SessionLifetime session)
+        HttpContext context, IAntiforgery antiforgery, TokenPrincipalFactory principals, IOpenIddictApplicationManager applications,
+        IOpenIddictAuthorizationManager authorizations, SessionLifetime session)
     {
         await antiforgery.ValidateRequestAsync(context);
         var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
@@ -133,9 +135,35 @@ internal static class ConnectEndpoints
             return Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.");
         }
 
+        await ClaimDeviceSessionAsync(authorizations, request.Principal!, userId, context.RequestAborted);
         session.Start(principal);
         return Results.SignIn(principal, new AuthenticationProperties { RedirectUri = "/account/done" }, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
+
+    /// <summary>
+    /// OpenIddict opens the device's session (an ad-hoc authorization) when the device asks for a code,
+    /// before anyone signs in, so without a subject; the person confirming it becomes its owner, who
+    /// then sees and ends it among their sessions.
+    /// </summary>
+    private static async Task ClaimDeviceSessionAsync(
+        IOpenIddictAuthorizationManager authorizations, ClaimsPrincipal userCode, Guid userId, CancellationToken cancellationToken)
+    {
+        if (userCode.GetAuthorizationId() is not { Length: > 0 } id || await authorizations.FindByIdAsync(id, cancellationToken) is not { } authorization)
+        {
+            return;
+        }
+
+        var descriptor = new OpenIddictAuthorizationDescriptor();
+        await authorizations.PopulateAsync(descriptor, authorization, cancellationToken);
+        if (string.IsNullOrEmpty(descriptor.Subject))
+        {
+            descriptor.Subject = userId.ToString();
+            await authorizations.UpdateAsync(authorization, descriptor, cancellationToken);
+        }
+    }
+
+    private static bool SameStamp(ClaimsPrincipal granted, ClaimsPrincipal next) =>
+        next.GetClaim(SessionStamp.ClaimType) is { } current && SessionStamp.Matches(granted, current);
 
     private static IResult Refuse(string error, string description) => Results.Forbid(
         new AuthenticationProperties(new Dictionary<string, string?>

@@ -12,6 +12,9 @@ public static class AuthorizationPolicies
     /// <summary>Platform staff (secretariat, administrators): authenticated users of no organisation.</summary>
     public const string PlatformStaff = nameof(PlatformStaff);
 
+    /// <summary>Any signed-in person, of an organisation or of the platform; never a machine client (its subject is a client id).</summary>
+    public const string SignedInUser = nameof(SignedInUser);
+
     /// <summary>Access tokens are the only way in to the API; Identity's sign-in cookie is not accepted there.</summary>
     public const string TokenScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
 
@@ -25,9 +28,14 @@ public static class AuthorizationPolicies
             .RequireAuthenticatedUser()
             .RequireAssertion(context => IsGuid(context.User, CaseManagementClaims.Subject) && context.User.FindFirst(CaseManagementClaims.Organisation) is null)
             .Build();
+        var person = new AuthorizationPolicyBuilder(TokenScheme)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => IsGuid(context.User, CaseManagementClaims.Subject))
+            .Build();
         services.AddAuthorizationBuilder()
             .AddPolicy(OrganisationMember, member)
             .AddPolicy(PlatformStaff, platform)
+            .AddPolicy(SignedInUser, person)
             .SetFallbackPolicy(member);
         return services;
     }

@@ -8,8 +8,8 @@ namespace CaseManagement.Api.Security;
 /// <summary>
 /// Roles and organisation come from the database, not from the token: a role removed a minute ago
 /// is gone from this request. (Disabled users never get here: <see cref="RejectInactiveUsers"/>
-/// refuses their token; a cookie of a disabled user becomes anonymous.) Roles that read personal
-/// data need a session with a second factor.
+/// refuses their token; a cookie of a disabled user, or one issued under an older security stamp,
+/// becomes anonymous.) Roles that read personal data need a session with a second factor.
 /// </summary>
 internal sealed class UserAccessClaimsTransformation(UserAccess access) : IClaimsTransformation
 {
@@ -21,7 +21,8 @@ internal sealed class UserAccessClaimsTransformation(UserAccess access) : IClaim
             return principal; // anonymous, or a machine client (its subject is its client id)
         }
 
-        if (await access.GetAsync(userId) is not { } state)
+        // A stale stamp ends the sign-in cookie too: all sessions were ended, or the account was disabled since.
+        if (await access.GetAsync(userId) is not { } state || !SessionStamp.Matches(principal, state.StampHash))
         {
             return new ClaimsPrincipal(new ClaimsIdentity());
         }

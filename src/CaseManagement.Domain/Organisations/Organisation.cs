@@ -32,4 +32,7 @@ public sealed class Organisation
     public bool IsDisabled { get; private set; }
 
     public void Disable() => IsDisabled = true;
+
+    /// <summary>Its accounts work again, except those disabled one by one; sessions from before the disable do not come back.</summary>
+    public void Enable() => IsDisabled = false;
 }

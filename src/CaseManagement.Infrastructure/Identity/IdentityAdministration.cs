@@ -103,12 +103,12 @@ internal sealed class IdentityAdministration(
         Check(await users.UpdateSecurityStampAsync(user));
     }
 
-    public async Task DisableOrganisationUsersAsync(Guid organisationId, CancellationToken cancellationToken)
+    public async Task EnableUserAsync(Guid userId, CancellationToken cancellationToken)
     {
-        foreach (var id in await users.Users.Where(u => u.OrganisationId == organisationId).Select(u => u.Id).ToListAsync(cancellationToken))
-        {
-            await DisableUserAsync(id, cancellationToken);
-        }
+        // The stamp is left alone: the disable rotated it, so tokens issued before it stay refused.
+        var user = await RequireAsync(userId);
+        user.IsDisabled = false;
+        Check(await users.UpdateAsync(user));
     }
 
     public Task<bool> UserNameTakenAsync(string userName, CancellationToken cancellationToken) =>

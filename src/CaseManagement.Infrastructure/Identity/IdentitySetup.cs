@@ -117,6 +117,11 @@ public static class IdentitySetup
             .AddValidation(o =>
             {
                 o.UseLocalServer();
+                // Each request looks up its access token's entry and that token's authorization (its session), so a
+                // revoked session or token is refused at once. Token entry validation is what reads the authorization
+                // id from the entry: without it, authorization entry validation never runs for JWT access tokens.
+                o.EnableTokenEntryValidation();
+                o.EnableAuthorizationEntryValidation();
                 o.UseAspNetCore();
                 o.AddAudiences(CaseManagementIdentityOptions.ApiAudience);
                 o.AddEventHandler(RejectInactiveUsers.Descriptor);
@@ -136,6 +141,7 @@ public static class IdentitySetup
         services.AddSingleton<IInvitationMailer, SmtpInvitationMailer>();
 
         services.AddSingleton<IMachineClientCredentials, MachineClientCredentials>();
+        services.AddScoped<IUserSessions, UserSessions>();
         return services;
     }
 

@@ -11,7 +11,7 @@ namespace CaseManagement.Infrastructure.Identity;
 /// Builds what goes into tokens, always from the current database state: a disabled user gets
 /// nothing, and roles removed since the last token are gone from the next one.
 /// </summary>
-public sealed class TokenPrincipalFactory(UserManager<ApplicationUser> users, IOpenIddictApplicationManager applications)
+public sealed class TokenPrincipalFactory(UserManager<ApplicationUser> users, IOpenIddictApplicationManager applications, UserAccess access)
 {
     /// <summary>The authentication type of every identity this server puts in a token.</summary>
     private const string AuthenticationType = "CaseManagement.Token";
@@ -23,7 +23,9 @@ public sealed class TokenPrincipalFactory(UserManager<ApplicationUser> users, IO
     public async Task<ClaimsPrincipal?> ForUserAsync(Guid userId, IEnumerable<string> requestedScopes, IReadOnlyList<string> methods)
     {
         var user = await users.Users.SingleOrDefaultAsync(u => u.Id == userId);
-        if (user is null || user.IsDisabled || await users.IsLockedOutAsync(user))
+        // The organisation is read after the user: a concurrent organisation disable is seen here, or
+        // else rotated the stamp this token is about to carry (SessionStamp).
+        if (user is null || user.IsDisabled || await users.IsLockedOutAsync(user) || await access.OrganisationDisabledAsync(user.OrganisationId))
         {
             return null;
         }
@@ -38,6 +40,7 @@ public sealed class TokenPrincipalFactory(UserManager<ApplicationUser> users, IO
 
         identity.SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
         identity.SetClaims(Claims.AuthenticationMethodReference, [.. methods]);
+        identity.SetClaim(SessionStamp.ClaimType, SessionStamp.Of(user.SecurityStamp));
         return Finish(identity, requestedScopes);
     }
 
@@ -55,7 +58,6 @@ public sealed class TokenPrincipalFactory(UserManager<ApplicationUser> users, IO
         identity.SetClaim(Claims.Name, await applications.GetDisplayNameAsync(application) ?? clientId);
         return Finish(identity, requestedScopes);
     }
-
 
     private static ClaimsPrincipal Finish(ClaimsIdentity identity, IEnumerable<string> requestedScopes)
     {

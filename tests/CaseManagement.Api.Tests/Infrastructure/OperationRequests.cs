@@ -5,6 +5,7 @@ using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Organisations.Commands.CreateOrganisation;
 using Mediator;
+using OpenIddict.Abstractions;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
 
 namespace CaseManagement.Api.Tests.Infrastructure;
@@ -103,6 +104,11 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             using var key = MachineClientKey.EcP256();
             return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/platform/clients/{(await MachineClients.RegisterAsync(fixture, key, "Matrix client")).ClientId}");
         },
+        ["POST /api/v1/admin/users/{userId}/enable"] = async () => await Json(HttpMethod.Post, $"/api/v1/admin/users/{await UserAsync()}/enable", new { }),
+        ["POST /api/v1/admin/users/{userId}/sessions/revoke"] = async () => await Json(HttpMethod.Post, $"/api/v1/admin/users/{await UserAsync()}/sessions/revoke", new { }),
+        ["GET /api/v1/me/sessions"] = () => Get("/api/v1/me/sessions"),
+        ["DELETE /api/v1/me/sessions/{sessionId}"] = async () => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/me/sessions/{await SessionAsync()}"),
+        ["POST /api/v1/platform/organisations/{organisationId}/enable"] = async () => await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{await OrganisationAsync()}/enable", new { }),
     };
 
     private static Task<HttpRequestMessage> Get(string path) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path));
@@ -139,6 +145,26 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
     }
 
     private async Task<Guid> UserAsync() => Keep((await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker)).Id);
+
+    /// <summary>A session of the social worker's other than the one their token belongs to (as a second sign-in would make).</summary>
+    private async Task<Guid> SessionAsync() => Keep(await NewSessionAsync(fixture, owner.UserId));
+
+    public static async Task<Guid> NewSessionAsync(ApiFixture fixture, Guid userId)
+    {
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        var authorizations = scope.ServiceProvider.GetRequiredService<IOpenIddictAuthorizationManager>();
+        var client = await applications.FindByClientIdAsync(SignInFlow.ClientId);
+        var session = await authorizations.CreateAsync(new OpenIddictAuthorizationDescriptor
+        {
+            ApplicationId = await applications.GetIdAsync(client!),
+            CreationDate = DateTimeOffset.UtcNow,
+            Status = OpenIddictConstants.Statuses.Valid,
+            Subject = userId.ToString(),
+            Type = OpenIddictConstants.AuthorizationTypes.AdHoc,
+        });
+        return Guid.Parse((await authorizations.GetIdAsync(session))!);
+    }
 
     private async Task<Guid> OrganisationAsync()
     {

@@ -80,3 +80,15 @@ public sealed class SqliteMachineClients(SqliteApiFixture f) : MachineClientSuit
 public sealed class PostgresMachineClients(PostgresApiFixture f) : MachineClientSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerMachineClients(SqlServerApiFixture f) : MachineClientSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteSessions(SqliteApiFixture f) : SessionsSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresSessions(PostgresApiFixture f) : SessionsSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerSessions(SqlServerApiFixture f) : SessionsSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteEnableAgain(SqliteApiFixture f) : EnableAgainSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresEnableAgain(PostgresApiFixture f) : EnableAgainSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerEnableAgain(SqlServerApiFixture f) : EnableAgainSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

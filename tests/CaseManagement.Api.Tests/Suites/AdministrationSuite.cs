@@ -132,7 +132,7 @@ public abstract class AdministrationSuite<TFixture>(TFixture fixture) : Provider
 
         public Task DisableUserAsync(Guid userId, CancellationToken cancellationToken) => inner.DisableUserAsync(userId, cancellationToken);
 
-        public Task DisableOrganisationUsersAsync(Guid organisationId, CancellationToken cancellationToken) => inner.DisableOrganisationUsersAsync(organisationId, cancellationToken);
+        public Task EnableUserAsync(Guid userId, CancellationToken cancellationToken) => inner.EnableUserAsync(userId, cancellationToken);
 
         public Task<bool> UserNameTakenAsync(string userName, CancellationToken cancellationToken) => inner.UserNameTakenAsync(userName, cancellationToken);
 

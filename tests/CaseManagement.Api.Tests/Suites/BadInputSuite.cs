@@ -251,7 +251,9 @@ public abstract class BadInputSuite<TFixture>(TFixture fixture) : ProviderSuite<
             {
                 // 401 without a token, 403 for a role without the operation, 404 for an unknown id, 400 and 413 for broken bodies.
                 await CheckAsync(operation, accept, Fixture.Anonymous(), await requests.Operations[operation](), HttpStatusCode.Unauthorized);
-                if (!operation.Contains("/beneficiaries", StringComparison.Ordinal) || operation.Contains("{id}", StringComparison.Ordinal) || operation.StartsWith("POST /api/v1/beneficiaries ", StringComparison.Ordinal))
+                // Every signed-in person reaches their own sessions (/me), lawyers included.
+                if ((!operation.Contains("/beneficiaries", StringComparison.Ordinal) || operation.Contains("{id}", StringComparison.Ordinal) || operation.StartsWith("POST /api/v1/beneficiaries ", StringComparison.Ordinal))
+                    && !operation.Contains(" /api/v1/me/", StringComparison.Ordinal))
                 {
                     await CheckAsync(operation, accept, lawyer, await requests.Operations[operation](), HttpStatusCode.Forbidden);
                 }

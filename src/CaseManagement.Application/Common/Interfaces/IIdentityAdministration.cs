@@ -48,8 +48,8 @@ public interface IIdentityAdministration
 
     Task DisableUserAsync(Guid userId, CancellationToken cancellationToken);
 
-    /// <summary>Disables every account of an organisation at once.</summary>
-    Task DisableOrganisationUsersAsync(Guid organisationId, CancellationToken cancellationToken);
+    /// <summary>Lets a disabled account sign in again; its tokens from before the disable stay refused.</summary>
+    Task EnableUserAsync(Guid userId, CancellationToken cancellationToken);
 
     Task<bool> UserNameTakenAsync(string userName, CancellationToken cancellationToken);
 
