@@ -708,3 +708,51 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070758_StaffInvitations'
+)
+BEGIN
+    CREATE TABLE [StaffInvitations] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [TokenHash] varbinary(32) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        [CreatedBy] uniqueidentifier NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [EndedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_StaffInvitations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StaffInvitations_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070758_StaffInvitations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StaffInvitations_TokenHash] ON [StaffInvitations] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070758_StaffInvitations'
+)
+BEGIN
+    CREATE INDEX [IX_StaffInvitations_UserId_Status] ON [StaffInvitations] ([UserId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070758_StaffInvitations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129070758_StaffInvitations', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
