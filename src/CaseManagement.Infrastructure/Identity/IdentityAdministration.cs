@@ -65,7 +65,13 @@ internal sealed class IdentityAdministration(
         {
             await mailer.SendAsync(email, user.UserName!, link, expiresAt, cancellationToken);
         }
-        catch (Exception exception) when (exception is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException or MailKit.CommandException)
+        catch (MimeKit.ParseException)
+        {
+            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("email", "This is not an e-mail address the mail server can take.")]);
+        }
+        catch (Exception exception) when (exception is IOException or System.Net.Sockets.SocketException or TimeoutException
+                                              or MailKit.ProtocolException or MailKit.CommandException or MailKit.Security.AuthenticationException
+                                              or MailKit.Security.SslHandshakeException)
         {
             // The command fails as a whole: no account or invitation is kept whose link nobody received.
             throw new UnavailableException("The mail server did not accept the invitation; nothing was saved. Try again later.", exception);
