@@ -1,7 +1,6 @@
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Infrastructure.Identity.Invitations;
-using CaseManagement.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 
@@ -25,58 +24,49 @@ internal static class InvitationEndpoints
     }
 
     private static async Task<IResult> PostAsync(
-        HttpContext context, IAntiforgery antiforgery, StaffInvitations invitations, UserManager<ApplicationUser> users,
-        ApplicationDbContext db, IAuditTrail audit)
+        HttpContext context, IAntiforgery antiforgery, StaffInvitations invitations, UserManager<ApplicationUser> users, IAuditTrail audit)
     {
         await antiforgery.ValidateRequestAsync(context);
         // Read by hand: the first step posts the token alone, the second every field.
         var posted = await context.Request.ReadFormAsync(context.RequestAborted);
-        var form = new InvitationForm(posted["token"], posted["password"], posted["repeat"], posted["code"]);
-        var found = await invitations.FindAsync(form.Token, context.RequestAborted);
+        string? token = posted["token"], password = posted["password"], repeat = posted["repeat"], code = posted["code"];
+        var found = await invitations.FindAsync(token, context.RequestAborted);
         if (found is not { State: InvitationState.Open, Invitation: { } invitation, User: { } user })
         {
             return InvitationPages.Unusable(found.State);
         }
 
-        if (form.Password is null)
+        if (password is null)
         {
             // Opening the link: a new seed each time, so a key shown to anyone earlier is worth nothing.
             await users.ResetAuthenticatorKeyAsync(user);
-            return await SetupAsync(context, antiforgery, users, form.Token!, user, null);
+            return await SetupAsync(context, antiforgery, users, token!, user, null);
         }
 
-        if (!string.Equals(form.Password, form.Repeat, StringComparison.Ordinal))
+        if (!string.Equals(password, repeat, StringComparison.Ordinal))
         {
-            return await SetupAsync(context, antiforgery, users, form.Token!, user, "The two passwords differ.");
+            return await SetupAsync(context, antiforgery, users, token!, user, "The two passwords differ.");
         }
 
-        if (await PasswordProblemAsync(users, user, form.Password) is { } problem)
+        if (await PasswordEndpoints.PolicyErrorsAsync(users, user, password) is { } problem)
         {
-            return await SetupAsync(context, antiforgery, users, form.Token!, user, problem);
+            return await SetupAsync(context, antiforgery, users, token!, user, problem);
         }
 
-        if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, form.Code ?? string.Empty))
+        if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code ?? string.Empty))
         {
-            return await SetupAsync(context, antiforgery, users, form.Token!, user, "The code did not match. Enter the code your app shows now.");
+            return await SetupAsync(context, antiforgery, users, token!, user, "The code did not match. Enter the code your app shows now.");
         }
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted))
+        if (await invitations.AcceptAsync(invitation, user, password, RecoveryCodeCount, context.RequestAborted) is not { } codes)
         {
-            // Both requests of a double submit may get here: the update that marks the link used decides.
-            if (!await invitations.TryUseAsync(invitation, context.RequestAborted))
-            {
-                return InvitationPages.Unusable(InvitationState.Used);
-            }
-
-            Check(await users.AddPasswordAsync(user, form.Password));
-            Check(await users.SetTwoFactorEnabledAsync(user, true));
-            var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
-            await transaction.CommitAsync(context.RequestAborted);
-            await audit.RecordAsync(
-                new AuditRecord(user.OrganisationId, user.Id, null, AuditActions.AcceptInvitation, "User", user.Id, AuditOutcomes.Success),
-                CancellationToken.None);
-            return InvitationPages.Accepted(user.UserName!, codes);
+            return InvitationPages.Unusable(InvitationState.Used);
         }
+
+        await audit.RecordAsync(
+            new AuditRecord(user.OrganisationId, user.Id, null, AuditActions.AcceptInvitation, "User", user.Id, AuditOutcomes.Success),
+            CancellationToken.None);
+        return InvitationPages.Accepted(user.UserName!, codes);
     }
 
     private static async Task<IResult> SetupAsync(
@@ -85,29 +75,4 @@ internal static class InvitationEndpoints
         var key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
         return InvitationPages.Setup(context, antiforgery, token, user.UserName!, key, AccountEndpoints.AuthenticatorUri(user, key), error);
     }
-
-    /// <summary>The first reason the password validators give, in words that repeat neither the password nor the user name.</summary>
-    private static async Task<string?> PasswordProblemAsync(UserManager<ApplicationUser> users, ApplicationUser user, string password)
-    {
-        foreach (var validator in users.PasswordValidators)
-        {
-            var result = await validator.ValidateAsync(users, user, password);
-            if (!result.Succeeded)
-            {
-                return string.Join(" ", result.Errors.Select(e => e.Description));
-            }
-        }
-
-        return null;
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("Identity refused the change: " + string.Join(", ", result.Errors.Select(e => e.Code)));
-        }
-    }
-
-    internal sealed record InvitationForm(string? Token, string? Password, string? Repeat, string? Code);
 }

@@ -38,13 +38,7 @@ internal static class InvitationPages
           <input id="password" name="password" type="password" autocomplete="new-password" minlength="12" required aria-describedby="password-hint" autofocus>
           <label for="repeat">Repeat the password</label>
           <input id="repeat" name="repeat" type="password" autocomplete="new-password" minlength="12" required>
-          <ol>
-            <li>Open an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator).</li>
-            <li>Scan this code with it, or type the key below.</li>
-            <li>Enter the 6-digit code the app then shows.</li>
-          </ol>
-          <img class="qr" src="data:image/png;base64,{QrCode(uri)}" alt="QR code holding the key below" width="192" height="192">
-          <p>Key: <code id="shared-key">{Encode(sharedKey)}</code></p>
+          {AuthenticatorSteps(sharedKey, uri)}
           <label for="code">Authenticator code</label>
           <input id="code" name="code" class="code" inputmode="numeric" pattern="[0-9]{"{6}"}" autocomplete="one-time-code" maxlength="6" required>
           <button type="submit">Set up my account</button>

@@ -72,7 +72,7 @@ internal static class PasswordEndpoints
     }
 
     /// <summary>The policy's verdict before anything is spent; null when the new password is acceptable.</summary>
-    private static async Task<string?> PolicyErrorsAsync(UserManager<ApplicationUser> users, ApplicationUser user, string password)
+    internal static async Task<string?> PolicyErrorsAsync(UserManager<ApplicationUser> users, ApplicationUser user, string password)
     {
         var errors = new List<IdentityError>();
         foreach (var validator in users.PasswordValidators)

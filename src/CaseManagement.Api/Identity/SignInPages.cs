@@ -34,14 +34,7 @@ internal static partial class SignInPages
     public static IResult Enrol(HttpContext context, IAntiforgery antiforgery, string returnUrl, string sharedKey, string uri, string? error) => Page(
         "Set up two-factor sign-in",
         $"""
-        <ol>
-          <li>Open an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator).</li>
-          <li>Scan this code with it, or type the key below.</li>
-          <li>Enter the 6-digit code the app then shows.</li>
-        </ol>
-        <img class="qr" src="data:image/png;base64,{QrCode(uri)}" alt="QR code holding the key below" width="192" height="192">
-        <p>Key: <code id="shared-key">{Encode(sharedKey)}</code></p>
-        <details><summary>Link for apps on this device</summary><p><a id="otpauth-uri" href="{Encode(uri)}">{Encode(uri)}</a></p></details>
+        {AuthenticatorSteps(sharedKey, uri)}
         <p class="hint">Keep this key to yourself. This page shows a new key each time it opens; only the last one counts.</p>
         <form method="post" action="/account/enrol">
           {Hidden(context, antiforgery)}
@@ -116,7 +109,20 @@ internal static partial class SignInPages
               """,
         null);
 
-    internal static string QrCode(string text)
+    /// <summary>How to enrol an authenticator, with the key as a QR code, as text and as an otpauth link; shared by enrolment and invitations.</summary>
+    internal static string AuthenticatorSteps(string sharedKey, string uri) =>
+        $"""
+        <ol>
+          <li>Open an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator).</li>
+          <li>Scan this code with it, or type the key below.</li>
+          <li>Enter the 6-digit code the app then shows.</li>
+        </ol>
+        <img class="qr" src="data:image/png;base64,{QrCode(uri)}" alt="QR code holding the key below" width="192" height="192">
+        <p>Key: <code id="shared-key">{Encode(sharedKey)}</code></p>
+        <details><summary>Link for apps on this device</summary><p><a id="otpauth-uri" href="{Encode(uri)}">{Encode(uri)}</a></p></details>
+        """;
+
+    private static string QrCode(string text)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);

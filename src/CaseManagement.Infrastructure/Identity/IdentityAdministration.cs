@@ -188,7 +188,8 @@ internal sealed class IdentityAdministration(
     private async Task<ApplicationUser> RequireAsync(Guid userId) =>
         await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("The user does not exist.");
 
-    private static void Check(IdentityResult result)
+    /// <summary>Turns Identity's refusals into the application's exceptions; shared by every identity write.</summary>
+    internal static void Check(IdentityResult result)
     {
         if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.ConcurrencyFailure)))
         {

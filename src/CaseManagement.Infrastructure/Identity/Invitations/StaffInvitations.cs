@@ -1,11 +1,12 @@
 using CaseManagement.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Infrastructure.Identity.Invitations;
 
 /// <summary>Issues, finds and uses invitations. Writes join the caller's unit of work.</summary>
-public sealed class StaffInvitations(ApplicationDbContext db, TimeProvider clock, IOptions<InvitationOptions> options)
+public sealed class StaffInvitations(ApplicationDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, IOptions<InvitationOptions> options)
 {
     /// <summary>A new link for <paramref name="userId"/>; any link sent before stops working.</summary>
     public async Task<(string Token, DateTimeOffset ExpiresAt)> IssueAsync(Guid userId, Guid? createdBy, CancellationToken cancellationToken)
@@ -52,8 +53,28 @@ public sealed class StaffInvitations(ApplicationDbContext db, TimeProvider clock
         return user is { IsDisabled: false } ? new InvitationLookup(state, invitation, user) : new InvitationLookup(state == InvitationState.Open ? InvitationState.Unknown : state, null, null);
     }
 
-    /// <summary>Marks the invitation used, unless a concurrent request used or replaced it first.</summary>
-    public async Task<bool> TryUseAsync(StaffInvitation invitation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sets the chosen password, turns two-factor sign-in on and makes the recovery codes, with the
+    /// link marked used, in one transaction. Null when a concurrent request used or replaced the link first.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> AcceptAsync(
+        StaffInvitation invitation, ApplicationUser user, string password, int recoveryCodes, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await TryUseAsync(invitation, cancellationToken))
+        {
+            return null;
+        }
+
+        IdentityAdministration.Check(await users.AddPasswordAsync(user, password));
+        IdentityAdministration.Check(await users.SetTwoFactorEnabledAsync(user, true));
+        var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, recoveryCodes))!.ToList();
+        await transaction.CommitAsync(cancellationToken);
+        return codes;
+    }
+
+    /// <summary>Marks the invitation used, unless a concurrent request used or replaced it first: the update that finds it open decides.</summary>
+    private async Task<bool> TryUseAsync(StaffInvitation invitation, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var id = invitation.Id;

@@ -1,5 +1,4 @@
 using CaseManagement.Application.Common.Auditing;
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using Mediator;
@@ -16,14 +15,6 @@ public sealed record CreatePlatformUserCommand(string UserName, IReadOnlyList<st
 
 internal sealed class CreatePlatformUserHandler(IIdentityAdministration identity) : ICommandHandler<CreatePlatformUserCommand, InvitedStaffMember>
 {
-    public async ValueTask<InvitedStaffMember> Handle(CreatePlatformUserCommand command, CancellationToken cancellationToken)
-    {
-        identity.RequireAddressWhenMailing(command.Email, "email");
-        if (await identity.UserNameTakenAsync(command.UserName, cancellationToken))
-        {
-            throw new ConflictException("user.name-taken", "That user name is taken.");
-        }
-
-        return await identity.CreateUserAsync(null, command.UserName, command.Roles, command.Email, cancellationToken);
-    }
+    public async ValueTask<InvitedStaffMember> Handle(CreatePlatformUserCommand command, CancellationToken cancellationToken) =>
+        await identity.InviteNewAsync(null, command.UserName, command.Roles, command.Email, "email", cancellationToken);
 }

@@ -1,5 +1,4 @@
 using CaseManagement.Application.Common.Auditing;
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using Mediator;
@@ -16,14 +15,6 @@ public sealed record CreateUserCommand(string UserName, IReadOnlyList<string> Ro
 
 internal sealed class CreateUserHandler(IIdentityAdministration identity, ICurrentUser user) : ICommandHandler<CreateUserCommand, InvitedStaffMember>
 {
-    public async ValueTask<InvitedStaffMember> Handle(CreateUserCommand command, CancellationToken cancellationToken)
-    {
-        identity.RequireAddressWhenMailing(command.Email, "email");
-        if (await identity.UserNameTakenAsync(command.UserName, cancellationToken))
-        {
-            throw new ConflictException("user.name-taken", "That user name is taken.");
-        }
-
-        return await identity.CreateUserAsync(user.RequireOrganisationId(), command.UserName, command.Roles, command.Email, cancellationToken);
-    }
+    public async ValueTask<InvitedStaffMember> Handle(CreateUserCommand command, CancellationToken cancellationToken) =>
+        await identity.InviteNewAsync(user.RequireOrganisationId(), command.UserName, command.Roles, command.Email, "email", cancellationToken);
 }

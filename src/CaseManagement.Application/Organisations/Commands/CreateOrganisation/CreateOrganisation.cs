@@ -33,16 +33,10 @@ internal sealed class CreateOrganisationHandler(
             throw new ConflictException("organisation.name-taken", "An organisation with that name exists.");
         }
 
-        identity.RequireAddressWhenMailing(command.AdminEmail, "adminEmail");
-        if (await identity.UserNameTakenAsync(command.AdminUserName, cancellationToken))
-        {
-            throw new ConflictException("user.name-taken", "That user name is taken.");
-        }
-
         var organisation = new Organisation(Guid.CreateVersion7(), command.Name, clock.GetUtcNow());
         keys.Provision(organisation.Id);
         db.Organisations.Add(organisation);
-        var admin = await identity.CreateUserAsync(organisation.Id, command.AdminUserName, [Roles.OrganisationAdmin], command.AdminEmail, cancellationToken);
+        var admin = await identity.InviteNewAsync(organisation.Id, command.AdminUserName, [Roles.OrganisationAdmin], command.AdminEmail, "adminEmail", cancellationToken);
         return new CreatedOrganisation(organisation.Id, organisation.Name, admin);
     }
 }
