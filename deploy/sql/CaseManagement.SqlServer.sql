@@ -756,3 +756,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129082501_StaffAddresses'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [SealedEmail] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129082501_StaffAddresses'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129082501_StaffAddresses', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

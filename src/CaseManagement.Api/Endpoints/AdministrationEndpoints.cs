@@ -108,6 +108,9 @@ internal static class AdministrationEndpoints
 
     internal sealed record RolesRequest(IReadOnlyList<string>? Roles);
 
-    /// <summary>Where the invitation goes; leave it out to receive the link in the answer (only without a mail server).</summary>
+    /// <summary>
+    /// Without a mail server, leave it out: the link is in the answer. With one, a new invitation goes
+    /// to the address the account was created with; an address is taken only for an account that has none.
+    /// </summary>
     internal sealed record InvitationRequest(string? Email = null);
 }

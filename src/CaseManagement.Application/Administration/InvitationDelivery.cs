@@ -25,7 +25,7 @@ internal static class InvitationDelivery
     }
 
     /// <summary>With a mail server configured, links go only by e-mail: the administrator never holds one.</summary>
-    public static void RequireAddressWhenMailing(this IIdentityAdministration identity, string? email, string field)
+    private static void RequireAddressWhenMailing(this IIdentityAdministration identity, string? email, string field)
     {
         if (identity.SendsInvitationEmails && string.IsNullOrEmpty(email))
         {

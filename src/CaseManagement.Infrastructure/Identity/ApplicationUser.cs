@@ -13,6 +13,9 @@ public sealed class ApplicationUser : IdentityUser<Guid>
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Where invitations go (see <c>StaffAddresses</c>): sealed, and not Identity's clear <c>Email</c>.</summary>
+    public string? SealedEmail { get; set; }
+
     /// <summary>The 30-second step of the last authenticator code accepted: no code of that step or earlier works again.</summary>
     public long LastAuthenticatorStep { get; set; }
 }

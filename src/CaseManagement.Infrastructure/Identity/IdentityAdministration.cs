@@ -12,7 +12,7 @@ namespace CaseManagement.Infrastructure.Identity;
 
 internal sealed class IdentityAdministration(
     UserManager<ApplicationUser> users, IOpenIddictApplicationManager applications, StaffInvitations invitations, InvitationLinks links,
-    IInvitationMailer mailer, ICurrentUser caller, TimeProvider clock) : IIdentityAdministration
+    IInvitationMailer mailer, StaffAddresses addresses, ICurrentUser caller, TimeProvider clock) : IIdentityAdministration
 {
     public bool SendsInvitationEmails => mailer.IsConfigured;
 
@@ -27,6 +27,7 @@ internal sealed class IdentityAdministration(
             OrganisationId = organisationId,
             CreatedAt = clock.GetUtcNow(),
         };
+        user.SealedEmail = email is null ? null : addresses.Seal(user.Id, email);
         Check(await users.CreateAsync(user));
         Check(await users.AddToRolesAsync(user, roles));
         return await InviteAsync(user, email, cancellationToken);
@@ -35,6 +36,7 @@ internal sealed class IdentityAdministration(
     public async Task<InvitedStaffMember> ReinviteAsync(Guid userId, string? email, CancellationToken cancellationToken)
     {
         var user = await RequireAsync(userId);
+        email = ResetAddress(user, email);
         if (await users.HasPasswordAsync(user))
         {
             Check(await users.RemovePasswordAsync(user));
@@ -50,6 +52,34 @@ internal sealed class IdentityAdministration(
         // A new security stamp ends the sign-in cookie and (through RejectInactiveUsers) every token.
         Check(await users.UpdateSecurityStampAsync(user));
         return await InviteAsync(user, email, cancellationToken);
+    }
+
+    /// <summary>
+    /// Where a reset's link goes. With a mail server, only to the address the account was created
+    /// with: an administrator who could name another address could send a colleague's link to
+    /// themselves. An account without one (made before addresses were kept) takes the address given, once.
+    /// </summary>
+    private string? ResetAddress(ApplicationUser user, string? email)
+    {
+        if (!mailer.IsConfigured)
+        {
+            return email;
+        }
+
+        var kept = addresses.Open(user.Id, user.SealedEmail);
+        if (kept is not null && email is not null && !string.Equals(kept, email, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FluentValidation.ValidationException(
+                [new FluentValidation.Results.ValidationFailure("email", "A new invitation goes to the address the account was created with: leave the address out.")]);
+        }
+
+        if (kept is null && email is not null)
+        {
+            user.SealedEmail = addresses.Seal(user.Id, email);
+        }
+
+        return kept ?? email ?? throw new FluentValidation.ValidationException(
+            [new FluentValidation.Results.ValidationFailure("email", "Give the person's e-mail address: invitations go out by e-mail.")]);
     }
 
     private async Task<InvitedStaffMember> InviteAsync(ApplicationUser user, string? email, CancellationToken cancellationToken)

@@ -137,6 +137,7 @@ public static class IdentitySetup
         services.AddOptions<InvitationOptions>().Bind(configuration.GetSection(InvitationOptions.Section));
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddScoped<StaffInvitations>();
+        services.AddSingleton<StaffAddresses>();
         services.AddScoped<InvitationLinks>();
         services.AddSingleton<IInvitationMailer, SmtpInvitationMailer>();
 

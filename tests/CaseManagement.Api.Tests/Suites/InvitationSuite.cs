@@ -178,6 +178,15 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
         var link = System.Text.RegularExpressions.Regex.Match(body, @"\S+/account/invitation#[A-Za-z0-9_-]{43}").Value;
         LogCanaries.Track(InvitationFlow.Token(link));
         await InvitationFlow.AcceptAsync(mailing, userName, link);
+        Assert.DoesNotContain("worker@example.test", await Fixture.RawDatabaseContentsAsync(), StringComparison.OrdinalIgnoreCase); // kept sealed
+
+        // A reset goes to the address the account was made with: the administrator cannot redirect it to themselves.
+        var userId = await UserIdAsync(userName);
+        await (await admin.PostJsonAsync($"/api/v1/admin/users/{userId}/invitation", new { email = "admin@example.test" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var reset = await (await admin.PostJsonAsync($"/api/v1/admin/users/{userId}/invitation", new { })).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.True((bool)reset["invitationEmailed"]!);
+        Assert.Null((string?)reset["invitationLink"]);
+        Assert.Equal(["worker@example.test", "worker@example.test"], smtp.ReceivedEmail.Select(m => m.ToAddresses.Single().Address));
 
         // The mail server down: the command fails whole, and no account waits for a link nobody received.
         smtp.Stop();

@@ -33,7 +33,8 @@ public interface IIdentityAdministration
 
     /// <summary>
     /// A new invitation (a resend, or an administrator's reset): the password, the authenticator and
-    /// the recovery codes are cleared, every session ends, and earlier links stop working.
+    /// the recovery codes are cleared, every session ends, and earlier links stop working. With a mail
+    /// server, the link goes to the address the account was created with, never to another.
     /// </summary>
     Task<InvitedStaffMember> ReinviteAsync(Guid userId, string? email, CancellationToken cancellationToken);
 

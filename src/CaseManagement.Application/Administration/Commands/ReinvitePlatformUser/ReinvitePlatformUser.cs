@@ -19,7 +19,6 @@ internal sealed class ReinvitePlatformUserHandler(IIdentityAdministration identi
 {
     public async ValueTask<InvitedStaffMember> Handle(ReinvitePlatformUserCommand command, CancellationToken cancellationToken)
     {
-        identity.RequireAddressWhenMailing(command.Email, "email");
         // An organisation's staff is that organisation's to manage: to the platform it does not exist.
         var member = await identity.FindUserAsync(command.UserId, cancellationToken);
         if (member is not { OrganisationId: null })

@@ -21,7 +21,6 @@ internal sealed class ReinviteUserHandler(IIdentityAdministration identity, ICur
 {
     public async ValueTask<InvitedStaffMember> Handle(ReinviteUserCommand command, CancellationToken cancellationToken)
     {
-        identity.RequireAddressWhenMailing(command.Email, "email");
         await identity.ColleagueAsync(user, command.UserId, cancellationToken);
         return await identity.ReinviteAsync(command.UserId, command.Email, cancellationToken);
     }
