@@ -22,6 +22,10 @@ public sealed class SecondFactorTests(DevelopmentFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.Forbidden, (await withoutSecondFactor.GetAsync("/api/v1/beneficiaries")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await withoutSecondFactor.GetAsync("/api/v1/admin/users")).StatusCode);
 
+        // With no role left that counts, the person still sees and ends their own sessions.
+        await fixture.WithUserAsync(id, (users, user) => users.RemoveFromRoleAsync(user, Roles.OrganisationAdmin));
+        Assert.Equal(HttpStatusCode.OK, (await withoutSecondFactor.GetAsync("/api/v1/me/sessions")).StatusCode);
+
         // Now the sign-in demands the authenticator, and the new session carries the role.
         var refused = await SignInFlow.PostLoginAsync(SignInFlow.Browser(fixture.Host), new Uri("/account/login?returnUrl=%2F", UriKind.Relative), staff, code: "");
         Assert.StartsWith("/account/enrol", refused.Headers.Location?.ToString(), StringComparison.Ordinal);

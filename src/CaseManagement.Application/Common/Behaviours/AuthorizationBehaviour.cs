@@ -8,17 +8,18 @@ namespace CaseManagement.Application.Common.Behaviours;
 
 /// <summary>
 /// The one place where roles are checked: a message runs only for a caller holding one of the
-/// roles its <see cref="RequiresRoleAttribute"/> names. A message without the attribute runs for
-/// nobody but the system itself.
+/// roles its <see cref="RequiresRoleAttribute"/> names, or, marked <see cref="RequiresSignedInUserAttribute"/>,
+/// for any person signed in. A message without either runs for nobody but the system itself.
 /// </summary>
 public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser user) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
     private static readonly IReadOnlyList<string>? Required = typeof(TMessage).GetCustomAttribute<RequiresRoleAttribute>()?.Roles;
+    private static readonly bool AnyPerson = typeof(TMessage).GetCustomAttribute<RequiresSignedInUserAttribute>() is not null;
 
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (!user.IsSystem && (Required is null || !Required.Any(user.IsInRole)))
+        if (!user.IsSystem && !(AnyPerson && user.UserId is not null) && (Required is null || !Required.Any(user.IsInRole)))
         {
             throw new ForbiddenException("Your role does not allow this operation.");
         }

@@ -8,7 +8,7 @@ namespace CaseManagement.Application.Sessions.Commands.RevokeMySession;
 
 /// <summary>Ends one of the caller's own sessions (the current one too); anyone else's is "not found".</summary>
 [Audited(AuditActions.Revoke, "Session")]
-[RequiresRole(Roles.SocialWorker, Roles.Lawyer, Roles.Coordinator, Roles.OrganisationAdmin, Roles.Secretariat, Roles.PlatformAdmin)]
+[RequiresSignedInUser]
 public sealed record RevokeMySessionCommand(Guid SessionId) : ICommand, IAuditedEntity
 {
     Guid IAuditedEntity.AuditedEntityId => SessionId;

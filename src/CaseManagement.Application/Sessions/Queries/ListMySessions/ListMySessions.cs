@@ -7,7 +7,7 @@ namespace CaseManagement.Application.Sessions.Queries.ListMySessions;
 
 /// <summary>Every signed-in person sees where they are signed in, to end what they do not recognise.</summary>
 [Audited(AuditActions.List, "Session")]
-[RequiresRole(Roles.SocialWorker, Roles.Lawyer, Roles.Coordinator, Roles.OrganisationAdmin, Roles.Secretariat, Roles.PlatformAdmin)]
+[RequiresSignedInUser]
 public sealed record ListMySessionsQuery : IQuery<IReadOnlyList<MySession>>;
 
 internal sealed class ListMySessionsHandler(IUserSessions sessions, ICurrentUser user, ICurrentSession current)
