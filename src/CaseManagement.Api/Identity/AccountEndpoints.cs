@@ -24,8 +24,13 @@ internal static class AccountEndpoints
         account.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
             SignInPages.Login(context, antiforgery, ReturnUrls.Safe(returnUrl), null));
         account.MapPost("/login", LoginAsync).DisableAntiforgery();
-        account.MapGet("/enrol", EnrolPageAsync);
-        account.MapPost("/enrol", EnrolAsync).DisableAntiforgery();
+        if (IdentitySetup.AllowsPlainHttp(app.ServiceProvider.GetRequiredService<IHostEnvironment>()))
+        {
+            // Enrolment at sign-in serves Development's demo accounts only; elsewhere accounts enrol through their invitation.
+            account.MapGet("/enrol", EnrolPageAsync);
+            account.MapPost("/enrol", EnrolAsync).DisableAntiforgery();
+        }
+
         account.MapGet("/done", () => SignInPages.Done());
         account.MapPost("/logout", LogoutAsync).DisableAntiforgery();
         app.MapInvitations();

@@ -76,6 +76,9 @@ public sealed partial class ProductionStartTests
             new SignInFlow.StaffCredentials(userName, password, ""), code: "");
         Assert.Equal(HttpStatusCode.OK, login.StatusCode); // the form again, no enrolment page
         Assert.Contains("Sign-in failed", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Not even mapped: answered as any path that does not exist.
+        var anonymous = host.CreateClient();
+        Assert.Equal((await anonymous.GetAsync("/account/no-such-page")).StatusCode, (await anonymous.GetAsync("/account/enrol")).StatusCode);
     }
 
     private static async Task<HttpClient> AcceptAndSignInAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, string userName, string link)
