@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseManagement.Application.Administration.Commands.CreatePlatformUser;
 using CaseManagement.Application.Administration.Commands.ReinvitePlatformUser;
+using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Identity;
@@ -14,14 +15,15 @@ namespace CaseManagement.Api.Hosting;
 /// <summary>
 /// The <c>bootstrap</c> verb, run once after <c>migrate</c> on a new deployment: registers the
 /// configured sign-in clients and invites the first platform administrator. Run again, it updates
-/// the clients and, while that administrator has not accepted, replaces the invitation; once a
-/// platform administrator can sign in it refuses to create another.
+/// the clients and prints no live link a second time: while the invitation is open it says so, and
+/// only once it has expired (or with <c>reissue</c>) it sends a new one. Once a platform administrator
+/// can sign in it refuses to create another.
 /// </summary>
 internal static class Bootstrap
 {
     public const string DefaultAdminUserName = "platform.admin";
 
-    public static async Task RunAsync(IServiceProvider services, string adminUserName, string? email, CancellationToken cancellationToken)
+    public static async Task RunAsync(IServiceProvider services, string adminUserName, string? email, bool reissue, CancellationToken cancellationToken)
     {
         // The verb has no user: it acts as the system, audited as such.
         await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(null);
@@ -43,6 +45,15 @@ internal static class Bootstrap
             return;
         }
 
+        if (!reissue && admins.FirstOrDefault() is { } invitee
+            && await provider.GetRequiredService<StaffInvitations>().OpenUntilAsync(invitee.Id, cancellationToken) is { } until)
+        {
+            // A rerun (every deployment may run bootstrap) must not put a second live link into its logs.
+            Console.WriteLine($"Platform administrator {invitee.UserName} is invited; the link sent before works until " +
+                              $"{until.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC. To replace it now, run `bootstrap reissue`.");
+            return;
+        }
+
         var sender = provider.GetRequiredService<ISender>();
         try
         {
@@ -58,6 +69,12 @@ internal static class Bootstrap
                 await Console.Error.WriteLineAsync($"{error.PropertyName}: {error.ErrorMessage}");
             }
 
+            Environment.ExitCode = 2;
+        }
+        catch (ConflictException conflict)
+        {
+            // Another run at the same moment, or a disabled account holding the name.
+            await Console.Error.WriteLineAsync(conflict.Message);
             Environment.ExitCode = 2;
         }
     }

@@ -6,7 +6,7 @@ using CaseManagement.Infrastructure.Persistence;
 namespace CaseManagement.Api.Hosting;
 
 /// <summary>
-/// Verbs of the Api executable for operators: <c>migrate</c>, <c>bootstrap [ADMIN_USER_NAME [EMAIL]]</c>, <c>rotate-key ORGANISATION_ID</c>,
+/// Verbs of the Api executable for operators: <c>migrate</c>, <c>bootstrap [ADMIN_USER_NAME [EMAIL]]</c>, <c>bootstrap reissue [EMAIL]</c>, <c>rotate-key ORGANISATION_ID</c>,
 /// <c>reencrypt [BATCH_SIZE]</c>, <c>verify-audit ORGANISATION_ID [HEAD_SEQUENCE HEAD_HASH]</c>.
 /// Production applies migrations only through <c>migrate</c>.
 /// </summary>
@@ -30,8 +30,11 @@ internal static class MaintenanceCommands
             case "migrate":
                 await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(stopping);
                 break;
+            case "bootstrap" when operands is ["reissue", ..] && operands.Length <= 2:
+                await Bootstrap.RunAsync(app.Services, Bootstrap.DefaultAdminUserName, operands.ElementAtOrDefault(1), reissue: true, stopping);
+                break;
             case "bootstrap" when operands.Length <= 2:
-                await Bootstrap.RunAsync(app.Services, operands.ElementAtOrDefault(0) ?? Bootstrap.DefaultAdminUserName, operands.ElementAtOrDefault(1), stopping);
+                await Bootstrap.RunAsync(app.Services, operands.ElementAtOrDefault(0) ?? Bootstrap.DefaultAdminUserName, operands.ElementAtOrDefault(1), reissue: false, stopping);
                 break;
             case "rotate-key" when operands.Length == 1 && Guid.TryParse(operands[0], out var organisation):
                 var version = await services.GetRequiredService<KeyRing>().RotateAsync(organisation, stopping);
@@ -51,7 +54,7 @@ internal static class MaintenanceCommands
                 Environment.ExitCode = report.Intact ? 0 : 1;
                 break;
             default:
-                await Console.Error.WriteLineAsync("Usage: CaseManagement.Api [migrate | bootstrap [ADMIN_USER_NAME [EMAIL]] | rotate-key ORGANISATION_ID | reencrypt [BATCH_SIZE] | verify-audit ORGANISATION_ID [HEAD_SEQUENCE HEAD_HASH]]");
+                await Console.Error.WriteLineAsync("Usage: CaseManagement.Api [migrate | bootstrap [ADMIN_USER_NAME [EMAIL]] | bootstrap reissue [EMAIL] | rotate-key ORGANISATION_ID | reencrypt [BATCH_SIZE] | verify-audit ORGANISATION_ID [HEAD_SEQUENCE HEAD_HASH]]");
                 Environment.ExitCode = 2;
                 break;
         }

@@ -19,13 +19,17 @@ public sealed partial class ProductionStartTests
         var migrated = await deployment.RunAsync("migrate");
         Assert.True(migrated.ExitCode == 0, migrated.Output);
 
-        // Run twice before anyone accepts: the second link replaces the first.
+        // Run again before anyone accepts, it prints no second live link; `bootstrap reissue` replaces the first.
         var first = await deployment.RunAsync("bootstrap", "first.admin");
         Assert.True(first.ExitCode == 0, first.Output);
         Assert.Contains($"Registered sign-in client {SignInFlow.ClientId}.", first.Output, StringComparison.Ordinal);
-        var bootstrapped = await deployment.RunAsync("bootstrap", "first.admin");
+        var rerun = await deployment.RunAsync("bootstrap", "first.admin");
+        Assert.True(rerun.ExitCode == 0, rerun.Output);
+        Assert.Contains($"Updated sign-in client {SignInFlow.ClientId}.", rerun.Output, StringComparison.Ordinal);
+        Assert.Contains("first.admin is invited", rerun.Output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(Link(), rerun.Output);
+        var bootstrapped = await deployment.RunAsync("bootstrap", "reissue");
         Assert.True(bootstrapped.ExitCode == 0, bootstrapped.Output);
-        Assert.Contains($"Updated sign-in client {SignInFlow.ClientId}.", bootstrapped.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("password:", bootstrapped.Output, StringComparison.OrdinalIgnoreCase);
         var link = Link().Match(bootstrapped.Output).Value;
         Assert.StartsWith(ProductionDeployment.PublicAddress + "/account/invitation#", link, StringComparison.Ordinal);

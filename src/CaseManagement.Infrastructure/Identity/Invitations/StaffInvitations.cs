@@ -34,6 +34,14 @@ public sealed class StaffInvitations(ApplicationDbContext db, UserManager<Applic
         return (token, invitation.ExpiresAt);
     }
 
+    /// <summary>When the user's open invitation stops working, or null when none is open and unexpired.</summary>
+    public async Task<DateTimeOffset?> OpenUntilAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var open = await db.StaffInvitations.Where(i => i.UserId == userId && i.Status == InvitationStatus.Open).Select(i => i.ExpiresAt).ToListAsync(cancellationToken);
+        return open.Where(expiry => expiry > now).Select(expiry => (DateTimeOffset?)expiry).Max();
+    }
+
     public async Task<InvitationLookup> FindAsync(string? token, CancellationToken cancellationToken)
     {
         if (InvitationTokens.Hash(token) is not { } hash
