@@ -5,6 +5,7 @@ using CaseManagement.Application.Administration.Commands.DisableUser;
 using CaseManagement.Application.Administration.Commands.EnableOrganisation;
 using CaseManagement.Application.Administration.Commands.EnableUser;
 using CaseManagement.Application.Administration.Commands.RegisterMachineClient;
+using CaseManagement.Application.Administration.Commands.ReinviteOrganisationAdmin;
 using CaseManagement.Application.Administration.Commands.ReinvitePlatformUser;
 using CaseManagement.Application.Administration.Commands.ReinviteUser;
 using CaseManagement.Application.Administration.Commands.RevokeMachineClient;
@@ -93,6 +94,11 @@ internal static class AdministrationEndpoints
         })
         .WithName("EnableOrganisation")
         .WithSummary("Lets a member NGO back in: its accounts work again, except those disabled one by one.");
+        platform.MapPost("/organisations/{organisationId:guid}/admins/{userId:guid}/invitation",
+                async (Guid organisationId, Guid userId, InvitationRequest body, ISender sender, CancellationToken ct) =>
+                    TypedResults.Ok(await sender.Send(new ReinviteOrganisationAdminCommand(organisationId, userId, body.Email), ct)))
+            .WithName("ReinviteOrganisationAdmin")
+            .WithSummary("Sends a new link to an organisation's administrator who never accepted theirs; an administrator with an account is not found.");
         platform.MapPost("/clients", async (RegisterMachineClientCommand body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(body, ct)))
             .WithName("RegisterMachineClient")

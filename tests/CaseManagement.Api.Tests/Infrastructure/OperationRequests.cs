@@ -108,6 +108,11 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
         ["POST /api/v1/admin/users/{userId}/sessions/revoke"] = async () => await Json(HttpMethod.Post, $"/api/v1/admin/users/{await UserAsync()}/sessions/revoke", new { }),
         ["GET /api/v1/me/sessions"] = () => Get("/api/v1/me/sessions"),
         ["DELETE /api/v1/me/sessions/{sessionId}"] = async () => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/me/sessions/{await SessionAsync()}"),
+        ["POST /api/v1/platform/organisations/{organisationId}/admins/{userId}/invitation"] = async () =>
+        {
+            var created = await NewOrganisationAsync();
+            return await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{created.Id}/admins/{created.Admin.Id}/invitation", new { email = (string?)null });
+        },
         ["POST /api/v1/platform/organisations/{organisationId}/enable"] = async () => await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{await OrganisationAsync()}/enable", new { }),
     };
 
@@ -166,9 +171,12 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
         return Guid.Parse((await authorizations.GetIdAsync(session))!);
     }
 
-    private async Task<Guid> OrganisationAsync()
+    private async Task<Guid> OrganisationAsync() => (await NewOrganisationAsync()).Id;
+
+    /// <summary>Another organisation, whose first administrator has not accepted their invitation yet.</summary>
+    private async Task<CreatedOrganisation> NewOrganisationAsync()
     {
         await using var scope = fixture.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(null);
-        return (await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateOrganisationCommand(Unique("Fundatia"), Unique("admin")))).Id;
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateOrganisationCommand(Unique("Fundatia"), Unique("admin")));
     }
 }

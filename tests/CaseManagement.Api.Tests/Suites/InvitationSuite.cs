@@ -151,6 +151,28 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
     }
 
     [Fact]
+    public async Task A_platform_administrator_resends_only_an_organisation_administrators_unaccepted_invitation()
+    {
+        var platform = await Fixture.ClientAsync(null, Roles.PlatformAdmin);
+        var adminName = $"first.{Guid.NewGuid():N}";
+        var created = await (await platform.PostJsonAsync("/api/v1/platform/organisations", new { name = $"Asociatia {Guid.NewGuid():N}", adminUserName = adminName }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var (organisation, admin) = ((Guid)created["id"]!, (Guid)created["admin"]!["id"]!);
+        var resent = await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{organisation}/admins/{admin}/invitation", new { }))
+            .ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.Gone, (await InvitationFlow.OpenAsync(SignInFlow.Browser(Fixture.Host), InvitationFlow.Token((string)created["admin"]!["invitationLink"]!))).StatusCode);
+        var accepted = await InvitationFlow.AcceptAsync(Fixture.Host, adminName, (string)resent["invitationLink"]!);
+
+        // Accepted, the administrator is the organisation's own: the platform cannot reset them, nor anyone else there.
+        await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{organisation}/admins/{admin}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
+        var organisationAdmin = Fixture.WithToken((await SignInFlow.SignInAsync(Fixture.Host, accepted.Staff)).AccessToken);
+        var worker = await (await organisationAdmin.PostJsonAsync("/api/v1/admin/users", new { userName = $"w.{Guid.NewGuid():N}", roles = new[] { Roles.SocialWorker } }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{organisation}/admins/{(Guid)worker["id"]!}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{Fixture.OrganisationB}/admins/{admin}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task With_a_mail_server_the_link_goes_by_email_and_never_to_the_administrator()
     {
         using var smtp = netDumbster.smtp.SimpleSmtpServer.Start();
