@@ -101,12 +101,7 @@ internal static class AccountEndpoints
                 return Results.Redirect("/account/enrol?returnUrl=" + Uri.EscapeDataString(returnUrl));
             }
 
-            // A recovery code (ten letters and digits) stands in for a lost authenticator, once.
-            var code = form.Code ?? string.Empty;
-            var proven = RecoveryCodes.LooksLikeRecoveryCode(code)
-                ? await recoveryCodes.TryRedeemAsync(user, code, CancellationToken.None)
-                : await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code);
-            if (!proven)
+            if (!await recoveryCodes.ProveSecondFactorAsync(user, form.Code, CancellationToken.None))
             {
                 return await FailAsync(context, antiforgery, audit, lockout, user, typedName, returnUrl);
             }

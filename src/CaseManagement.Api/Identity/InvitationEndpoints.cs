@@ -13,8 +13,6 @@ namespace CaseManagement.Api.Identity;
 /// </summary>
 internal static class InvitationEndpoints
 {
-    public const int RecoveryCodeCount = 10;
-
     public static IEndpointRouteBuilder MapInvitations(this IEndpointRouteBuilder app)
     {
         var invitation = app.MapGroup(InvitationLinks.PagePath).AllowAnonymous().ExcludeFromDescription();
@@ -58,7 +56,7 @@ internal static class InvitationEndpoints
             return await SetupAsync(context, antiforgery, users, token!, user, "The code did not match. Enter the code your app shows now.");
         }
 
-        if (await invitations.AcceptAsync(invitation, user, password, RecoveryCodeCount, context.RequestAborted) is not { } codes)
+        if (await invitations.AcceptAsync(invitation, user, password, RecoveryCodes.SetSize, context.RequestAborted) is not { } codes)
         {
             return InvitationPages.Unusable(InvitationState.Used);
         }

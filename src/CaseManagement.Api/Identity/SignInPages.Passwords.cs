@@ -57,8 +57,9 @@ internal static partial class SignInPages
     private static string CodeField(bool needed) => needed
         ? """
           <label for="code">Authenticator code
-            <span class="hint" id="code-hint">The 6-digit code your authenticator app shows now. Each code works once.</span></label>
-          <input id="code" name="code" class="code" inputmode="numeric" pattern="[0-9]{6}" autocomplete="one-time-code" maxlength="6" required aria-describedby="code-hint">
+            <span class="hint" id="code-hint">The 6-digit code your authenticator app shows now, or one of your recovery codes
+            if you lost your phone. Each code works once.</span></label>
+          <input id="code" name="code" class="code" autocomplete="one-time-code" autocapitalize="none" spellcheck="false" maxlength="16" required aria-describedby="code-hint">
           """
         : string.Empty;
 }

@@ -8,11 +8,11 @@ namespace CaseManagement.Api.Identity;
 
 /// <summary>
 /// Proof, on top of the sign-in cookie, that the person at the keyboard holds the account: its
-/// password and, once enrolled, a fresh authenticator code. A cookie left open on a shared
+/// password and, once enrolled, a fresh authenticator code (or one of the recovery codes). A cookie left open on a shared
 /// computer must not be enough to change the password or to read new recovery codes. Failures
 /// count towards lockout like a failed sign-in and never say which part was wrong.
 /// </summary>
-internal sealed class StepUp(UserManager<ApplicationUser> users, SignInLockout lockout)
+internal sealed class StepUp(UserManager<ApplicationUser> users, SignInLockout lockout, RecoveryCodes recoveryCodes)
 {
     public const string Failed = "That did not work. Check your current password and the code, or try again later if the account is locked.";
 
@@ -35,8 +35,9 @@ internal sealed class StepUp(UserManager<ApplicationUser> users, SignInLockout l
 
         // An over-long password is wrong without being hashed; the code is checked either way, so both paths look alike.
         var passwordRight = password is { Length: > 0 and <= PasswordPolicy.MaximumLength } && await users.CheckPasswordAsync(user, password);
+        // A recovery code stands in for a lost authenticator, but a wrong password must not spend one.
         var codeRight = !user.TwoFactorEnabled
-            || await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code ?? string.Empty);
+            || ((passwordRight || !RecoveryCodes.LooksLikeRecoveryCode(code)) && await recoveryCodes.ProveSecondFactorAsync(user, code));
         if (passwordRight && codeRight)
         {
             await lockout.SucceededAsync(user);

@@ -46,6 +46,15 @@ public sealed class RecoveryCodes(UserManager<ApplicationUser> users, IAuditTrai
         return true;
     }
 
+    /// <summary>
+    /// The second factor of a proven password: a code from the authenticator, or a recovery code in
+    /// its place (ten letters and digits, spent once). Shared by the sign-in and the step-up.
+    /// </summary>
+    public async Task<bool> ProveSecondFactorAsync(ApplicationUser user, string? typed, CancellationToken cancellationToken = default) =>
+        LooksLikeRecoveryCode(typed)
+            ? await TryRedeemAsync(user, typed, cancellationToken)
+            : await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, typed ?? string.Empty);
+
     public Task<int> RemainingAsync(ApplicationUser user) => users.CountRecoveryCodesAsync(user);
 
     private Task RecordAsync(ApplicationUser user, string action, string outcome, CancellationToken cancellationToken) =>

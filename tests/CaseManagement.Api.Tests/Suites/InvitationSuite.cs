@@ -35,10 +35,22 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
         var recovery = LogCanaries.Track(accepted.RecoveryCodes[3]);
         var loginPage = new Uri("/account/login?returnUrl=%2F", UriKind.Relative);
 
-        var first = await SignInFlow.PostLoginAsync(SignInFlow.Browser(Fixture.Host), loginPage, accepted.Staff, code: recovery);
+        var browser = SignInFlow.Browser(Fixture.Host);
+        var first = await SignInFlow.PostLoginAsync(browser, loginPage, accepted.Staff, code: recovery);
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         var second = await SignInFlow.PostLoginAsync(SignInFlow.Browser(Fixture.Host), loginPage, accepted.Staff, code: recovery);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode); // the form again: spent
+
+        // Without the phone, another recovery code also proves the step-up: new codes for the lost ones.
+        var form = await browser.GetStringAsync("/account/recovery-codes");
+        var regenerated = await browser.PostAsync("/account/recovery-codes", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["password"] = accepted.Staff.Password,
+            ["code"] = accepted.RecoveryCodes[5],
+            ["__RequestVerificationToken"] = SignInFlow.Field(form, "__RequestVerificationToken"),
+        }));
+        Assert.Equal(HttpStatusCode.OK, regenerated.StatusCode);
+        Assert.Equal(10, InvitationFlow.RecoveryCodes(await regenerated.Content.ReadAsStringAsync()).Count);
     }
 
     [Fact]
