@@ -54,13 +54,36 @@ internal static class Bootstrap
             return;
         }
 
-        var sender = provider.GetRequiredService<ISender>();
+        await InviteAsync(provider, admins.FirstOrDefault() is { } pending
+            ? new ReinvitePlatformUserCommand(pending.Id, email)
+            : new CreatePlatformUserCommand(adminUserName, [Roles.PlatformAdmin], email), cancellationToken);
+    }
+
+    /// <summary>
+    /// Break-glass, from the server's console (whose operator holds the database and the master key
+    /// already): a new invitation for a platform administrator who lost both authenticator and
+    /// recovery codes when no other can reset them. Audited under the system identity.
+    /// </summary>
+    public static async Task ResetAdministratorAsync(IServiceProvider services, string userName, string? email, CancellationToken cancellationToken)
+    {
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(null);
+        var provider = scope.ServiceProvider;
+        var users = provider.GetRequiredService<UserManager<ApplicationUser>>();
+        if (await users.FindByNameAsync(userName) is not { } admin || !await users.IsInRoleAsync(admin, Roles.PlatformAdmin))
+        {
+            await Console.Error.WriteLineAsync($"No platform administrator is named {userName}.");
+            Environment.ExitCode = 2;
+            return;
+        }
+
+        await InviteAsync(provider, new ReinvitePlatformUserCommand(admin.Id, email), cancellationToken);
+    }
+
+    private static async Task InviteAsync(IServiceProvider provider, ICommand<InvitedStaffMember> command, CancellationToken cancellationToken)
+    {
         try
         {
-            var invited = admins.FirstOrDefault() is { } pending
-                ? await sender.Send(new ReinvitePlatformUserCommand(pending.Id, email), cancellationToken)
-                : await sender.Send(new CreatePlatformUserCommand(adminUserName, [Roles.PlatformAdmin], email), cancellationToken);
-            Report(invited, provider.GetRequiredService<InvitationLinks>().IsAbsolute);
+            Report(await provider.GetRequiredService<ISender>().Send(command, cancellationToken), provider.GetRequiredService<InvitationLinks>().IsAbsolute);
         }
         catch (ValidationException invalid)
         {

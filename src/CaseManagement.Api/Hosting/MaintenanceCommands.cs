@@ -6,7 +6,7 @@ using CaseManagement.Infrastructure.Persistence;
 namespace CaseManagement.Api.Hosting;
 
 /// <summary>
-/// Verbs of the Api executable for operators: <c>migrate</c>, <c>bootstrap [ADMIN_USER_NAME [EMAIL]]</c>, <c>bootstrap reissue [EMAIL]</c>, <c>rotate-key ORGANISATION_ID</c>,
+/// Verbs of the Api executable for operators: <c>migrate</c>, <c>bootstrap [ADMIN_USER_NAME [EMAIL]]</c>, <c>bootstrap reissue [EMAIL]</c>, <c>bootstrap reset PLATFORM_ADMIN [EMAIL]</c>, <c>rotate-key ORGANISATION_ID</c>,
 /// <c>reencrypt [BATCH_SIZE]</c>, <c>verify-audit ORGANISATION_ID [HEAD_SEQUENCE HEAD_HASH]</c>.
 /// Production applies migrations only through <c>migrate</c>.
 /// </summary>
@@ -33,6 +33,9 @@ internal static class MaintenanceCommands
             case "bootstrap" when operands is ["reissue", ..] && operands.Length <= 2:
                 await Bootstrap.RunAsync(app.Services, Bootstrap.DefaultAdminUserName, operands.ElementAtOrDefault(1), reissue: true, stopping);
                 break;
+            case "bootstrap" when operands is ["reset", _, ..] && operands.Length <= 3:
+                await Bootstrap.ResetAdministratorAsync(app.Services, operands[1], operands.ElementAtOrDefault(2), stopping);
+                break;
             case "bootstrap" when operands.Length <= 2:
                 await Bootstrap.RunAsync(app.Services, operands.ElementAtOrDefault(0) ?? Bootstrap.DefaultAdminUserName, operands.ElementAtOrDefault(1), reissue: false, stopping);
                 break;
@@ -54,7 +57,7 @@ internal static class MaintenanceCommands
                 Environment.ExitCode = report.Intact ? 0 : 1;
                 break;
             default:
-                await Console.Error.WriteLineAsync("Usage: CaseManagement.Api [migrate | bootstrap [ADMIN_USER_NAME [EMAIL]] | bootstrap reissue [EMAIL] | rotate-key ORGANISATION_ID | reencrypt [BATCH_SIZE] | verify-audit ORGANISATION_ID [HEAD_SEQUENCE HEAD_HASH]]");
+                await Console.Error.WriteLineAsync("Usage: CaseManagement.Api [migrate | bootstrap [ADMIN_USER_NAME [EMAIL]] | bootstrap reissue [EMAIL] | bootstrap reset PLATFORM_ADMIN [EMAIL] | rotate-key ORGANISATION_ID | reencrypt [BATCH_SIZE] | verify-audit ORGANISATION_ID [HEAD_SEQUENCE HEAD_HASH]]");
                 Environment.ExitCode = 2;
                 break;
         }

@@ -57,6 +57,14 @@ public sealed partial class ProductionStartTests
         Assert.True(again.ExitCode == 0, again.Output);
         Assert.Contains("Refused", again.Output, StringComparison.Ordinal);
         Assert.DoesNotMatch(Link(), again.Output);
+
+        // Break-glass from the console: the administrator lost authenticator and codes, and no other can reset them.
+        var unknown = await deployment.RunAsync("bootstrap", "reset", "worker.productie");
+        Assert.True(unknown.ExitCode == 2, unknown.Output);
+        var reset = await deployment.RunAsync("bootstrap", "reset", "first.admin");
+        Assert.True(reset.ExitCode == 0, reset.Output);
+        Assert.Matches(Link(), reset.Output);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await platformAdmin.GetAsync("/api/v1/platform/users")).StatusCode); // the old session ended
     }
 
     [Fact]
