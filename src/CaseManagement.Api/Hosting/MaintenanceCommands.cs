@@ -36,7 +36,7 @@ internal static class MaintenanceCommands
             case "bootstrap" when operands is ["reset", _, ..] && operands.Length <= 3:
                 await Bootstrap.ResetAdministratorAsync(app.Services, operands[1], operands.ElementAtOrDefault(2), stopping);
                 break;
-            case "bootstrap" when operands.Length <= 2:
+            case "bootstrap" when operands.Length <= 2 && operands.FirstOrDefault() is not ("reset" or "reissue"):
                 await Bootstrap.RunAsync(app.Services, operands.ElementAtOrDefault(0) ?? Bootstrap.DefaultAdminUserName, operands.ElementAtOrDefault(1), reissue: false, stopping);
                 break;
             case "rotate-key" when operands.Length == 1 && Guid.TryParse(operands[0], out var organisation):

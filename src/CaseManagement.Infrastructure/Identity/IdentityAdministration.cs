@@ -36,7 +36,7 @@ internal sealed class IdentityAdministration(
     public async Task<InvitedStaffMember> ReinviteAsync(Guid userId, string? email, CancellationToken cancellationToken)
     {
         var user = await RequireAsync(userId);
-        email = ResetAddress(user, email);
+        email = await ResetAddressAsync(user, email, cancellationToken);
         if (await users.HasPasswordAsync(user))
         {
             Check(await users.RemovePasswordAsync(user));
@@ -57,30 +57,35 @@ internal sealed class IdentityAdministration(
     /// <summary>
     /// Where a reset's link goes. With a mail server, only to the address the account was created
     /// with: an administrator who could name another address could send a colleague's link to
-    /// themselves. An account without one (made before addresses were kept) takes the address given, once.
+    /// themselves. An address is taken only for an account nobody has ever used (no password, no
+    /// accepted invitation), made while mail was off.
     /// </summary>
-    private string? ResetAddress(ApplicationUser user, string? email)
+    private async Task<string?> ResetAddressAsync(ApplicationUser user, string? email, CancellationToken cancellationToken)
     {
         if (!mailer.IsConfigured)
         {
             return email;
         }
 
-        var kept = addresses.Open(user.Id, user.SealedEmail);
-        if (kept is not null && email is not null && !string.Equals(kept, email, StringComparison.OrdinalIgnoreCase))
+        if (addresses.Open(user.Id, user.SealedEmail) is { } kept)
         {
-            throw new FluentValidation.ValidationException(
-                [new FluentValidation.Results.ValidationFailure("email", "A new invitation goes to the address the account was created with: leave the address out.")]);
+            return email is null || string.Equals(kept, email, StringComparison.OrdinalIgnoreCase)
+                ? kept
+                : throw Invalid("A new invitation goes to the address the account was created with: leave the address out.");
         }
 
-        if (kept is null && email is not null)
+        if (user.PasswordHash is not null || await invitations.HasBeenAcceptedAsync(user.Id, cancellationToken))
         {
-            user.SealedEmail = addresses.Seal(user.Id, email);
+            throw Invalid("This account has been used and has no address on file, so no administrator may name one: " +
+                          "reset it from the server console with mail off, or ask its owner to be invited anew.");
         }
 
-        return kept ?? email ?? throw new FluentValidation.ValidationException(
-            [new FluentValidation.Results.ValidationFailure("email", "Give the person's e-mail address: invitations go out by e-mail.")]);
+        user.SealedEmail = addresses.Seal(user.Id, email ?? throw Invalid("Give the person's e-mail address: invitations go out by e-mail."));
+        return email;
     }
+
+    private static FluentValidation.ValidationException Invalid(string message) =>
+        new([new FluentValidation.Results.ValidationFailure("email", message)]);
 
     private async Task<InvitedStaffMember> InviteAsync(ApplicationUser user, string? email, CancellationToken cancellationToken)
     {
@@ -97,7 +102,7 @@ internal sealed class IdentityAdministration(
         }
         catch (MimeKit.ParseException)
         {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("email", "This is not an e-mail address the mail server can take.")]);
+            throw Invalid("This is not an e-mail address the mail server can take.");
         }
         catch (Exception exception) when (exception is IOException or System.Net.Sockets.SocketException or TimeoutException
                                               or MailKit.ProtocolException or MailKit.CommandException or MailKit.Security.AuthenticationException
@@ -109,6 +114,9 @@ internal sealed class IdentityAdministration(
 
         return new InvitedStaffMember(user.Id, user.UserName!, expiresAt, true, null);
     }
+
+    public Task<bool> HasAcceptedInvitationAsync(Guid userId, CancellationToken cancellationToken) =>
+        invitations.HasBeenAcceptedAsync(userId, cancellationToken);
 
     public async Task<StaffMember?> FindUserAsync(Guid userId, CancellationToken cancellationToken)
     {

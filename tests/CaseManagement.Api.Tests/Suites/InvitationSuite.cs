@@ -1,5 +1,6 @@
 using System.Net;
 using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -175,13 +176,21 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
         Assert.Equal(HttpStatusCode.Gone, (await InvitationFlow.OpenAsync(SignInFlow.Browser(Fixture.Host), InvitationFlow.Token((string)created["admin"]!["invitationLink"]!))).StatusCode);
         var accepted = await InvitationFlow.AcceptAsync(Fixture.Host, adminName, (string)resent["invitationLink"]!);
 
-        // Accepted, the administrator is the organisation's own: the platform cannot reset them, nor anyone else there.
+        // Accepted, the administrator is the organisation's own: the platform cannot reset them, nor anyone else there,
+        // not even while a colleague's reset has cleared their password (last, below).
         await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{organisation}/admins/{admin}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
         var organisationAdmin = Fixture.WithToken((await SignInFlow.SignInAsync(Fixture.Host, accepted.Staff)).AccessToken);
         var worker = await (await organisationAdmin.PostJsonAsync("/api/v1/admin/users", new { userName = $"w.{Guid.NewGuid():N}", roles = new[] { Roles.SocialWorker } }))
             .ReadObjectAsync(HttpStatusCode.Created);
         await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{organisation}/admins/{(Guid)worker["id"]!}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
         await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{Fixture.OrganisationB}/admins/{admin}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
+
+        await using (var colleague = Fixture.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(organisation))
+        {
+            await colleague.ServiceProvider.GetRequiredService<IIdentityAdministration>().ReinviteAsync(admin, null, CancellationToken.None);
+        }
+
+        await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{organisation}/admins/{admin}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -221,6 +230,17 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
         Assert.True((bool)reset["invitationEmailed"]!);
         Assert.Null((string?)reset["invitationLink"]);
         Assert.Equal(["worker@example.test", "worker@example.test"], smtp.ReceivedEmail.Select(m => m.ToAddresses.Single().Address));
+
+        // Accounts made while mail was off have no address: one never used takes the address given, once;
+        // one already used takes none from an administrator.
+        var (unused, usedName) = (await InviteAsync(), await InviteAsync());
+        await InvitationFlow.AcceptAsync(Fixture.Host, usedName.UserName, usedName.Link);
+        await (await admin.PostJsonAsync($"/api/v1/admin/users/{await UserIdAsync(usedName.UserName)}/invitation", new { email = "admin@example.test" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True((bool)(await (await admin.PostJsonAsync($"/api/v1/admin/users/{await UserIdAsync(unused.UserName)}/invitation", new { email = "new@example.test" }))
+            .ReadObjectAsync(HttpStatusCode.OK))["invitationEmailed"]!);
+        await (await admin.PostJsonAsync($"/api/v1/admin/users/{await UserIdAsync(unused.UserName)}/invitation", new { email = "admin@example.test" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
 
         // The mail server down: the command fails whole, and no account waits for a link nobody received.
         smtp.Stop();

@@ -38,6 +38,9 @@ public interface IIdentityAdministration
     /// </summary>
     Task<InvitedStaffMember> ReinviteAsync(Guid userId, string? email, CancellationToken cancellationToken);
 
+    /// <summary>True once the account's person has accepted an invitation (a reset since does not undo it).</summary>
+    Task<bool> HasAcceptedInvitationAsync(Guid userId, CancellationToken cancellationToken);
+
     Task<StaffMember?> FindUserAsync(Guid userId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<StaffMember>> ListUsersAsync(Guid organisationId, CancellationToken cancellationToken);

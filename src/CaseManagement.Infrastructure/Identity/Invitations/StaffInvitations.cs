@@ -34,6 +34,10 @@ public sealed class StaffInvitations(ApplicationDbContext db, UserManager<Applic
         return (token, invitation.ExpiresAt);
     }
 
+    /// <summary>True once the person has accepted an invitation: from then on the account is theirs, and only theirs to receive links for.</summary>
+    public Task<bool> HasBeenAcceptedAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.StaffInvitations.AnyAsync(i => i.UserId == userId && i.Status == InvitationStatus.Used, cancellationToken);
+
     /// <summary>When the user's open invitation stops working, or null when none is open and unexpired.</summary>
     public async Task<DateTimeOffset?> OpenUntilAsync(Guid userId, CancellationToken cancellationToken)
     {

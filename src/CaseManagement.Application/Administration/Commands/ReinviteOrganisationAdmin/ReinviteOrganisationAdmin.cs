@@ -9,8 +9,8 @@ namespace CaseManagement.Application.Administration.Commands.ReinviteOrganisatio
 /// <summary>
 /// A platform administrator sends a new link to an organisation's administrator who has not yet
 /// accepted theirs (an expired or lost first invitation), when nobody in the organisation can. An
-/// administrator who has an account is the organisation's own: to the platform that account is
-/// "not found", so the platform never gains a way into a working organisation.
+/// administrator who has ever accepted one is the organisation's own, reset since or not: to the
+/// platform that account is "not found", so the platform never gains a way into a working organisation.
 /// </summary>
 [Audited(AuditActions.Invite, "User")]
 [RequiresRole(Roles.PlatformAdmin)]
@@ -26,7 +26,7 @@ internal sealed class ReinviteOrganisationAdminHandler(IIdentityAdministration i
     {
         var member = await identity.FindUserAsync(command.UserId, cancellationToken);
         if (member is not { InvitationPending: true, Disabled: false } || member.OrganisationId != command.OrganisationId
-            || !member.Roles.Contains(Roles.OrganisationAdmin))
+            || !member.Roles.Contains(Roles.OrganisationAdmin) || await identity.HasAcceptedInvitationAsync(member.Id, cancellationToken))
         {
             throw new NotFoundException("User", command.UserId);
         }
