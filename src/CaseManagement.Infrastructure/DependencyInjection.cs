@@ -3,6 +3,7 @@ using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Infrastructure.Auditing;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Infrastructure.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.PersonalData;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<ReEncryptionService>();
 
+        services.AddCaseManagementJobs(configuration, database.Provider, connectionString);
         services.AddCaseManagementIdentity(configuration, environment);
         services.AddSingleton<AuditChainKey>();
         services.AddScoped<IAuditTrail, AuditTrail>();

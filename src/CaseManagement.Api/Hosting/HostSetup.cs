@@ -11,6 +11,8 @@ using CaseManagement.Api.Json;
 using CaseManagement.Api.OpenApi;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Infrastructure.Jobs;
+using Hangfire;
 using CaseManagement.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
@@ -87,6 +89,7 @@ internal static class HostSetup
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
         }
 
+        app.Services.ScheduleRecurringJobs();
         if (app.Environment.IsDevelopment())
         {
             await DevelopmentSeeder.SeedAsync(app.Services, app.Configuration);
@@ -107,6 +110,13 @@ internal static class HostSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<RefusalAuditMiddleware>();
+        // Before the fallback policy, which wants an access token: the dashboard is a page, and its own filter admits platform administrators.
+        app.UseHangfireDashboard(JobsDashboardAuthorization.Path, new DashboardOptions
+        {
+            AsyncAuthorization = [new JobsDashboardAuthorization()],
+            DisplayStorageConnectionString = false,
+            DashboardTitle = "CaseManagement jobs",
+        });
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();
@@ -132,7 +142,8 @@ internal static class HostSetup
             .MapPlatformAdministration();
         app.MapGroup("/api/v1/me")
             .RequireAuthorization(AuthorizationPolicies.SignedInUser)
-            .MapMySessions();
+            .MapMySessions()
+            .MapMyNotifications();
         return app;
     }
 }

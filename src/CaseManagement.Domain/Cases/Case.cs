@@ -23,6 +23,7 @@ public sealed class Case : IOrganisationOwned, IVersioned
         BeneficiaryId = beneficiaryId;
         OpenedOn = openedOn;
         Status = CaseStatus.New;
+        LastActivityOn = openedOn;
         if (assignedWorkerId is { } worker)
         {
             AssignedWorkerId = RequireWorker(worker);
@@ -45,6 +46,12 @@ public sealed class Case : IOrganisationOwned, IVersioned
     public DateOnly OpenedOn { get; private set; }
 
     public DateOnly? ClosedOn { get; private set; }
+
+    /// <summary>
+    /// The day anything was last recorded on the case or its records (persistence keeps it, on
+    /// every save that touches them): what the case-review reminder measures quiet spells by.
+    /// </summary>
+    public DateOnly LastActivityOn { get; private set; }
 
     public ClosureReason? ClosureReason { get; private set; }
 

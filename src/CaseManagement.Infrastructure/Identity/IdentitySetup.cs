@@ -3,6 +3,7 @@ using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Identity.Invitations;
+using CaseManagement.Infrastructure.Mail;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
@@ -136,6 +137,7 @@ public static class IdentitySetup
         services.AddHttpContextAccessor();
         services.AddOptions<InvitationOptions>().Bind(configuration.GetSection(InvitationOptions.Section));
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
+        services.AddSingleton<SmtpMail>();
         services.AddScoped<StaffInvitations>();
         services.AddSingleton<StaffAddresses>();
         services.AddScoped<InvitationLinks>();

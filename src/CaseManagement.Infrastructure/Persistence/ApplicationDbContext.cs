@@ -5,6 +5,7 @@ using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.Organisations;
 using CaseManagement.Infrastructure.Auditing;
 using CaseManagement.Infrastructure.Crypto;
@@ -28,13 +29,16 @@ public sealed class ApplicationDbContext
     private readonly ICurrentUser _currentUser;
     private readonly PersonalDataEncryptor _personalData;
     private readonly AliasIndexes _aliasIndexes;
+    private readonly TimeProvider _clock;
 
-    public ApplicationDbContext(DbContextOptions<ApplicationDbContext> options, ICurrentUser currentUser, PersonalDataEncryptor personalData, AliasIndexes aliasIndexes)
+    public ApplicationDbContext(
+        DbContextOptions<ApplicationDbContext> options, ICurrentUser currentUser, PersonalDataEncryptor personalData, AliasIndexes aliasIndexes, TimeProvider clock)
         : base(options)
     {
         _currentUser = currentUser;
         _personalData = personalData;
         _aliasIndexes = aliasIndexes;
+        _clock = clock;
     }
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -50,6 +54,8 @@ public sealed class ApplicationDbContext
     public DbSet<CaseCounsellor> CaseCounsellors => Set<CaseCounsellor>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
@@ -190,6 +196,7 @@ public sealed class ApplicationDbContext
     private async Task PrepareSaveAsync(CancellationToken cancellationToken)
     {
         ChangeTracker.DetectChanges();
+        await CaseActivity.RecordAsync(this, DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime), cancellationToken);
         _personalData.EncryptPending(ChangeTracker);
         await _aliasIndexes.SyncAsync(this, cancellationToken);
     }

@@ -167,7 +167,7 @@ public abstract class ApiFixture : IAsyncLifetime
             Id = Guid.CreateVersion7(),
             UserName = $"user-{Guid.NewGuid():N}",
             OrganisationId = organisation,
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = Services.GetRequiredService<TimeProvider>().GetUtcNow(),
         };
         var password = "Pw-7" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)); // always an upper, lower, digit and symbol
         var created = await users.CreateAsync(user, password);
@@ -176,7 +176,7 @@ public abstract class ApiFixture : IAsyncLifetime
         await users.ResetAuthenticatorKeyAsync(user);
         await users.SetTwoFactorEnabledAsync(user, true);
         var key = await users.GetAuthenticatorKeyAsync(user);
-        return (new SignInFlow.StaffCredentials(user.UserName, password, key!), user.Id);
+        return (new SignInFlow.StaffCredentials(user.UserName, password, key!, Services.GetRequiredService<TimeProvider>()), user.Id);
     }
 
     /// <summary>Reads or changes one user through Identity's own manager, as an administrator's tool would.</summary>

@@ -23,7 +23,8 @@ public static partial class SignInFlow
         [property: JsonPropertyName("access_token")] string AccessToken,
         [property: JsonPropertyName("refresh_token")] string? RefreshToken);
 
-    public sealed record StaffCredentials(string UserName, string Password, string AuthenticatorKey);
+    /// <summary>A person's sign-in secrets; their authenticator app reads <paramref name="Clock"/> (the host's, when the host's clock is fake).</summary>
+    public sealed record StaffCredentials(string UserName, string Password, string AuthenticatorKey, TimeProvider? Clock = null);
 
     /// <summary>A cookie-keeping client that does not follow redirects, as the steps must be read one by one.</summary>
     public static HttpClient Browser(WebApplicationFactory<Program> factory) =>
@@ -68,7 +69,7 @@ public static partial class SignInFlow
         {
             ["userName"] = staff.UserName,
             ["password"] = staff.Password,
-            ["code"] = code ?? Totp.Now(staff.AuthenticatorKey),
+            ["code"] = code ?? Totp.At(staff.AuthenticatorKey, (staff.Clock ?? TimeProvider.System).GetUtcNow()),
             ["returnUrl"] = Field(page, "returnUrl"),
             ["__RequestVerificationToken"] = Field(page, "__RequestVerificationToken"),
         }));
@@ -121,9 +122,11 @@ public static partial class SignInFlow
 /// <summary>RFC 6238 codes as an authenticator app computes them (HMAC-SHA1, 30 s, 6 digits).</summary>
 public static class Totp
 {
-    public static string Now(string base32Key, int stepOffset = 0)
+    public static string Now(string base32Key, int stepOffset = 0) => At(base32Key, DateTimeOffset.UtcNow.AddSeconds(30 * stepOffset));
+
+    public static string At(string base32Key, DateTimeOffset time)
     {
-        var step = (DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30) + stepOffset;
+        var step = time.ToUnixTimeSeconds() / 30;
         Span<byte> counter = stackalloc byte[8];
         System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(counter, step);
         var hash = HMACSHA1.HashData(Base32(base32Key), counter);

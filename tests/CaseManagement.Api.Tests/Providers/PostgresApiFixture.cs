@@ -9,7 +9,7 @@ namespace CaseManagement.Api.Tests.Providers;
 /// A real PostgreSQL: runs when CASEMGMT_TEST_POSTGRES holds a connection string (CI starts a
 /// throwaway cluster). Each fixture gets a database of its own, dropped afterwards.
 /// </summary>
-public sealed class PostgresApiFixture : ApiFixture
+public class PostgresApiFixture : ApiFixture
 {
     public const string Variable = "CASEMGMT_TEST_POSTGRES";
 

@@ -2,6 +2,7 @@ using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,8 @@ public interface IApplicationDbContext
     DbSet<CaseCounsellor> CaseCounsellors { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<Notification> Notifications { get; }
 
     /// <summary>
     /// Declares the version the caller last read. A mismatch now, or a concurrent write

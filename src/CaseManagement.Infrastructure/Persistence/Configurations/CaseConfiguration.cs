@@ -17,6 +17,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Navigation(c => c.Episodes).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(c => new { c.OrganisationId, c.Status });
         builder.HasIndex(c => new { c.OrganisationId, c.AssignedWorkerId });
+        builder.HasIndex(c => new { c.OrganisationId, c.LastActivityOn });
     }
 }
 

@@ -1,6 +1,6 @@
-namespace CaseManagement.Infrastructure.Identity.Invitations;
+namespace CaseManagement.Infrastructure.Mail;
 
-/// <summary>Where invitation e-mails go out. Without a host, links are handed to the administrator instead.</summary>
+/// <summary>Where e-mails go out. Without a host, invitation links are handed to the administrator instead, and reminders stay in the inbox.</summary>
 public sealed class SmtpOptions
 {
     public const string Section = "Smtp";

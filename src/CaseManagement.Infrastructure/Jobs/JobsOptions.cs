@@ -1,0 +1,22 @@
+namespace CaseManagement.Infrastructure.Jobs;
+
+/// <summary>Background jobs (configuration section "Jobs"): whether this process runs them, and when.</summary>
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>False for a process that only serves requests; another one (sharing the database) runs the jobs.</summary>
+    public bool RunServer { get; set; } = true;
+
+    public int WorkerCount { get; set; } = 2;
+
+    /// <summary>How often the server looks for scheduled and recurring jobs that are due.</summary>
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Cron expressions (UTC; a sixth, leading field counts seconds). Reminders run hourly: a missed hour costs nothing, reruns add nothing.</summary>
+    public string HearingReminders { get; set; } = "10 * * * *";
+
+    public string FollowUpReminders { get; set; } = "20 * * * *";
+
+    public string CaseReviewReminders { get; set; } = "30 * * * *";
+}

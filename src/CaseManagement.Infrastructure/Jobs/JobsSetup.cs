@@ -1,0 +1,63 @@
+using CaseManagement.Application.Notifications;
+using CaseManagement.Infrastructure.Persistence;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Infrastructure.Jobs;
+
+public static class JobsSetup
+{
+    /// <summary>
+    /// Hangfire with storage that follows the database: PostgreSQL and SQL Server keep jobs in their
+    /// own schema of the application's database, so replicas share one schedule; the embedded
+    /// default keeps them in memory (one process; the recurring scans lose nothing, as the
+    /// application database is their source of truth).
+    /// </summary>
+    public static IServiceCollection AddCaseManagementJobs(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider, string connectionString)
+    {
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section));
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section));
+        services.AddSingleton<ReminderJobs>();
+        services.AddSingleton<ReminderMail>();
+        services.AddHangfire(hangfire =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            switch (provider)
+            {
+                case DatabaseProvider.PostgreSql:
+                    hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                    break;
+                case DatabaseProvider.SqlServer:
+                    hangfire.UseSqlServerStorage(connectionString, new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                    break;
+                default:
+                    hangfire.UseInMemoryStorage();
+                    break;
+            }
+        });
+
+        var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        if (jobs.RunServer)
+        {
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = jobs.WorkerCount;
+                o.SchedulePollingInterval = jobs.PollingInterval;
+            });
+        }
+
+        return services;
+    }
+
+    /// <summary>Registers (or updates) the recurring jobs' schedules in the shared storage; every replica may do so at start.</summary>
+    public static void ScheduleRecurringJobs(this IServiceProvider services)
+    {
+        var jobs = services.GetRequiredService<IRecurringJobManager>();
+        var options = services.GetRequiredService<IOptions<JobsOptions>>().Value;
+        jobs.AddOrUpdate<ReminderJobs>("case-review-reminders", j => j.RemindCaseReviewsAsync(CancellationToken.None), options.CaseReviewReminders);
+    }
+}

@@ -1,0 +1,41 @@
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Notifications.Commands.RemindCaseReviews;
+using CaseManagement.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CaseManagement.Infrastructure.Jobs;
+
+/// <summary>
+/// The recurring reminder scans. Each runs under the system identity, one organisation at a time
+/// (a scope per organisation, so tenant filters hold as for a user), never with a user's rights.
+/// They take no arguments: the database is the source of truth, and reruns add nothing.
+/// </summary>
+public sealed partial class ReminderJobs(IServiceScopeFactory scopes, ReminderMail mail, ILogger<ReminderJobs> logger)
+{
+    public Task RemindCaseReviewsAsync(CancellationToken cancellationToken) =>
+        ForEachOrganisationAsync(new RemindCaseReviewsCommand(), cancellationToken);
+
+    private async Task ForEachOrganisationAsync(ICommand<int> command, CancellationToken cancellationToken)
+    {
+        List<Guid> organisations;
+        await using (var platform = scopes.CreateSystemScope(null))
+        {
+            organisations = await platform.ServiceProvider.GetRequiredService<ApplicationDbContext>().Organisations.AsNoTracking()
+                .Where(o => !o.IsDisabled).OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(cancellationToken);
+        }
+
+        foreach (var organisation in organisations)
+        {
+            await using var scope = scopes.CreateSystemScope(organisation);
+            var added = await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
+            LogScanned(logger, command.GetType().Name, organisation, added);
+            await mail.SendPendingAsync(scope.ServiceProvider, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Command} for organisation {OrganisationId} added {Count} reminders.")]
+    private static partial void LogScanned(ILogger logger, string command, Guid organisationId, int count);
+}

@@ -1,0 +1,47 @@
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Infrastructure.Persistence;
+
+/// <summary>
+/// Keeps <see cref="Case.LastActivityOn"/> on every save, so that no use case can forget it: a case
+/// written, or any record of an organisation that names a case (service, note, hearing, …) added
+/// or changed, makes today the case's last activity. Reminders are not activity.
+/// </summary>
+internal static class CaseActivity
+{
+    private const string CaseIdProperty = "CaseId";
+
+    public static async Task RecordAsync(ApplicationDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var touched = new HashSet<Guid>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified) || entry.Entity is Notification)
+            {
+                continue;
+            }
+
+            if (entry.Entity is Case)
+            {
+                entry.Property(nameof(Case.LastActivityOn)).CurrentValue = today;
+            }
+            else if (entry.Entity is IOrganisationOwned && entry.Metadata.FindProperty(CaseIdProperty) is not null
+                     && entry.Property(CaseIdProperty).CurrentValue is Guid caseId)
+            {
+                touched.Add(caseId);
+            }
+        }
+
+        // A set-based update, not the tracked case: a record added beside a case another request is
+        // changing must not fail on the case's version.
+        touched.ExceptWith(db.ChangeTracker.Entries<Case>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity.Id));
+        if (touched.Count > 0)
+        {
+            await db.Cases.Where(c => touched.Contains(c.Id) && c.LastActivityOn < today)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastActivityOn, today), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Infrastructure.Jobs;
+using Hangfire;
+using Hangfire.Storage;
+using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
+
+namespace CaseManagement.Api.Tests.Jobs;
+
+/// <summary>
+/// Reminders on a fake clock: the jobs' own code runs at the clock's time, and its notifications
+/// are read through the inbox endpoints with real tokens. The clock only moves forward, so every
+/// test makes its own people and cases.
+/// </summary>
+public sealed class ReminderTests(ReminderFixture fixture) : IClassFixture<ReminderFixture>
+{
+    private ReminderJobs Jobs => fixture.Services.GetRequiredService<ReminderJobs>();
+
+    [Fact]
+    public async Task A_quiet_case_asks_its_worker_for_a_review_once_per_quiet_spell()
+    {
+        var (worker, workerId) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker);
+        var (colleague, _) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker);
+        var client = await SignInAsync(worker);
+        var beneficiary = await client.RegisterAsync(Beneficiary("Quiet Case Person"));
+        var opened = await (await client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = beneficiary, openedOn = fixture.DaysAgo(30), assignedWorkerId = workerId }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var caseId = (Guid)opened["id"]!;
+        var activeSince = fixture.Today();
+
+        fixture.Clock.Advance(TimeSpan.FromDays(89));
+        await Jobs.RemindCaseReviewsAsync(CancellationToken.None);
+        Assert.DoesNotContain(await InboxAsync(await SignInAsync(worker)), n => (Guid)n["caseId"]! == caseId);
+
+        fixture.Clock.Advance(TimeSpan.FromDays(2));
+        await Jobs.RemindCaseReviewsAsync(CancellationToken.None);
+        await Jobs.RemindCaseReviewsAsync(CancellationToken.None); // a rerun adds nothing
+        client = await SignInAsync(worker);
+        var review = Assert.Single(await InboxAsync(client), n => (Guid)n["caseId"]! == caseId);
+        Assert.Equal("CaseReview", (string?)review["kind"]);
+        Assert.Equal(TestDates.Iso(activeSince), (string?)review["dueOn"]);
+        Assert.Null(review["readAt"]);
+        Assert.Empty(await InboxAsync(await SignInAsync(colleague)));
+
+        // Only its recipient marks a reminder read.
+        var reviewId = (Guid)review["id"]!;
+        await (await (await SignInAsync(colleague)).PostJsonAsync($"/api/v1/me/notifications/{reviewId}/read", new { })).ProblemAsync(HttpStatusCode.NotFound);
+        var read = await (await client.PostJsonAsync($"/api/v1/me/notifications/{reviewId}/read", new { })).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.NotNull(read["readAt"]);
+        Assert.Empty(await InboxAsync(client, unreadOnly: true));
+
+        // A note is activity: the next quiet spell starts from it and gets its own reminder.
+        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content = "Called her today." })).ReadObjectAsync(HttpStatusCode.Created);
+        await Jobs.RemindCaseReviewsAsync(CancellationToken.None);
+        Assert.Single(await InboxAsync(client), n => (Guid)n["caseId"]! == caseId);
+        fixture.Clock.Advance(TimeSpan.FromDays(91));
+        await Jobs.RemindCaseReviewsAsync(CancellationToken.None);
+        var reviews = (await InboxAsync(await SignInAsync(worker))).Where(n => (Guid)n["caseId"]! == caseId).ToList();
+        Assert.Equal(2, reviews.Count);
+        Assert.Equal(1, reviews.Count(n => n["readAt"] is null));
+    }
+
+    [Fact]
+    public async Task A_closed_or_unassigned_case_asks_nobody_for_a_review()
+    {
+        var (worker, workerId) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker);
+        var client = await SignInAsync(worker);
+        var unassigned = (Guid)(await client.OpenCaseAsync(await client.RegisterAsync(Beneficiary("Unassigned Person")), fixture.DaysAgo(5)))["id"]!;
+        var closed = await (await client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await client.RegisterAsync(Beneficiary("Closed Person")), openedOn = fixture.DaysAgo(5), assignedWorkerId = workerId }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        await (await client.PostJsonAsync($"/api/v1/cases/{closed["id"]}/close", new { version = (int)closed["version"]!, reason = "GoalsAchieved", closedOn = fixture.DaysAgo(1) }))
+            .ReadObjectAsync(HttpStatusCode.OK);
+
+        fixture.Clock.Advance(TimeSpan.FromDays(120));
+        await Jobs.RemindCaseReviewsAsync(CancellationToken.None);
+        var inbox = await InboxAsync(await SignInAsync(worker));
+        Assert.DoesNotContain(inbox, n => (Guid)n["caseId"]! == unassigned || (Guid)n["caseId"]! == (Guid)closed["id"]!);
+    }
+
+    [Fact]
+    public async Task Recurring_jobs_are_scheduled_with_no_arguments_and_the_dashboard_is_for_platform_administrators()
+    {
+        using (var connection = fixture.Services.GetRequiredService<JobStorage>().GetConnection())
+        {
+            var recurring = connection.GetRecurringJobs();
+            Assert.Contains(recurring, j => j.Id == "case-review-reminders");
+            // Job arguments are stored where anyone with the database can read them: ids at most, and these take none.
+            Assert.All(recurring, j => Assert.All(j.Job.Args, a => Assert.True(a is null or CancellationToken)));
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Anonymous().GetAsync("/hangfire")).StatusCode);
+        var (worker, _) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker, Roles.OrganisationAdmin);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await CookieAsync(worker)).GetAsync("/hangfire")).StatusCode);
+        var (admin, _) = await fixture.CreateUserAsync(null, Roles.PlatformAdmin);
+        var dashboard = await (await CookieAsync(admin)).GetAsync("/hangfire");
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Contains("CaseManagement jobs", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Signs in anew (tokens expire as the clock moves); the clock steps past the last authenticator code first.</summary>
+    private async Task<HttpClient> SignInAsync(SignInFlow.StaffCredentials staff)
+    {
+        fixture.Clock.Advance(TimeSpan.FromSeconds(31));
+        return fixture.WithToken((await SignInFlow.SignInAsync(fixture.Host, staff)).AccessToken);
+    }
+
+    /// <summary>A browser holding the site's sign-in cookie, as a person who signed in with a second factor has.</summary>
+    private async Task<HttpClient> CookieAsync(SignInFlow.StaffCredentials staff)
+    {
+        fixture.Clock.Advance(TimeSpan.FromSeconds(31));
+        var browser = SignInFlow.Browser(fixture.Host);
+        _ = await SignInFlow.AuthorizationCodeAsync(browser, staff, SignInFlow.DefaultScopes, out _);
+        return browser;
+    }
+
+    private static async Task<List<JsonObject>> InboxAsync(HttpClient client, bool unreadOnly = false)
+    {
+        var page = await (await client.GetAsync($"/api/v1/me/notifications?unreadOnly={unreadOnly}")).ReadObjectAsync(HttpStatusCode.OK);
+        return [.. page["items"]!.AsArray().Select(n => n!.AsObject())];
+    }
+}
