@@ -4,6 +4,7 @@ using System.Text.Json;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Organisations.Commands.CreateOrganisation;
+using CaseManagement.Domain.Notifications;
 using Mediator;
 using OpenIddict.Abstractions;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
@@ -113,6 +114,8 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             var created = await NewOrganisationAsync();
             return await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{created.Id}/admins/{created.Admin.Id}/invitation", new { email = (string?)null });
         },
+        ["GET /api/v1/me/notifications"] = () => Get("/api/v1/me/notifications?unreadOnly=true"),
+        ["POST /api/v1/me/notifications/{notificationId}/read"] = async () => await Json(HttpMethod.Post, $"/api/v1/me/notifications/{await NotificationAsync()}/read", new { }),
         ["POST /api/v1/platform/organisations/{organisationId}/enable"] = async () => await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{await OrganisationAsync()}/enable", new { }),
     };
 
@@ -152,6 +155,19 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
     private async Task<Guid> UserAsync() => Keep((await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker)).Id);
 
     /// <summary>A session of the social worker's other than the one their token belongs to (as a second sign-in would make).</summary>
+    /// <summary>A case-review reminder for the social worker, as the job writes one.</summary>
+    private async Task<Guid> NotificationAsync()
+    {
+        var (caseId, _) = await CaseAsync();
+        var reminder = new Notification(Guid.CreateVersion7(), fixture.OrganisationA, owner.UserId, NotificationKind.CaseReview, $"matrix:{Guid.NewGuid():N}", caseId, caseId, fixture.Today(), DateTimeOffset.UtcNow);
+        await fixture.WithDbAsync(async db =>
+        {
+            db.Notifications.Add(reminder);
+            return await db.SaveChangesAsync();
+        });
+        return Keep(reminder.Id);
+    }
+
     private async Task<Guid> SessionAsync() => Keep(await NewSessionAsync(fixture, owner.UserId));
 
     public static async Task<Guid> NewSessionAsync(ApiFixture fixture, Guid userId)
