@@ -66,7 +66,7 @@ public static class ApiCalls
         return (Guid)created["id"]!;
     }
 
-    public static async Task<JsonObject> OpenCaseAsync(this HttpClient client, Guid beneficiaryId, string openedOn = "2026-01-05")
+    public static async Task<JsonObject> OpenCaseAsync(this HttpClient client, Guid beneficiaryId, string openedOn)
     {
         var body = new JsonObject { ["beneficiaryId"] = beneficiaryId, ["openedOn"] = openedOn };
         return await (await client.PostAsync("/api/v1/cases", Body(body))).ReadObjectAsync(HttpStatusCode.Created);

@@ -39,7 +39,7 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             return await Json(HttpMethod.Put, $"/api/v1/beneficiaries/{await BeneficiaryAsync()}", body);
         },
         ["POST /api/v1/beneficiaries/search"] = () => Json(HttpMethod.Post, "/api/v1/beneficiaries/search", new { fullName = "Matrix Person" }),
-        ["POST /api/v1/cases"] = async () => await Json(HttpMethod.Post, "/api/v1/cases", new { beneficiaryId = await BeneficiaryAsync(), openedOn = "2026-01-05" }),
+        ["POST /api/v1/cases"] = async () => await Json(HttpMethod.Post, "/api/v1/cases", new { beneficiaryId = await BeneficiaryAsync(), openedOn = fixture.DaysAgo(400) }),
         ["GET /api/v1/cases"] = () => Get("/api/v1/cases"),
         ["GET /api/v1/cases/{id}"] = async () => await Get($"/api/v1/cases/{(await CaseAsync()).Id}"),
         ["POST /api/v1/cases/{id}/assign"] = async () =>
@@ -50,12 +50,12 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
         ["POST /api/v1/cases/{id}/close"] = async () =>
         {
             var (id, version) = await CaseAsync();
-            return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/close", new { version, reason = "Other", closedOn = "2026-02-01" });
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/close", new { version, reason = "Other", closedOn = fixture.DaysAgo(373) });
         },
         ["POST /api/v1/cases/{id}/reopen"] = async () =>
         {
             var (id, version) = await CaseAsync();
-            var closed = await (await owner.Client.PostJsonAsync($"/api/v1/cases/{id}/close", new { version, reason = "Other", closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
+            var closed = await (await owner.Client.PostJsonAsync($"/api/v1/cases/{id}/close", new { version, reason = "Other", closedOn = fixture.DaysAgo(373) })).ReadObjectAsync(HttpStatusCode.OK);
             return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/reopen", new { version = (int)closed["version"]! });
         },
         ["POST /api/v1/cases/{id}/counsellors"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/counsellors", new { userId = await UserAsync() }),
@@ -65,13 +65,13 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             var (caseId, counsellor) = await DesignatedAsync();
             return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/cases/{caseId}/counsellors/{counsellor}");
         },
-        ["POST /api/v1/cases/{caseId}/services"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/services", new { type = "Counselling", startDate = "2026-01-06" }),
+        ["POST /api/v1/cases/{caseId}/services"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/services", new { type = "Counselling", startDate = fixture.DaysAgo(399) }),
         ["GET /api/v1/cases/{caseId}/services"] = async () => await Get($"/api/v1/cases/{(await CaseAsync()).Id}/services"),
         ["POST /api/v1/cases/{caseId}/services/{episodeId}/end"] = async () =>
         {
             var (id, _) = await CaseAsync();
-            var episode = await (await owner.Client.PostJsonAsync($"/api/v1/cases/{id}/services", new { type = "Residential", startDate = "2026-01-06" })).ReadObjectAsync(HttpStatusCode.Created);
-            return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/services/{(Guid)episode["id"]!}/end", new { endDate = "2026-01-20" });
+            var episode = await (await owner.Client.PostJsonAsync($"/api/v1/cases/{id}/services", new { type = "Residential", startDate = fixture.DaysAgo(399) })).ReadObjectAsync(HttpStatusCode.Created);
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/services/{(Guid)episode["id"]!}/end", new { endDate = fixture.DaysAgo(385) });
         },
         ["POST /api/v1/cases/{caseId}/notes"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/notes", new { sensitivity = "Ordinary", content = "Matrix note." }),
         ["GET /api/v1/cases/{caseId}/notes"] = async () =>
@@ -131,7 +131,7 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
     /// <summary>A case assigned to the social worker, so that the access log is theirs to read.</summary>
     private async Task<(Guid Id, int Version)> CaseAsync()
     {
-        var opened = await (await owner.Client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await BeneficiaryAsync(), openedOn = "2026-01-05", assignedWorkerId = owner.UserId }))
+        var opened = await (await owner.Client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await BeneficiaryAsync(), openedOn = fixture.DaysAgo(400), assignedWorkerId = owner.UserId }))
             .ReadObjectAsync(HttpStatusCode.Created);
         return (Keep((Guid)opened["id"]!), (int)opened["version"]!);
     }

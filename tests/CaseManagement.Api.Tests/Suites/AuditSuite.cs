@@ -52,7 +52,7 @@ public abstract class AuditSuite<TFixture>(TFixture fixture) : ProviderSuite<TFi
     {
         var (worker, workerId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
         var beneficiary = await worker.RegisterAsync(Beneficiary("Logged Person"));
-        var opened = await (await worker.PostJsonAsync("/api/v1/cases", new { beneficiaryId = beneficiary, openedOn = "2026-01-05", assignedWorkerId = workerId })).ReadObjectAsync(HttpStatusCode.Created);
+        var opened = await (await worker.PostJsonAsync("/api/v1/cases", new { beneficiaryId = beneficiary, openedOn = Fixture.DaysAgo(400), assignedWorkerId = workerId })).ReadObjectAsync(HttpStatusCode.Created);
         var caseId = (Guid)opened["id"]!;
         await (await worker.GetAsync($"/api/v1/cases/{caseId}/notes")).ReadObjectAsync(HttpStatusCode.OK);
 

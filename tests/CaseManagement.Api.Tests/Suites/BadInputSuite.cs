@@ -97,8 +97,8 @@ public abstract class BadInputSuite<TFixture>(TFixture fixture) : ProviderSuite<
     {
         var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var beneficiary = await client.RegisterAsync(Beneficiary("Endpoint Person"));
-        var caseId = (Guid)(await client.OpenCaseAsync(beneficiary))["id"]!;
-        var episode = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "DayCentre", startDate = "2026-01-06" })).ReadObjectAsync(HttpStatusCode.Created);
+        var caseId = (Guid)(await client.OpenCaseAsync(beneficiary, Fixture.DaysAgo(400)))["id"]!;
+        var episode = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "DayCentre", startDate = Fixture.DaysAgo(399) })).ReadObjectAsync(HttpStatusCode.Created);
         var episodeId = (Guid)episode["id"]!;
         var validUpdate = Beneficiary("Endpoint Person");
 
@@ -112,24 +112,24 @@ public abstract class BadInputSuite<TFixture>(TFixture fixture) : ProviderSuite<
             ("POST", "/api/v1/beneficiaries/search", "{\"nationalId\": 12}"),
             ("POST", "/api/v1/beneficiaries/search", $"{{\"fullName\": \"{new string('n', 201)}\"}}"),
             ("POST", "/api/v1/beneficiaries/search", "{\"dateOfBirth\": \"2020-13-01\"}"),
-            ("POST", "/api/v1/cases", "{\"openedOn\": \"2026-01-05\"}"),
+            ("POST", "/api/v1/cases", $"{{\"openedOn\": \"{Fixture.DaysAgo(400)}\"}}"),
             ("POST", "/api/v1/cases", $"{{\"beneficiaryId\": \"{beneficiary}\", \"openedOn\": \"2026-02-31\"}}"),
             ("POST", "/api/v1/cases", $"{{\"beneficiaryId\": \"{beneficiary}\", \"openedOn\": \"2999-01-01\"}}"),
-            ("POST", "/api/v1/cases", $"{{\"beneficiaryId\": \"not-a-guid\", \"openedOn\": \"2026-01-05\"}}"),
-            ("POST", "/api/v1/cases", $"{{\"beneficiaryId\": \"{beneficiary}\", \"openedOn\": \"2026-01-05\", \"assignedWorkerId\": \"{Guid.Empty}\"}}"),
+            ("POST", "/api/v1/cases", $"{{\"beneficiaryId\": \"not-a-guid\", \"openedOn\": \"{Fixture.DaysAgo(400)}\"}}"),
+            ("POST", "/api/v1/cases", $"{{\"beneficiaryId\": \"{beneficiary}\", \"openedOn\": \"{Fixture.DaysAgo(400)}\", \"assignedWorkerId\": \"{Guid.Empty}\"}}"),
             ("POST", $"/api/v1/cases/{caseId}/assign", "{\"version\": 0}"),
             ("POST", $"/api/v1/cases/{caseId}/assign", $"{{\"workerId\": \"{Guid.CreateVersion7()}\"}}"),
-            ("POST", $"/api/v1/cases/{caseId}/close", "{\"version\": 1, \"reason\": \"Bored\", \"closedOn\": \"2026-02-01\"}"),
-            ("POST", $"/api/v1/cases/{caseId}/close", "{\"version\": 1, \"closedOn\": \"2026-02-01\"}"),
-            ("POST", $"/api/v1/cases/{caseId}/close", $"{{\"version\": 1, \"reason\": \"Other\", \"closedOn\": \"2026-02-01\", \"note\": \"{new string('c', 2001)}\"}}"),
-            ("POST", $"/api/v1/cases/{caseId}/close", "{\"version\": 1, \"reason\": \"Other\", \"closedOn\": \"2025-12-31\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/close", $"{{\"version\": 1, \"reason\": \"Bored\", \"closedOn\": \"{Fixture.DaysAgo(373)}\"}}"),
+            ("POST", $"/api/v1/cases/{caseId}/close", $"{{\"version\": 1, \"closedOn\": \"{Fixture.DaysAgo(373)}\"}}"),
+            ("POST", $"/api/v1/cases/{caseId}/close", $"{{\"version\": 1, \"reason\": \"Other\", \"closedOn\": \"{Fixture.DaysAgo(373)}\", \"note\": \"{new string('c', 2001)}\"}}"),
+            ("POST", $"/api/v1/cases/{caseId}/close", $"{{\"version\": 1, \"reason\": \"Other\", \"closedOn\": \"{Fixture.DaysAgo(405)}\"}}"),
             ("POST", $"/api/v1/cases/{caseId}/reopen", "{}"),
             ("POST", $"/api/v1/cases/{caseId}/reopen", "{\"version\": -1}"),
-            ("POST", $"/api/v1/cases/{caseId}/services", "{\"type\": \"Spa\", \"startDate\": \"2026-01-06\"}"),
-            ("POST", $"/api/v1/cases/{caseId}/services", "{\"startDate\": \"2026-01-06\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/services", $"{{\"type\": \"Spa\", \"startDate\": \"{Fixture.DaysAgo(399)}\"}}"),
+            ("POST", $"/api/v1/cases/{caseId}/services", $"{{\"startDate\": \"{Fixture.DaysAgo(399)}\"}}"),
             ("POST", $"/api/v1/cases/{caseId}/services", "{\"type\": \"Residential\", \"startDate\": \"06/01/2026\"}"),
-            ("POST", $"/api/v1/cases/{caseId}/services", "{\"type\": \"Residential\", \"startDate\": \"2025-01-01\"}"),
-            ("POST", $"/api/v1/cases/{caseId}/services/{episodeId}/end", "{\"endDate\": \"2026-01-05\"}"),
+            ("POST", $"/api/v1/cases/{caseId}/services", $"{{\"type\": \"Residential\", \"startDate\": \"{Fixture.DaysAgo(765)}\"}}"),
+            ("POST", $"/api/v1/cases/{caseId}/services/{episodeId}/end", $"{{\"endDate\": \"{Fixture.DaysAgo(400)}\"}}"),
             ("POST", $"/api/v1/cases/{caseId}/services/{episodeId}/end", "{\"endDate\": \"yesterday\"}"),
             ("POST", $"/api/v1/cases/{caseId}/services/{episodeId}/end", "{}"),
             ("POST", $"/api/v1/cases/{caseId}/notes", "{\"sensitivity\": \"Ordinary\"}"),
@@ -191,9 +191,9 @@ public abstract class BadInputSuite<TFixture>(TFixture fixture) : ProviderSuite<
         var nobody = Guid.CreateVersion7();
         await (await client.GetAsync($"/api/v1/beneficiaries/{nobody}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await client.GetAsync($"/api/v1/cases/{nobody}")).ProblemAsync(HttpStatusCode.NotFound);
-        await (await client.OpenCaseResponseAsync(nobody)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.OpenCaseResponseAsync(nobody, Fixture.DaysAgo(400))).ProblemAsync(HttpStatusCode.NotFound);
         await (await client.PostJsonAsync($"/api/v1/cases/{nobody}/assign", new { version = 0, workerId = Guid.CreateVersion7() })).ProblemAsync(HttpStatusCode.NotFound);
-        await (await client.PostJsonAsync($"/api/v1/cases/{nobody}/services", new { type = "Residential", startDate = "2026-01-06" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.PostJsonAsync($"/api/v1/cases/{nobody}/services", new { type = "Residential", startDate = Fixture.DaysAgo(399) })).ProblemAsync(HttpStatusCode.NotFound);
         await (await client.GetAsync($"/api/v1/beneficiaries/not-a-guid")).ProblemAsync(HttpStatusCode.NotFound);
     }
 
@@ -274,11 +274,11 @@ public abstract class BadInputSuite<TFixture>(TFixture fixture) : ProviderSuite<
         }
 
         // 409: a stale version, and a closed case that cannot close again.
-        var caseId = (Guid)(await owner.OpenCaseAsync(await owner.RegisterAsync(Beneficiary("Accept Person"))))["id"]!;
+        var caseId = (Guid)(await owner.OpenCaseAsync(await owner.RegisterAsync(Beneficiary("Accept Person")), Fixture.DaysAgo(400)))["id"]!;
         foreach (var accept in ContractProbe.AcceptHeaders)
         {
             await CheckAsync("POST /api/v1/cases/{id}/close", accept, owner,
-                new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/close") { Content = Body("{\"version\": 7, \"reason\": \"Other\", \"closedOn\": \"2026-02-01\"}") }, HttpStatusCode.Conflict);
+                new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/close") { Content = Body($"{{\"version\": 7, \"reason\": \"Other\", \"closedOn\": \"{Fixture.DaysAgo(373)}\"}}") }, HttpStatusCode.Conflict);
         }
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));

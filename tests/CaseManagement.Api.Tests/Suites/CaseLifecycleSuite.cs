@@ -19,7 +19,7 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
     {
         var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var beneficiary = await client.RegisterAsync(Beneficiary("Ana Lifecycle"));
-        var opened = await client.OpenCaseAsync(beneficiary, "2026-01-10");
+        var opened = await client.OpenCaseAsync(beneficiary, Fixture.DaysAgo(395));
         var caseId = (Guid)opened["id"]!;
         Assert.Equal("New", (string?)opened["status"]);
 
@@ -28,31 +28,31 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
         Assert.Equal("Active", (string?)assigned["status"]);
         Assert.Equal(worker, (Guid)assigned["assignedWorkerId"]!);
 
-        var shelter = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "Residential", startDate = "2026-01-10" })).ReadObjectAsync(HttpStatusCode.Created);
-        var counselling = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "Counselling", startDate = "2026-01-12" })).ReadObjectAsync(HttpStatusCode.Created);
+        var shelter = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "Residential", startDate = Fixture.DaysAgo(395) })).ReadObjectAsync(HttpStatusCode.Created);
+        var counselling = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "Counselling", startDate = Fixture.DaysAgo(393) })).ReadObjectAsync(HttpStatusCode.Created);
         var shelterId = (Guid)shelter["id"]!;
 
-        var early = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{shelterId}/end", new { endDate = "2026-01-09" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var early = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{shelterId}/end", new { endDate = Fixture.DaysAgo(396) })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("episode.end-before-start", (string?)early["code"]);
-        var ended = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{shelterId}/end", new { endDate = "2026-01-20" })).ReadObjectAsync(HttpStatusCode.OK);
+        var ended = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{shelterId}/end", new { endDate = Fixture.DaysAgo(385) })).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Equal("Ended", (string?)ended["status"]);
-        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{Guid.CreateVersion7()}/end", new { endDate = "2026-01-20" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{Guid.CreateVersion7()}/end", new { endDate = Fixture.DaysAgo(385) })).ProblemAsync(HttpStatusCode.NotFound);
 
         // Assigning, two starts and one end each moved the case's version.
         var current = await (await client.GetAsync($"/api/v1/cases/{caseId}")).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Equal(4, (int)current["version"]!);
-        var noReason = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 4, closedOn = "2026-02-01" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var noReason = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 4, closedOn = Fixture.DaysAgo(373) })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(noReason["errors"]!.AsObject().ContainsKey("reason"));
-        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, reason = "GoalsAchieved", closedOn = "2026-02-01" })).ProblemAsync(HttpStatusCode.Conflict);
-        var closed = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 4, reason = "GoalsAchieved", closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
+        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, reason = "GoalsAchieved", closedOn = Fixture.DaysAgo(373) })).ProblemAsync(HttpStatusCode.Conflict);
+        var closed = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 4, reason = "GoalsAchieved", closedOn = Fixture.DaysAgo(373) })).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Equal("Closed", (string?)closed["status"]);
 
         var services = await (await client.GetAsync($"/api/v1/cases/{caseId}/services")).ReadObjectsAsync();
         Assert.Equal(2, services.Count);
         Assert.All(services, s => Assert.Equal("Ended", (string?)s!["status"]));
-        Assert.Equal("2026-02-01", (string?)services.Single(s => (Guid)s!["id"]! == (Guid)counselling["id"]!)!["endDate"]);
+        Assert.Equal(Fixture.DaysAgo(373), (string?)services.Single(s => (Guid)s!["id"]! == (Guid)counselling["id"]!)!["endDate"]);
 
-        var onClosed = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "DayCentre", startDate = "2026-02-02" })).ProblemAsync(HttpStatusCode.Conflict);
+        var onClosed = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "DayCentre", startDate = Fixture.DaysAgo(372) })).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("case.closed", (string?)onClosed["code"]);
 
         var reopened = await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/reopen", new { version = (int)closed["version"]! })).ReadObjectAsync(HttpStatusCode.OK);
@@ -67,7 +67,7 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
     public async Task Restricted_notes_are_listed_for_their_author_and_designated_counsellors_only()
     {
         var (client, clientId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
-        var caseId = (Guid)(await (await client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await client.RegisterAsync(Beneficiary("Note Person")), openedOn = "2026-01-05", assignedWorkerId = clientId }))
+        var caseId = (Guid)(await (await client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await client.RegisterAsync(Beneficiary("Note Person")), openedOn = Fixture.DaysAgo(400), assignedWorkerId = clientId }))
             .ReadObjectAsync(HttpStatusCode.Created))["id"]!;
         await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content = "Attended the day centre." })).ReadObjectAsync(HttpStatusCode.Created);
         await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content = "Therapy session notes." })).ReadObjectAsync(HttpStatusCode.Created);
@@ -115,7 +115,7 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
     public async Task The_database_rejects_a_write_based_on_a_version_another_writer_already_replaced()
     {
         var client = await Fixture.ClientAsync(Fixture.OrganisationA);
-        var caseId = (Guid)(await client.OpenCaseAsync(await client.RegisterAsync(Beneficiary("Race Person"))))["id"]!;
+        var caseId = (Guid)(await client.OpenCaseAsync(await client.RegisterAsync(Beneficiary("Race Person")), Fixture.DaysAgo(400)))["id"]!;
 
         // Both writers load version 0 before either saves: only the concurrency token can tell them apart.
         await using var scopeA = Fixture.Services.CreateAsyncScope();
@@ -135,7 +135,7 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
     public async Task Only_the_assigned_worker_or_a_restricted_note_author_designates_counsellors_and_never_themselves()
     {
         var (worker, workerId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
-        var opened = await (await worker.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await worker.RegisterAsync(Beneficiary("Grant Person")), openedOn = "2026-01-05", assignedWorkerId = workerId }))
+        var opened = await (await worker.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await worker.RegisterAsync(Beneficiary("Grant Person")), openedOn = Fixture.DaysAgo(400), assignedWorkerId = workerId }))
             .ReadObjectAsync(HttpStatusCode.Created);
         var caseId = (Guid)opened["id"]!;
         var (unrelated, unrelatedId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
@@ -174,7 +174,7 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
     public async Task A_revoked_counsellor_no_longer_reads_restricted_notes_and_both_steps_are_audited()
     {
         var (author, authorId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
-        var caseId = (Guid)(await (await author.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await author.RegisterAsync(Beneficiary("Revoke Person")), openedOn = "2026-01-05", assignedWorkerId = authorId }))
+        var caseId = (Guid)(await (await author.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await author.RegisterAsync(Beneficiary("Revoke Person")), openedOn = Fixture.DaysAgo(400), assignedWorkerId = authorId }))
             .ReadObjectAsync(HttpStatusCode.Created))["id"]!;
         await (await author.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Restricted", content = "Therapy notes." })).ReadObjectAsync(HttpStatusCode.Created);
         var (counsellor, counsellorId) = await Fixture.NewUserClientAsync(Fixture.OrganisationA, Roles.SocialWorker);
@@ -204,11 +204,11 @@ public abstract class CaseLifecycleSuite<TFixture>(TFixture fixture) : ProviderS
         var before = await Fixture.FingerprintAsync();
         foreach (var worker in new[] { foreignId, lawyerId, disabledId, Guid.CreateVersion7() })
         {
-            await (await client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = beneficiary, openedOn = "2026-01-05", assignedWorkerId = worker })).ProblemAsync(HttpStatusCode.NotFound);
+            await (await client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = beneficiary, openedOn = Fixture.DaysAgo(400), assignedWorkerId = worker })).ProblemAsync(HttpStatusCode.NotFound);
         }
 
         Assert.Equal(before, await Fixture.FingerprintAsync());
-        var caseId = (Guid)(await client.OpenCaseAsync(beneficiary))["id"]!;
+        var caseId = (Guid)(await client.OpenCaseAsync(beneficiary, Fixture.DaysAgo(400)))["id"]!;
         foreach (var worker in new[] { foreignId, lawyerId, disabledId, Guid.CreateVersion7() })
         {
             await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/assign", new { version = 0, workerId = worker })).ProblemAsync(HttpStatusCode.NotFound);

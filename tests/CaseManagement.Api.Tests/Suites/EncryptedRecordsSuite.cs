@@ -121,8 +121,8 @@ public abstract class EncryptedRecordsSuite<TFixture>(TFixture fixture) : Provid
         var owner = await Fixture.ClientAsync(Fixture.OrganisationA);
         var nationalId = "2" + Random.Shared.NextInt64(100_000_000_000, 999_999_999_999);
         var id = await owner.RegisterAsync(Beneficiary("Irina Dobre", nationalId));
-        var caseId = (Guid)(await owner.OpenCaseAsync(id))["id"]!;
-        var episodeId = (Guid)(await (await owner.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "Residential", startDate = "2026-01-05" })).ReadObjectAsync(HttpStatusCode.Created))["id"]!;
+        var caseId = (Guid)(await owner.OpenCaseAsync(id, Fixture.DaysAgo(400)))["id"]!;
+        var episodeId = (Guid)(await (await owner.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "Residential", startDate = Fixture.DaysAgo(400) })).ReadObjectAsync(HttpStatusCode.Created))["id"]!;
 
         var stranger = await Fixture.ClientAsync(Fixture.OrganisationB);
         var before = await Fixture.FingerprintAsync();
@@ -134,12 +134,12 @@ public abstract class EncryptedRecordsSuite<TFixture>(TFixture fixture) : Provid
         await (await stranger.GetAsync($"/api/v1/cases/{caseId}/notes")).ProblemAsync(HttpStatusCode.NotFound);
         await (await stranger.GetAsync($"/api/v1/cases/{caseId}/services")).ProblemAsync(HttpStatusCode.NotFound);
         await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content = "x" })).ProblemAsync(HttpStatusCode.NotFound);
-        await (await stranger.OpenCaseResponseAsync(id)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.OpenCaseResponseAsync(id, Fixture.DaysAgo(400))).ProblemAsync(HttpStatusCode.NotFound);
         await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/assign", new { version = 1, workerId = Guid.CreateVersion7() })).ProblemAsync(HttpStatusCode.NotFound);
-        await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, reason = "Other", closedOn = "2026-02-01" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, reason = "Other", closedOn = Fixture.DaysAgo(373) })).ProblemAsync(HttpStatusCode.NotFound);
         await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/reopen", new { version = 1 })).ProblemAsync(HttpStatusCode.NotFound);
-        await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "DayCentre", startDate = "2026-01-06" })).ProblemAsync(HttpStatusCode.NotFound);
-        await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/services/{episodeId}/end", new { endDate = "2026-01-07" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "DayCentre", startDate = Fixture.DaysAgo(399) })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.PostJsonAsync($"/api/v1/cases/{caseId}/services/{episodeId}/end", new { endDate = Fixture.DaysAgo(398) })).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(before, await Fixture.FingerprintAsync());
 
         var search = await (await stranger.PostJsonAsync("/api/v1/beneficiaries/search", new { nationalId })).ReadAsync<List<JsonObject>>(HttpStatusCode.OK);
@@ -190,12 +190,12 @@ public abstract class EncryptedRecordsSuite<TFixture>(TFixture fixture) : Provid
 
         var client = await Fixture.ClientAsync(Fixture.OrganisationA);
         var id = await client.RegisterAsync(body);
-        var opened = await client.OpenCaseAsync(id);
+        var opened = await client.OpenCaseAsync(id, Fixture.DaysAgo(400));
         var caseId = (Guid)opened["id"]!;
         values["note"] = $"{canary}CaseNote content";
         await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content = values["note"] })).ReadObjectAsync(HttpStatusCode.Created);
         values["closure"] = $"{canary}Closure";
-        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = (int)opened["version"]! + 1, reason = "Other", note = values["closure"], closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
+        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = (int)opened["version"]! + 1, reason = "Other", note = values["closure"], closedOn = Fixture.DaysAgo(373) })).ReadObjectAsync(HttpStatusCode.OK);
         await (await client.PostJsonAsync("/api/v1/beneficiaries/search", new { nationalId = values["nationalId"], fullName = values["fullName"] })).ReadObjectsAsync();
         await client.GetAsync($"/api/v1/beneficiaries/{id}");
         // A rejected request that carries personal data must not leak it through its error path either.
@@ -226,8 +226,8 @@ public abstract class EncryptedRecordsSuite<TFixture>(TFixture fixture) : Provid
 
 internal static class SuiteCalls
 {
-    public static Task<HttpResponseMessage> OpenCaseResponseAsync(this HttpClient client, Guid beneficiaryId) =>
-        client.PostJsonAsync("/api/v1/cases", new { beneficiaryId, openedOn = "2026-01-05" });
+    public static Task<HttpResponseMessage> OpenCaseResponseAsync(this HttpClient client, Guid beneficiaryId, string openedOn) =>
+        client.PostJsonAsync("/api/v1/cases", new { beneficiaryId, openedOn });
 
     public static async Task<JsonArray> ReadObjectsAsync(this HttpResponseMessage response)
     {

@@ -238,7 +238,7 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
     {
         var owner = await Fixture.ClientAsync(Fixture.OrganisationA);
         var beneficiary = await owner.RegisterAsync(Beneficiary("Role Person"));
-        var caseId = (Guid)(await owner.OpenCaseAsync(beneficiary))["id"]!;
+        var caseId = (Guid)(await owner.OpenCaseAsync(beneficiary, Fixture.DaysAgo(400)))["id"]!;
 
         var lawyer = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.Lawyer);
         await (await lawyer.PostAsync("/api/v1/beneficiaries", Body(Beneficiary("Nadia Lawyer-Refused")))).ProblemAsync(HttpStatusCode.Forbidden);
@@ -246,7 +246,7 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
         Assert.Equal(HttpStatusCode.OK, (await lawyer.PostJsonAsync("/api/v1/beneficiaries/search", new { fullName = "Role Person" })).StatusCode);
 
         var coordinator = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.Coordinator);
-        await (await owner.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 0, reason = "Other", note = "Private closure detail", closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
+        await (await owner.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 0, reason = "Other", note = "Private closure detail", closedOn = Fixture.DaysAgo(373) })).ReadObjectAsync(HttpStatusCode.OK);
         var summary = await (await coordinator.GetAsync($"/api/v1/cases/{caseId}")).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Null((string?)summary["closureNote"]); // a summary: no free text about the person
         Assert.Equal("Private closure detail", (string?)(await (await owner.GetAsync($"/api/v1/cases/{caseId}")).ReadObjectAsync(HttpStatusCode.OK))["closureNote"]);

@@ -23,10 +23,10 @@ public abstract class KeyRotationSuite<TFixture>(TFixture fixture) : ProviderSui
         for (var i = 0; i < 23; i++)
         {
             var id = await client.RegisterAsync(Beneficiary($"Rotated Person {i}", $"ROT{i:D6}"));
-            var opened = await client.OpenCaseAsync(id);
+            var opened = await client.OpenCaseAsync(id, Fixture.DaysAgo(400));
             var caseId = (Guid)opened["id"]!;
             await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content = $"note {i}" })).ReadObjectAsync(HttpStatusCode.Created);
-            await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, reason = "Other", note = $"closure {i}", closedOn = "2026-02-01" })).ReadObjectAsync(HttpStatusCode.OK);
+            await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, reason = "Other", note = $"closure {i}", closedOn = Fixture.DaysAgo(373) })).ReadObjectAsync(HttpStatusCode.OK);
             ids.Add(id);
         }
 
@@ -93,7 +93,7 @@ public abstract class KeyRotationSuite<TFixture>(TFixture fixture) : ProviderSui
     public async Task Notes_of_different_lengths_are_stored_with_one_length()
     {
         var client = await Fixture.ClientAsync(Fixture.OrganisationB);
-        var caseId = (Guid)(await client.OpenCaseAsync(await client.RegisterAsync(Beneficiary("Padded Person"))))["id"]!;
+        var caseId = (Guid)(await client.OpenCaseAsync(await client.RegisterAsync(Beneficiary("Padded Person")), Fixture.DaysAgo(400)))["id"]!;
         foreach (var content in new[] { "Short.", "A longer therapy note: " + new string('x', 200) })
         {
             await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/notes", new { sensitivity = "Ordinary", content })).ReadObjectAsync(HttpStatusCode.Created);
