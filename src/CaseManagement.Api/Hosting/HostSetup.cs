@@ -123,6 +123,8 @@ internal static class HostSetup
             .MapBeneficiaries()
             .MapCases()
             .MapServices()
+            .MapReintegration()
+            .MapCounselling()
             .MapNotes()
             .MapAudit()
             .MapOrganisationAdministration();

@@ -3,6 +3,7 @@ using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Organisations;
+using CaseManagement.Domain.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Common.Interfaces;
@@ -25,6 +26,16 @@ public interface IApplicationDbContext
     DbSet<CaseNote> CaseNotes { get; }
 
     DbSet<CaseCounsellor> CaseCounsellors { get; }
+
+    DbSet<ReintegrationGoal> ReintegrationGoals { get; }
+
+    DbSet<LabourStep> LabourSteps { get; }
+
+    DbSet<FollowUp> FollowUps { get; }
+
+    DbSet<CounsellingDetails> CounsellingDetails { get; }
+
+    DbSet<CounsellingSession> CounsellingSessions { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 
