@@ -14,7 +14,7 @@ internal static class CounsellingEndpoints
     {
         var group = api.MapGroup("/cases/{caseId:guid}/services/{episodeId:guid}").WithTags("Counselling");
 
-        group.MapPut("/counselling", async (Guid caseId, Guid episodeId, KindRequest body, ISender sender, CancellationToken ct) =>
+        group.MapPut("/counselling", async (Guid caseId, Guid episodeId, CounsellingKindRequest body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new SetCounsellingKindCommand(caseId, episodeId, body.Kind), ct)))
         .WithName("SetCounsellingKind");
 
@@ -22,7 +22,7 @@ internal static class CounsellingEndpoints
             TypedResults.Ok(await sender.Send(new GetCounsellingQuery(caseId, episodeId), ct)))
         .WithName("GetCounselling");
 
-        group.MapPost("/sessions", async (Guid caseId, Guid episodeId, SessionRequest body, ISender sender, CancellationToken ct) =>
+        group.MapPost("/sessions", async (Guid caseId, Guid episodeId, CounsellingSessionRequest body, ISender sender, CancellationToken ct) =>
         {
             var session = await sender.Send(new RecordSessionCommand(caseId, episodeId, body.Date, body.DurationMinutes, body.CounsellorId, body.Note), ct);
             return TypedResults.Created($"/api/v1/cases/{caseId}/services/{episodeId}/sessions/{session.Id}", session);
@@ -36,7 +36,7 @@ internal static class CounsellingEndpoints
         return api;
     }
 
-    internal sealed record KindRequest(CounsellingKind? Kind);
+    internal sealed record CounsellingKindRequest(CounsellingKind? Kind);
 
-    internal sealed record SessionRequest(DateOnly Date, int DurationMinutes, Guid CounsellorId, string? Note = null);
+    internal sealed record CounsellingSessionRequest(DateOnly Date, int DurationMinutes, Guid CounsellorId, string? Note = null);
 }

@@ -41,7 +41,7 @@ internal static class ReintegrationEndpoints
         })
         .WithName("AddLabourStep");
 
-        group.MapPost("/labour-steps/{stepId:guid}/outcome", async (Guid caseId, Guid episodeId, Guid stepId, OutcomeRequest body, ISender sender, CancellationToken ct) =>
+        group.MapPost("/labour-steps/{stepId:guid}/outcome", async (Guid caseId, Guid episodeId, Guid stepId, LabourOutcomeRequest body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new RecordLabourOutcomeCommand(caseId, episodeId, stepId, body.Outcome, body.Date), ct)))
         .WithName("RecordLabourOutcome");
 
@@ -56,7 +56,7 @@ internal static class ReintegrationEndpoints
         })
         .WithName("ScheduleFollowUp");
 
-        group.MapPost("/follow-ups/{followUpId:guid}/done", async (Guid caseId, Guid episodeId, Guid followUpId, DoneRequest body, ISender sender, CancellationToken ct) =>
+        group.MapPost("/follow-ups/{followUpId:guid}/done", async (Guid caseId, Guid episodeId, Guid followUpId, FollowUpDoneRequest body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new CompleteFollowUpCommand(caseId, episodeId, followUpId, body.DoneOn, body.Note), ct)))
         .WithName("CompleteFollowUp");
 
@@ -73,9 +73,9 @@ internal static class ReintegrationEndpoints
 
     internal sealed record LabourStepRequest(LabourStepKind? Kind, DateOnly Date, string? Title, string? EmployerName = null);
 
-    internal sealed record OutcomeRequest(LabourStepOutcome? Outcome, DateOnly Date);
+    internal sealed record LabourOutcomeRequest(LabourStepOutcome? Outcome, DateOnly Date);
 
     internal sealed record FollowUpRequest(DateOnly DueOn, string? Purpose = null);
 
-    internal sealed record DoneRequest(DateOnly DoneOn, string? Note = null);
+    internal sealed record FollowUpDoneRequest(DateOnly DoneOn, string? Note = null);
 }
