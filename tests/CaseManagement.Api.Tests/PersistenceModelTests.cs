@@ -44,7 +44,7 @@ public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : I
                 }
             }
 
-            Assert.Equal(10, checkedProperties); // 8 on Beneficiary, Case.ClosureNote, CaseNote.Content
+            Assert.Equal(15, checkedProperties); // 8 on Beneficiary, Case.ClosureNote, CaseNote.Content, ReintegrationGoal.Description, LabourStep.Title and EmployerName, FollowUp.Purpose and Note
         });
     }
 

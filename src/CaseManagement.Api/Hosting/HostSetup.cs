@@ -133,6 +133,8 @@ internal static class HostSetup
             .MapBeneficiaries()
             .MapCases()
             .MapServices()
+            .MapReintegration()
+            .MapCounselling()
             .MapNotes()
             .MapAudit()
             .MapOrganisationAdministration();

@@ -36,6 +36,25 @@ public sealed class ServiceEpisode : IOrganisationOwned
 
     public EpisodeStatus Status { get; private set; }
 
+    /// <summary>Details of one service type hang only off an episode of that type.</summary>
+    public void EnsureType(ServiceType type)
+    {
+        if (Type != type)
+        {
+            throw DomainException.State("service.wrong-type", "The service episode is of another type.");
+        }
+    }
+
+    /// <summary>Details are recorded on an ongoing episode of their type (a closed case's episodes have all ended).</summary>
+    public void EnsureTakesDetails(ServiceType type)
+    {
+        EnsureType(type);
+        if (Status == EpisodeStatus.Ended)
+        {
+            throw DomainException.State("episode.ended", "The service episode has ended.");
+        }
+    }
+
     internal void End(DateOnly endDate)
     {
         if (Status == EpisodeStatus.Ended)

@@ -7,6 +7,7 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.Organisations;
+using CaseManagement.Domain.Services;
 using CaseManagement.Infrastructure.Auditing;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Persistence.PersonalData;
@@ -52,6 +53,16 @@ public sealed class ApplicationDbContext
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     public DbSet<CaseCounsellor> CaseCounsellors => Set<CaseCounsellor>();
+
+    public DbSet<ReintegrationGoal> ReintegrationGoals => Set<ReintegrationGoal>();
+
+    public DbSet<LabourStep> LabourSteps => Set<LabourStep>();
+
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+
+    public DbSet<CounsellingDetails> CounsellingDetails => Set<CounsellingDetails>();
+
+    public DbSet<CounsellingSession> CounsellingSessions => Set<CounsellingSession>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

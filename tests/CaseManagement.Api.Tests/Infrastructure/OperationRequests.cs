@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
@@ -73,6 +74,45 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             var episode = await (await owner.Client.PostJsonAsync($"/api/v1/cases/{id}/services", new { type = "Residential", startDate = fixture.DaysAgo(399) })).ReadObjectAsync(HttpStatusCode.Created);
             return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/services/{(Guid)episode["id"]!}/end", new { endDate = fixture.DaysAgo(385) });
         },
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/goals"] = async () =>
+            await Json(HttpMethod.Post, $"{await EpisodeAsync("Reintegration")}/goals", new { area = "Housing", description = "Find a rented room near the workplace.", targetDate = fixture.DaysAhead(60) }),
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/goals/{goalId}/status"] = async () =>
+        {
+            var episode = await EpisodeAsync("Reintegration");
+            var goal = await CreatedAsync($"{episode}/goals", new { area = "Employment", description = "Hold a job for six months." });
+            return await Json(HttpMethod.Post, $"{episode}/goals/{goal}/status", new { status = "InProgress", date = fixture.DaysAgo(1) });
+        },
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/goals"] = async () => await Get($"{await EpisodeAsync("Reintegration")}/goals"),
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/labour-steps"] = async () =>
+            await Json(HttpMethod.Post, $"{await EpisodeAsync("Reintegration")}/labour-steps", new { kind = "JobPlacement", date = fixture.DaysAgo(5), title = "Kitchen assistant", employerName = "Matrix Bistro SRL" }),
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/labour-steps/{stepId}/outcome"] = async () =>
+        {
+            var episode = await EpisodeAsync("Reintegration");
+            var step = await CreatedAsync($"{episode}/labour-steps", new { kind = "JobPlacement", date = fixture.DaysAgo(5), title = "Kitchen assistant", employerName = "Matrix Bistro SRL" });
+            return await Json(HttpMethod.Post, $"{episode}/labour-steps/{step}/outcome", new { outcome = "StillEmployed", date = fixture.DaysAgo(1) });
+        },
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/labour-steps"] = async () => await Get($"{await EpisodeAsync("Reintegration")}/labour-steps"),
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/follow-ups"] = async () =>
+            await Json(HttpMethod.Post, $"{await EpisodeAsync("Reintegration")}/follow-ups", new { dueOn = fixture.DaysAhead(30), purpose = "Check the placement still holds." }),
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/follow-ups/{followUpId}/done"] = async () =>
+        {
+            var episode = await EpisodeAsync("Reintegration");
+            var followUp = await CreatedAsync($"{episode}/follow-ups", new { dueOn = fixture.DaysAhead(1) });
+            return await Json(HttpMethod.Post, $"{episode}/follow-ups/{followUp}/done", new { doneOn = fixture.DaysAgo(0), note = "Met at the office; all well." });
+        },
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/follow-ups"] = async () => await Get($"{await EpisodeAsync("Reintegration")}/follow-ups"),
+        ["PUT /api/v1/cases/{caseId}/services/{episodeId}/counselling"] = async () => await Json(HttpMethod.Put, $"{await EpisodeAsync("Counselling")}/counselling", new { kind = "Vocational" }),
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/counselling"] = async () => await Get($"{await CounsellingAsync()}/counselling"),
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/sessions"] = async () =>
+            await Json(HttpMethod.Post, $"{await CounsellingAsync()}/sessions", new { date = fixture.DaysAgo(1), durationMinutes = 50, counsellorId = owner.UserId, note = "Matrix session note." }),
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/sessions"] = async () =>
+        {
+            var episode = await CounsellingAsync();
+            var restricted = $"Restricted session note {Guid.NewGuid():N}";
+            _restricted.Add(restricted);
+            await CreatedAsync($"{episode}/sessions", new { date = fixture.DaysAgo(1), durationMinutes = 50, counsellorId = owner.UserId, note = restricted });
+            return await Get($"{episode}/sessions");
+        },
         ["POST /api/v1/cases/{caseId}/notes"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/notes", new { sensitivity = "Ordinary", content = "Matrix note." }),
         ["GET /api/v1/cases/{caseId}/notes"] = async () =>
         {
@@ -135,6 +175,26 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             .ReadObjectAsync(HttpStatusCode.Created);
         return (Keep((Guid)opened["id"]!), (int)opened["version"]!);
     }
+
+    /// <summary>The path of a new ongoing episode of <paramref name="type"/> on a new case of the social worker's.</summary>
+    private async Task<string> EpisodeAsync(string type)
+    {
+        var (caseId, _) = await CaseAsync();
+        var path = $"/api/v1/cases/{caseId}/services";
+        return $"{path}/{await CreatedAsync(path, new { type, startDate = fixture.DaysAgo(10) })}";
+    }
+
+    /// <summary>A counselling episode whose kind is set, so that it takes sessions.</summary>
+    private async Task<string> CounsellingAsync()
+    {
+        var episode = await EpisodeAsync("Counselling");
+        (await owner.Client.PutAsJsonAsync($"{episode}/counselling", new { kind = "Psychological" }, ApiCalls.Json)).EnsureSuccessStatusCode();
+        return episode;
+    }
+
+    /// <summary>Creates a record as the social worker and keeps its id.</summary>
+    private async Task<Guid> CreatedAsync(string path, object body) =>
+        Keep((Guid)(await (await owner.Client.PostJsonAsync(path, body)).ReadObjectAsync(HttpStatusCode.Created))["id"]!);
 
     /// <summary>A case of the social worker's, with a colleague designated as its counsellor.</summary>
     private async Task<(Guid CaseId, Guid Counsellor)> DesignatedAsync()

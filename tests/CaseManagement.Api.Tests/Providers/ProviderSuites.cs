@@ -92,3 +92,9 @@ public sealed class SqliteEnableAgain(SqliteApiFixture f) : EnableAgainSuite<Sql
 public sealed class PostgresEnableAgain(PostgresApiFixture f) : EnableAgainSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerEnableAgain(SqlServerApiFixture f) : EnableAgainSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteReintegrationAndCounselling(SqliteApiFixture f) : ReintegrationAndCounsellingSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresReintegrationAndCounselling(PostgresApiFixture f) : ReintegrationAndCounsellingSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerReintegrationAndCounselling(SqlServerApiFixture f) : ReintegrationAndCounsellingSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

@@ -4,6 +4,7 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.Organisations;
+using CaseManagement.Domain.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Common.Interfaces;
@@ -26,6 +27,16 @@ public interface IApplicationDbContext
     DbSet<CaseNote> CaseNotes { get; }
 
     DbSet<CaseCounsellor> CaseCounsellors { get; }
+
+    DbSet<ReintegrationGoal> ReintegrationGoals { get; }
+
+    DbSet<LabourStep> LabourSteps { get; }
+
+    DbSet<FollowUp> FollowUps { get; }
+
+    DbSet<CounsellingDetails> CounsellingDetails { get; }
+
+    DbSet<CounsellingSession> CounsellingSessions { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 

@@ -1,0 +1,20 @@
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Services;
+
+internal static class ServiceDetails
+{
+    /// <summary>
+    /// The case's episode that details of <paramref name="type"/> hang off: unknown, or another
+    /// organisation's, is 404; an episode of another type is 409.
+    /// </summary>
+    public static async Task<ServiceEpisode> EpisodeAsync(this IApplicationDbContext db, ICurrentUser user, Guid caseId, Guid episodeId, ServiceType type, CancellationToken cancellationToken)
+    {
+        var episode = (await db.ServiceEpisodes.SingleOrDefaultAsync(e => e.Id == episodeId && e.CaseId == caseId, cancellationToken)).OwnedBy(user, episodeId);
+        episode.EnsureType(type);
+        return episode;
+    }
+}
