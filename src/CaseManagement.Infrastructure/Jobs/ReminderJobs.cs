@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Notifications.Commands.RemindCaseReviews;
+using CaseManagement.Application.Notifications.Commands.RemindFollowUps;
 using CaseManagement.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,9 @@ namespace CaseManagement.Infrastructure.Jobs;
 /// </summary>
 public sealed partial class ReminderJobs(IServiceScopeFactory scopes, ReminderMail mail, ILogger<ReminderJobs> logger)
 {
+    public Task RemindFollowUpsAsync(CancellationToken cancellationToken) =>
+        ForEachOrganisationAsync(new RemindFollowUpsCommand(), cancellationToken);
+
     public Task RemindCaseReviewsAsync(CancellationToken cancellationToken) =>
         ForEachOrganisationAsync(new RemindCaseReviewsCommand(), cancellationToken);
 

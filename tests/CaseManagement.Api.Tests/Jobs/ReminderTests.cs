@@ -63,6 +63,34 @@ public sealed class ReminderTests(ReminderFixture fixture) : IClassFixture<Remin
     }
 
     [Fact]
+    public async Task A_follow_up_due_and_not_done_reminds_the_assigned_worker_once()
+    {
+        var (worker, workerId) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker);
+        var client = await SignInAsync(worker);
+        var opened = await (await client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await client.RegisterAsync(Beneficiary("Follow Up Person")), openedOn = fixture.DaysAgo(20), assignedWorkerId = workerId }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var caseId = (Guid)opened["id"]!;
+        var episode = (Guid)(await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "Reintegration", startDate = fixture.DaysAgo(10) })).ReadObjectAsync(HttpStatusCode.Created))["id"]!;
+        var dueOn = fixture.DaysAhead(3);
+        var followUp = (Guid)(await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{episode}/follow-ups", new { dueOn, purpose = "Check the new job." })).ReadObjectAsync(HttpStatusCode.Created))["id"]!;
+        var done = (Guid)(await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{episode}/follow-ups", new { dueOn, purpose = "Visit the flat." })).ReadObjectAsync(HttpStatusCode.Created))["id"]!;
+        await (await client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{episode}/follow-ups/{done}/done", new { doneOn = fixture.DaysAgo(0) })).ReadObjectAsync(HttpStatusCode.OK);
+
+        fixture.Clock.Advance(TimeSpan.FromDays(2));
+        await Jobs.RemindFollowUpsAsync(CancellationToken.None);
+        Assert.DoesNotContain(await InboxAsync(await SignInAsync(worker)), n => (string?)n["kind"] == "FollowUpDue" && (Guid)n["caseId"]! == caseId);
+
+        fixture.Clock.Advance(TimeSpan.FromDays(1));
+        await Jobs.RemindFollowUpsAsync(CancellationToken.None);
+        await Jobs.RemindFollowUpsAsync(CancellationToken.None);
+        fixture.Clock.Advance(TimeSpan.FromDays(1));
+        await Jobs.RemindFollowUpsAsync(CancellationToken.None); // still due the next day: still one reminder
+        var reminder = Assert.Single(await InboxAsync(await SignInAsync(worker)), n => (string?)n["kind"] == "FollowUpDue" && (Guid)n["caseId"]! == caseId);
+        Assert.Equal(followUp, (Guid)reminder["subjectId"]!);
+        Assert.Equal(dueOn, (string?)reminder["dueOn"]);
+    }
+
+    [Fact]
     public async Task A_closed_or_unassigned_case_asks_nobody_for_a_review()
     {
         var (worker, workerId) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker);
