@@ -6,6 +6,7 @@ using CaseManagement.Application.Cases.Commands.OpenCase;
 using CaseManagement.Application.Cases.Commands.ReopenCase;
 using CaseManagement.Application.Cases.Commands.RevokeCounsellor;
 using CaseManagement.Application.Cases.Queries.GetCase;
+using CaseManagement.Application.Cases.Queries.GetTimeline;
 using CaseManagement.Application.Cases.Queries.ListCases;
 using CaseManagement.Application.Cases.Queries.ListCounsellors;
 using CaseManagement.Application.Common.Models;
@@ -30,6 +31,11 @@ internal static class CaseEndpoints
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new GetCaseQuery(id), ct)))
         .WithName("GetCase");
+
+        group.MapGet("/{id:guid}/timeline", async (Guid id, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetTimelineQuery(id), ct)))
+        .WithName("GetCaseTimeline")
+        .WithSummary("The case's events, newest first: services, notes its reader may see, and legal stages and hearings as the legal rules allow.");
 
         group.MapGet("/", async (ISender sender, CancellationToken ct, CaseStatus? status = null, Guid? beneficiaryId = null,
                 Guid? assignedWorkerId = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Cases.Queries.GetMyCaseload;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Notifications.Commands.MarkNotificationRead;
 using CaseManagement.Application.Notifications.Queries.ListMyNotifications;
@@ -7,7 +8,7 @@ namespace CaseManagement.Api.Endpoints;
 
 internal static class NotificationEndpoints
 {
-    /// <summary>The caller's own reminders (hearings, follow-ups, case reviews), by id and date only.</summary>
+    /// <summary>The caller's own reminders (hearings, follow-ups, case reviews) and caseload, by id and date only.</summary>
     public static RouteGroupBuilder MapMyNotifications(this RouteGroupBuilder me)
     {
         var inbox = me.MapGroup("/notifications").WithTags("Notifications");
@@ -19,6 +20,11 @@ internal static class NotificationEndpoints
                 TypedResults.Ok(await sender.Send(new MarkNotificationReadCommand(notificationId), ct)))
             .WithName("MarkNotificationRead")
             .WithSummary("Marks one of the caller's reminders read.");
+        me.MapGet("/caseload", async (ISender sender, CancellationToken ct, int days = GetMyCaseloadQuery.DefaultDays) =>
+                TypedResults.Ok(await sender.Send(new GetMyCaseloadQuery(days), ct)))
+            .WithTags("Caseload")
+            .WithName("GetMyCaseload")
+            .WithSummary("The caller's open cases and legal cases, hearings in the next days, overdue follow-ups and quiet cases (social workers and lawyers).");
         return me;
     }
 }

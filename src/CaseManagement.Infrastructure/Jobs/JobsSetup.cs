@@ -58,6 +58,7 @@ public static class JobsSetup
     {
         var jobs = services.GetRequiredService<IRecurringJobManager>();
         var options = services.GetRequiredService<IOptions<JobsOptions>>().Value;
+        jobs.AddOrUpdate<ReminderJobs>("hearing-reminders", j => j.RemindHearingsAsync(CancellationToken.None), options.HearingReminders);
         jobs.AddOrUpdate<ReminderJobs>("follow-up-reminders", j => j.RemindFollowUpsAsync(CancellationToken.None), options.FollowUpReminders);
         jobs.AddOrUpdate<ReminderJobs>("case-review-reminders", j => j.RemindCaseReviewsAsync(CancellationToken.None), options.CaseReviewReminders);
     }

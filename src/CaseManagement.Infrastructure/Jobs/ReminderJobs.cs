@@ -1,6 +1,7 @@
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Notifications.Commands.RemindCaseReviews;
 using CaseManagement.Application.Notifications.Commands.RemindFollowUps;
+using CaseManagement.Application.Notifications.Commands.RemindHearings;
 using CaseManagement.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,9 @@ namespace CaseManagement.Infrastructure.Jobs;
 /// </summary>
 public sealed partial class ReminderJobs(IServiceScopeFactory scopes, ReminderMail mail, ILogger<ReminderJobs> logger)
 {
+    public Task RemindHearingsAsync(CancellationToken cancellationToken) =>
+        ForEachOrganisationAsync(new RemindHearingsCommand(), cancellationToken);
+
     public Task RemindFollowUpsAsync(CancellationToken cancellationToken) =>
         ForEachOrganisationAsync(new RemindFollowUpsCommand(), cancellationToken);
 

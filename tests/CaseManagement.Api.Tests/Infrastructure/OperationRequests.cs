@@ -154,6 +154,15 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             var created = await NewOrganisationAsync();
             return await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{created.Id}/admins/{created.Admin.Id}/invitation", new { email = (string?)null });
         },
+        ["GET /api/v1/cases/{id}/timeline"] = async () =>
+        {
+            var (id, _) = await CaseAsync();
+            var restricted = $"Restricted timeline note {Guid.NewGuid():N}";
+            _restricted.Add(restricted);
+            await (await owner.Client.PostJsonAsync($"/api/v1/cases/{id}/notes", new { sensitivity = "Restricted", content = restricted })).ReadObjectAsync(HttpStatusCode.Created);
+            return await Get($"/api/v1/cases/{id}/timeline");
+        },
+        ["GET /api/v1/me/caseload"] = () => Get("/api/v1/me/caseload?days=30"),
         ["GET /api/v1/me/notifications"] = () => Get("/api/v1/me/notifications?unreadOnly=true"),
         ["POST /api/v1/me/notifications/{notificationId}/read"] = async () => await Json(HttpMethod.Post, $"/api/v1/me/notifications/{await NotificationAsync()}/read", new { }),
         ["POST /api/v1/platform/organisations/{organisationId}/enable"] = async () => await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{await OrganisationAsync()}/enable", new { }),

@@ -63,6 +63,58 @@ public sealed class ReminderTests(ReminderFixture fixture) : IClassFixture<Remin
     }
 
     [Fact]
+    public async Task A_hearing_reminds_its_lawyer_and_the_case_worker_seven_days_and_one_day_before_once_each()
+    {
+        var (worker, workerId) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker);
+        var (lawyer, _) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.Lawyer);
+        var (otherLawyer, _) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.Lawyer);
+        var client = await SignInAsync(worker);
+        var caseId = (Guid)(await (await client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await client.RegisterAsync(Beneficiary("Hearing Person")), openedOn = fixture.DaysAgo(30), assignedWorkerId = workerId }))
+            .ReadObjectAsync(HttpStatusCode.Created))["id"]!;
+        var counsel = await SignInAsync(lawyer);
+        var legalCase = await (await counsel.PostJsonAsync($"/api/v1/cases/{caseId}/legal-cases", new
+        {
+            venueKind = "Court", venueName = "Tribunalul Iasi", fileNumber = "4321/99/2026", offenceCategory = "TraffickingInPersons",
+            proceduralRole = "InjuredParty", protectiveMeasures = Array.Empty<string>(), stage = "FirstInstance", openedOn = fixture.DaysAgo(20),
+        })).ReadObjectAsync(HttpStatusCode.Created);
+        var hearingDate = fixture.Today().AddDays(10);
+        var hearing = (Guid)(await (await counsel.PostJsonAsync($"/api/v1/legal-cases/{legalCase["id"]}/hearings", new
+        {
+            scheduledAt = new DateTimeOffset(hearingDate.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero), court = "Tribunalul Iasi, sala 3", purpose = "Audierea persoanei vatamate",
+        })).ReadObjectAsync(HttpStatusCode.Created))["id"]!;
+
+        async Task<int> RemindersAsync(SignInFlow.StaffCredentials staff) =>
+            (await InboxAsync(await SignInAsync(staff))).Count(n => (string?)n["kind"] == "HearingReminder" && (Guid)n["subjectId"]! == hearing);
+
+        fixture.Clock.Advance(TimeSpan.FromDays(2)); // 8 days left
+        await Jobs.RemindHearingsAsync(CancellationToken.None);
+        Assert.Equal(0, await RemindersAsync(lawyer));
+
+        fixture.Clock.Advance(TimeSpan.FromDays(1)); // 7 days left
+        await Jobs.RemindHearingsAsync(CancellationToken.None);
+        await Jobs.RemindHearingsAsync(CancellationToken.None);
+        Assert.Equal(1, await RemindersAsync(lawyer));
+        Assert.Equal(1, await RemindersAsync(worker));
+        Assert.Equal(0, await RemindersAsync(otherLawyer));
+        var reminder = (await InboxAsync(await SignInAsync(lawyer))).Single(n => (Guid)n["subjectId"]! == hearing);
+        Assert.Equal(TestDates.Iso(hearingDate), (string?)reminder["dueOn"]);
+        Assert.Equal(caseId, (Guid)reminder["caseId"]!);
+
+        fixture.Clock.Advance(TimeSpan.FromDays(5)); // 2 days left: nothing new
+        await Jobs.RemindHearingsAsync(CancellationToken.None);
+        Assert.Equal(1, await RemindersAsync(lawyer));
+
+        fixture.Clock.Advance(TimeSpan.FromDays(1)); // 1 day left
+        await Jobs.RemindHearingsAsync(CancellationToken.None);
+        await Jobs.RemindHearingsAsync(CancellationToken.None);
+        fixture.Clock.Advance(TimeSpan.FromDays(2)); // held: nothing more
+        await Jobs.RemindHearingsAsync(CancellationToken.None);
+        Assert.Equal(2, await RemindersAsync(lawyer));
+        Assert.Equal(2, await RemindersAsync(worker));
+        Assert.Equal(0, await RemindersAsync(otherLawyer));
+    }
+
+    [Fact]
     public async Task A_follow_up_due_and_not_done_reminds_the_assigned_worker_once()
     {
         var (worker, workerId) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker);

@@ -98,3 +98,9 @@ public sealed class SqliteReintegrationAndCounselling(SqliteApiFixture f) : Rein
 public sealed class PostgresReintegrationAndCounselling(PostgresApiFixture f) : ReintegrationAndCounsellingSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerReintegrationAndCounselling(SqlServerApiFixture f) : ReintegrationAndCounsellingSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteCaseloadAndTimeline(SqliteApiFixture f) : CaseloadAndTimelineSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresCaseloadAndTimeline(PostgresApiFixture f) : CaseloadAndTimelineSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerCaseloadAndTimeline(SqlServerApiFixture f) : CaseloadAndTimelineSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

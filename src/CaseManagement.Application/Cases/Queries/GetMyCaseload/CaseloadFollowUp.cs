@@ -1,0 +1,3 @@
+namespace CaseManagement.Application.Cases.Queries.GetMyCaseload;
+
+public sealed record CaseloadFollowUp(Guid Id, Guid CaseId, Guid EpisodeId, DateOnly DueOn);
