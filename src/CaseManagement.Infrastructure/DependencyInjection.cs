@@ -1,4 +1,5 @@
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.LegalCases;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Infrastructure.Auditing;
 using CaseManagement.Infrastructure.Crypto;
@@ -22,6 +23,8 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddOptions<EncryptionOptions>().Bind(configuration.GetSection(EncryptionOptions.Section));
+        services.AddOptions<LegalCaseOptions>().Bind(configuration.GetSection(LegalCaseOptions.Section))
+            .PostConfigure(o => o.OffenceCategories = o.OffenceCategories.Count > 0 ? o.OffenceCategories : [.. LegalCaseOptions.DefaultOffenceCategories]);
 
         services.AddSingleton<IMasterKeyProvider>(sp => new DeferredMasterKeyProvider(
             () => CreateMasterKeyProvider(sp.GetRequiredService<IOptions<EncryptionOptions>>().Value, environment)));

@@ -124,6 +124,7 @@ internal static class HostSetup
             .MapCases()
             .MapServices()
             .MapNotes()
+            .MapLegalCases()
             .MapAudit()
             .MapOrganisationAdministration();
         app.MapGroup("/api/v1/platform")

@@ -5,6 +5,7 @@ using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.LegalCases;
 using CaseManagement.Domain.Organisations;
 using CaseManagement.Infrastructure.Auditing;
 using CaseManagement.Infrastructure.Crypto;
@@ -48,6 +49,14 @@ public sealed class ApplicationDbContext
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     public DbSet<CaseCounsellor> CaseCounsellors => Set<CaseCounsellor>();
+
+    public DbSet<LegalCase> LegalCases => Set<LegalCase>();
+
+    public DbSet<LegalStageChange> LegalStageChanges => Set<LegalStageChange>();
+
+    public DbSet<Hearing> Hearings => Set<Hearing>();
+
+    public DbSet<PrivilegedNote> PrivilegedNotes => Set<PrivilegedNote>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

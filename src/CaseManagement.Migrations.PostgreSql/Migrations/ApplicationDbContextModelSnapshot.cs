@@ -326,6 +326,199 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                     b.ToTable("ServiceEpisodes");
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.Hearing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("CourtCipher")
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("DataKeyVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("LegalCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("OutcomeCipher")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("OutcomeRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("PurposeCipher")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalCaseId", "ScheduledAt");
+
+                    b.HasIndex("OrganisationId", "DataKeyVersion");
+
+                    b.HasIndex("OrganisationId", "ScheduledAt");
+
+                    b.ToTable("Hearings");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("AmountAwarded")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("AmountClaimed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("AmountPaid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("AssignedLawyerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("DataKeyVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("FileNumberCipher")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("OffenceCategory")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProceduralRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("ServiceEpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VenueKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<byte[]>("VenueNameCipher")
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("_protectiveMeasures")
+                        .HasColumnType("integer")
+                        .HasColumnName("ProtectiveMeasures");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ServiceEpisodeId");
+
+                    b.HasIndex("OrganisationId", "AssignedLawyerId");
+
+                    b.HasIndex("OrganisationId", "CaseId");
+
+                    b.HasIndex("OrganisationId", "DataKeyVersion");
+
+                    b.ToTable("LegalCases");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalStageChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("LegalCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalCaseId");
+
+                    b.ToTable("LegalStageChanges");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.PrivilegedNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("ContentCipher")
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("DataKeyVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("LegalCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalCaseId", "Id");
+
+                    b.HasIndex("OrganisationId", "DataKeyVersion");
+
+                    b.ToTable("PrivilegedNotes");
+                });
+
             modelBuilder.Entity("CaseManagement.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -951,6 +1144,47 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.Hearing", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.LegalCases.LegalCase", null)
+                        .WithMany()
+                        .HasForeignKey("LegalCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalCase", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CaseManagement.Domain.Cases.ServiceEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceEpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalStageChange", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.LegalCases.LegalCase", null)
+                        .WithMany("StageChanges")
+                        .HasForeignKey("LegalCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.PrivilegedNote", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.LegalCases.LegalCase", null)
+                        .WithMany()
+                        .HasForeignKey("LegalCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseManagement.Infrastructure.Identity.Invitations.StaffInvitation", b =>
                 {
                     b.HasOne("CaseManagement.Infrastructure.Identity.ApplicationUser", null)
@@ -1047,6 +1281,11 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("CaseManagement.Domain.Cases.Case", b =>
                 {
                     b.Navigation("Episodes");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalCase", b =>
+                {
+                    b.Navigation("StageChanges");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<System.Guid>", b =>

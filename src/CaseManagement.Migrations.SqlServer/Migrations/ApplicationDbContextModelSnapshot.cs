@@ -326,6 +326,199 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.ToTable("ServiceEpisodes");
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.Hearing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("CourtCipher")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("DataKeyVersion")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("LegalCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("OutcomeCipher")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTimeOffset?>("OutcomeRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<byte[]>("PurposeCipher")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalCaseId", "ScheduledAt");
+
+                    b.HasIndex("OrganisationId", "DataKeyVersion");
+
+                    b.HasIndex("OrganisationId", "ScheduledAt");
+
+                    b.ToTable("Hearings");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("AmountAwarded")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal?>("AmountClaimed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal?>("AmountPaid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("AssignedLawyerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<int>("DataKeyVersion")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("FileNumberCipher")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("OffenceCategory")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProceduralRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("ServiceEpisodeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("VenueKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<byte[]>("VenueNameCipher")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("_protectiveMeasures")
+                        .HasColumnType("int")
+                        .HasColumnName("ProtectiveMeasures");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ServiceEpisodeId");
+
+                    b.HasIndex("OrganisationId", "AssignedLawyerId");
+
+                    b.HasIndex("OrganisationId", "CaseId");
+
+                    b.HasIndex("OrganisationId", "DataKeyVersion");
+
+                    b.ToTable("LegalCases");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalStageChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("LegalCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalCaseId");
+
+                    b.ToTable("LegalStageChanges");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.PrivilegedNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("ContentCipher")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("DataKeyVersion")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("LegalCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalCaseId", "Id");
+
+                    b.HasIndex("OrganisationId", "DataKeyVersion");
+
+                    b.ToTable("PrivilegedNotes");
+                });
+
             modelBuilder.Entity("CaseManagement.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -956,6 +1149,47 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.Hearing", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.LegalCases.LegalCase", null)
+                        .WithMany()
+                        .HasForeignKey("LegalCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalCase", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CaseManagement.Domain.Cases.ServiceEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceEpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalStageChange", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.LegalCases.LegalCase", null)
+                        .WithMany("StageChanges")
+                        .HasForeignKey("LegalCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.PrivilegedNote", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.LegalCases.LegalCase", null)
+                        .WithMany()
+                        .HasForeignKey("LegalCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseManagement.Infrastructure.Identity.Invitations.StaffInvitation", b =>
                 {
                     b.HasOne("CaseManagement.Infrastructure.Identity.ApplicationUser", null)
@@ -1052,6 +1286,11 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CaseManagement.Domain.Cases.Case", b =>
                 {
                     b.Navigation("Episodes");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalCase", b =>
+                {
+                    b.Navigation("StageChanges");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<System.Guid>", b =>

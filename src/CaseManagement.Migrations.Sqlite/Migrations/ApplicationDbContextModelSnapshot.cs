@@ -321,6 +321,199 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.ToTable("ServiceEpisodes");
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.Hearing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CourtCipher")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("DataKeyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LegalCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("OutcomeCipher")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset?>("OutcomeRecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PurposeCipher")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalCaseId", "ScheduledAt");
+
+                    b.HasIndex("OrganisationId", "DataKeyVersion");
+
+                    b.HasIndex("OrganisationId", "ScheduledAt");
+
+                    b.ToTable("Hearings");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AmountAwarded")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AmountClaimed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AmountPaid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignedLawyerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DataKeyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("FileNumberCipher")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("OffenceCategory")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProceduralRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceEpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("VenueNameCipher")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("_protectiveMeasures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ProtectiveMeasures");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ServiceEpisodeId");
+
+                    b.HasIndex("OrganisationId", "AssignedLawyerId");
+
+                    b.HasIndex("OrganisationId", "CaseId");
+
+                    b.HasIndex("OrganisationId", "DataKeyVersion");
+
+                    b.ToTable("LegalCases");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalStageChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LegalCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalCaseId");
+
+                    b.ToTable("LegalStageChanges");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.PrivilegedNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ContentCipher")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("DataKeyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LegalCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalCaseId", "Id");
+
+                    b.HasIndex("OrganisationId", "DataKeyVersion");
+
+                    b.ToTable("PrivilegedNotes");
+                });
+
             modelBuilder.Entity("CaseManagement.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -940,6 +1133,47 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.Hearing", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.LegalCases.LegalCase", null)
+                        .WithMany()
+                        .HasForeignKey("LegalCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalCase", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CaseManagement.Domain.Cases.ServiceEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceEpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalStageChange", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.LegalCases.LegalCase", null)
+                        .WithMany("StageChanges")
+                        .HasForeignKey("LegalCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.PrivilegedNote", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.LegalCases.LegalCase", null)
+                        .WithMany()
+                        .HasForeignKey("LegalCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseManagement.Infrastructure.Identity.Invitations.StaffInvitation", b =>
                 {
                     b.HasOne("CaseManagement.Infrastructure.Identity.ApplicationUser", null)
@@ -1036,6 +1270,11 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CaseManagement.Domain.Cases.Case", b =>
                 {
                     b.Navigation("Episodes");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.LegalCases.LegalCase", b =>
+                {
+                    b.Navigation("StageChanges");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<System.Guid>", b =>

@@ -2,6 +2,7 @@ using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.LegalCases;
 using CaseManagement.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,14 @@ public interface IApplicationDbContext
     DbSet<CaseNote> CaseNotes { get; }
 
     DbSet<CaseCounsellor> CaseCounsellors { get; }
+
+    DbSet<LegalCase> LegalCases { get; }
+
+    DbSet<LegalStageChange> LegalStageChanges { get; }
+
+    DbSet<Hearing> Hearings { get; }
+
+    DbSet<PrivilegedNote> PrivilegedNotes { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 
