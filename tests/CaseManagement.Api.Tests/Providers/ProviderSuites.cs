@@ -92,3 +92,9 @@ public sealed class SqliteEnableAgain(SqliteApiFixture f) : EnableAgainSuite<Sql
 public sealed class PostgresEnableAgain(PostgresApiFixture f) : EnableAgainSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerEnableAgain(SqlServerApiFixture f) : EnableAgainSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteLegalCases(SqliteApiFixture f) : LegalCaseSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresLegalCases(PostgresApiFixture f) : LegalCaseSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerLegalCases(SqlServerApiFixture f) : LegalCaseSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
