@@ -22,10 +22,10 @@ internal static class LegalCaseLookup
         }
     }
 
-    /// <summary>The episode to link, or none; an unknown one is "not found".</summary>
-    public static async Task<ServiceEpisode?> EpisodeAsync(this IApplicationDbContext db, Guid? episodeId, CancellationToken cancellationToken) =>
+    /// <summary>The case's episode to link, or none; an episode unknown, or of another case, is "not found".</summary>
+    public static async Task<ServiceEpisode?> EpisodeAsync(this IApplicationDbContext db, Guid caseId, Guid? episodeId, CancellationToken cancellationToken) =>
         episodeId is { } id
-            ? await db.ServiceEpisodes.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new NotFoundException(nameof(ServiceEpisode), id)
+            ? await db.ServiceEpisodes.SingleOrDefaultAsync(e => e.Id == id && e.CaseId == caseId, cancellationToken) ?? throw new NotFoundException(nameof(ServiceEpisode), id)
             : null;
 
     /// <summary>

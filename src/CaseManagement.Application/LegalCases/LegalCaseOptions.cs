@@ -5,6 +5,9 @@ public sealed class LegalCaseOptions
 {
     public const string Section = "LegalCases";
 
+    /// <summary>The longest offence category code the database keeps.</summary>
+    public const int MaxCodeLength = 60;
+
     /// <summary>Used when the configuration lists no category (a configured list replaces it, it does not extend it).</summary>
     public static readonly IReadOnlyList<string> DefaultOffenceCategories =
         ["TraffickingInPersons", "TraffickingInMinors", "Pimping", "ForcedLabour", "ChildPornography", "Other"];

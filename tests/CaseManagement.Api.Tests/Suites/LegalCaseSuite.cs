@@ -171,13 +171,18 @@ public abstract class LegalCaseSuite<TFixture>(TFixture fixture) : ProviderSuite
             await response.ProblemAsync(HttpStatusCode.BadRequest);
         }
 
-        // An episode of another type is a conflict, an unknown one is not found.
+        // An episode of another type is a conflict; an unknown one, or another case's, is not found.
         var residential = await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "Residential", startDate = Fixture.DaysAgo(40) })).ReadObjectAsync(HttpStatusCode.Created);
+        var (_, _, _, elsewhere) = await SetUpAsync();
+        var elsewhereEpisode = await (await worker.PostJsonAsync($"/api/v1/cases/{elsewhere}/services", new { type = "CriminalProcedureAssistance", startDate = Fixture.DaysAgo(40) }))
+            .ReadObjectAsync(HttpStatusCode.Created);
         before = await Fixture.FingerprintAsync();
         var wrongType = NewLegalCase();
         wrongType["serviceEpisodeId"] = (Guid)residential["id"]!;
         Assert.Equal("legal.episode-type", (string?)(await (await lawyer.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(wrongType))).ProblemAsync(HttpStatusCode.Conflict))["code"]);
         wrongType["serviceEpisodeId"] = Guid.CreateVersion7();
+        await (await lawyer.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(wrongType))).ProblemAsync(HttpStatusCode.NotFound);
+        wrongType["serviceEpisodeId"] = (Guid)elsewhereEpisode["id"]!;
         await (await lawyer.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(wrongType))).ProblemAsync(HttpStatusCode.NotFound);
         await (await lawyer.PostAsync($"/api/v1/cases/{Guid.CreateVersion7()}/legal-cases", Body(NewLegalCase()))).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(before, await Fixture.FingerprintAsync());

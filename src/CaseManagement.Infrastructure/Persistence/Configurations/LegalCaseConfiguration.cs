@@ -1,3 +1,4 @@
+using CaseManagement.Application.LegalCases;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.LegalCases;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ internal sealed class LegalCaseConfiguration : IEntityTypeConfiguration<LegalCas
         builder.HasOne<ServiceEpisode>().WithMany().HasForeignKey(l => l.ServiceEpisodeId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(l => l.ProtectiveMeasures);
         builder.Property<int>("_protectiveMeasures").HasColumnName(nameof(LegalCase.ProtectiveMeasures));
-        builder.Property(l => l.OffenceCategory).HasMaxLength(60);
+        builder.Property(l => l.OffenceCategory).HasMaxLength(LegalCaseOptions.MaxCodeLength);
         builder.Property(l => l.Currency).HasMaxLength(3);
         builder.Property(l => l.AmountClaimed).HasPrecision(18, 2);
         builder.Property(l => l.AmountAwarded).HasPrecision(18, 2);

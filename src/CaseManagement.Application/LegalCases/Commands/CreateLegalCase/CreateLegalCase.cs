@@ -18,7 +18,7 @@ internal sealed class CreateLegalCaseHandler(IApplicationDbContext db, ICurrentU
     {
         // The lawyer reads no case: the case is loaded only to check that it is the organisation's and open.
         var found = (await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)).OwnedBy(user, command.CaseId);
-        var episode = await db.EpisodeAsync(command.Input.ServiceEpisodeId, cancellationToken);
+        var episode = await db.EpisodeAsync(found.Id, command.Input.ServiceEpisodeId, cancellationToken);
         var lawyer = user.RequireUserId();
         var opened = new LegalCase(Guid.CreateVersion7(), found, episode, lawyer, command.Input.ToDetails(), (Guid.CreateVersion7(), command.Stage!.Value), command.OpenedOn);
         db.LegalCases.Add(opened);

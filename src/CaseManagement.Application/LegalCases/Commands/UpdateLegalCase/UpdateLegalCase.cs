@@ -27,7 +27,7 @@ internal sealed class UpdateLegalCaseHandler(IApplicationDbContext db, IIdentity
             await identity.LawyerAsync(user, lawyer, cancellationToken);
         }
 
-        found.Update(command.Input.ToDetails(), await db.EpisodeAsync(command.Input.ServiceEpisodeId, cancellationToken), lawyer);
+        found.Update(command.Input.ToDetails(), await db.EpisodeAsync(found.CaseId, command.Input.ServiceEpisodeId, cancellationToken), lawyer);
         return await db.DtoAsync(found, clock, cancellationToken);
     }
 }
