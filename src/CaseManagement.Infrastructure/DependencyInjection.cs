@@ -1,4 +1,6 @@
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Validation;
+using CaseManagement.Application.LegalCases;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Infrastructure.Auditing;
 using CaseManagement.Infrastructure.Crypto;
@@ -23,6 +25,11 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddOptions<EncryptionOptions>().Bind(configuration.GetSection(EncryptionOptions.Section));
+        services.AddOptions<LegalCaseOptions>().Bind(configuration.GetSection(LegalCaseOptions.Section))
+            .PostConfigure(o => o.OffenceCategories = o.OffenceCategories.Count > 0 ? o.OffenceCategories : [.. LegalCaseOptions.DefaultOffenceCategories])
+            .Validate(o => o.OffenceCategories.All(c => c.Length is > 0 and <= LegalCaseOptions.MaxCodeLength && TextRules.IsSingleLine(c)),
+                $"Each of LegalCases:OffenceCategories is one line of 1 to {LegalCaseOptions.MaxCodeLength} characters.")
+            .ValidateOnStart();
 
         services.AddSingleton<IMasterKeyProvider>(sp => new DeferredMasterKeyProvider(
             () => CreateMasterKeyProvider(sp.GetRequiredService<IOptions<EncryptionOptions>>().Value, environment)));

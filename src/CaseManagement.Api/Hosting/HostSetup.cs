@@ -136,6 +136,7 @@ internal static class HostSetup
             .MapReintegration()
             .MapCounselling()
             .MapNotes()
+            .MapLegalCases()
             .MapAudit()
             .MapOrganisationAdministration();
         app.MapGroup("/api/v1/platform")

@@ -31,10 +31,17 @@ internal static class StaffLookup
     /// another organisation, a disabled account, another role, an unknown id) is "not found", so
     /// that the answer reveals nothing about other organisations' staff.
     /// </summary>
-    public static async Task<StaffMember> CaseWorkerAsync(this IIdentityAdministration identity, ICurrentUser user, Guid userId, CancellationToken cancellationToken)
+    public static Task<StaffMember> CaseWorkerAsync(this IIdentityAdministration identity, ICurrentUser user, Guid userId, CancellationToken cancellationToken) =>
+        identity.ActiveMemberAsync(user, userId, Roles.CaseWorker, cancellationToken);
+
+    /// <summary>An active lawyer of the caller's organisation, by id; anyone else is "not found", as for <see cref="CaseWorkerAsync"/>.</summary>
+    public static Task<StaffMember> LawyerAsync(this IIdentityAdministration identity, ICurrentUser user, Guid userId, CancellationToken cancellationToken) =>
+        identity.ActiveMemberAsync(user, userId, Roles.Lawyer, cancellationToken);
+
+    private static async Task<StaffMember> ActiveMemberAsync(this IIdentityAdministration identity, ICurrentUser user, Guid userId, string role, CancellationToken cancellationToken)
     {
         var member = await identity.FindUserAsync(userId, cancellationToken);
-        return member is { Disabled: false } && member.OrganisationId == user.RequireOrganisationId() && member.Roles.Contains(Roles.CaseWorker)
+        return member is { Disabled: false } && member.OrganisationId == user.RequireOrganisationId() && member.Roles.Contains(role)
             ? member
             : throw new NotFoundException("User", userId);
     }

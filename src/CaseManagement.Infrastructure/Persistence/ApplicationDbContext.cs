@@ -6,6 +6,7 @@ using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Notifications;
+using CaseManagement.Domain.LegalCases;
 using CaseManagement.Domain.Organisations;
 using CaseManagement.Domain.Services;
 using CaseManagement.Infrastructure.Auditing;
@@ -63,6 +64,13 @@ public sealed class ApplicationDbContext
     public DbSet<CounsellingDetails> CounsellingDetails => Set<CounsellingDetails>();
 
     public DbSet<CounsellingSession> CounsellingSessions => Set<CounsellingSession>();
+    public DbSet<LegalCase> LegalCases => Set<LegalCase>();
+
+    public DbSet<LegalStageChange> LegalStageChanges => Set<LegalStageChange>();
+
+    public DbSet<Hearing> Hearings => Set<Hearing>();
+
+    public DbSet<PrivilegedNote> PrivilegedNotes => Set<PrivilegedNote>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -200,9 +200,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<int>("DataKeyVersion")
                         .HasColumnType("int");
 
-                    b.Property<DateOnly>("LastActivityOn")
-                        .HasColumnType("date");
-
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
 
@@ -225,8 +222,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.HasIndex("OrganisationId", "AssignedWorkerId");
 
                     b.HasIndex("OrganisationId", "DataKeyVersion");
-
-                    b.HasIndex("OrganisationId", "LastActivityOn");
 
                     b.HasIndex("OrganisationId", "Status");
 
@@ -331,57 +326,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.ToTable("ServiceEpisodes");
                 });
 
-            modelBuilder.Entity("CaseManagement.Domain.Notifications.Notification", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<DateTimeOffset?>("MailedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset?>("ReadAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<Guid>("RecipientId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("RecipientId", "Key")
-                        .IsUnique();
-
-                    b.HasIndex("OrganisationId", "RecipientId", "ReadAt");
-
-                    b.ToTable("Notifications");
-                });
-
             modelBuilder.Entity("CaseManagement.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -404,202 +348,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Organisations");
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.CounsellingDetails", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("EpisodeId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EpisodeId")
-                        .IsUnique();
-
-                    b.ToTable("CounsellingDetails");
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.CounsellingSession", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("CounsellorId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<int>("DurationMinutes")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("EpisodeId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid?>("NoteId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NoteId");
-
-                    b.HasIndex("EpisodeId", "Date");
-
-                    b.ToTable("CounsellingSessions");
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.FollowUp", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("DataKeyVersion")
-                        .HasColumnType("int");
-
-                    b.Property<DateOnly?>("DoneOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("EpisodeId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<byte[]>("NoteCipher")
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<byte[]>("PurposeCipher")
-                        .HasColumnType("varbinary(max)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EpisodeId", "DueOn");
-
-                    b.HasIndex("OrganisationId", "DataKeyVersion");
-
-                    b.HasIndex("OrganisationId", "DueOn", "DoneOn");
-
-                    b.ToTable("FollowUps");
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.LabourStep", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("DataKeyVersion")
-                        .HasColumnType("int");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<byte[]>("EmployerNameCipher")
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<Guid>("EpisodeId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<DateOnly?>("OutcomeOn")
-                        .HasColumnType("date");
-
-                    b.Property<byte[]>("TitleCipher")
-                        .HasColumnType("varbinary(max)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EpisodeId", "Date");
-
-                    b.HasIndex("OrganisationId", "DataKeyVersion");
-
-                    b.HasIndex("OrganisationId", "Kind", "Date");
-
-                    b.ToTable("LabourSteps");
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.ReintegrationGoal", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Area")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("DataKeyVersion")
-                        .HasColumnType("int");
-
-                    b.Property<byte[]>("DescriptionCipher")
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<Guid>("EpisodeId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<DateOnly>("StatusOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("TargetDate")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EpisodeId", "Id");
-
-                    b.HasIndex("OrganisationId", "DataKeyVersion");
-
-                    b.ToTable("ReintegrationGoals");
                 });
 
             modelBuilder.Entity("CaseManagement.Infrastructure.Auditing.AuditChainHead", b =>
@@ -1204,65 +952,6 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.HasOne("CaseManagement.Domain.Cases.Case", null)
                         .WithMany("Episodes")
                         .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Notifications.Notification", b =>
-                {
-                    b.HasOne("CaseManagement.Domain.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.CounsellingDetails", b =>
-                {
-                    b.HasOne("CaseManagement.Domain.Cases.ServiceEpisode", null)
-                        .WithMany()
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.CounsellingSession", b =>
-                {
-                    b.HasOne("CaseManagement.Domain.Cases.ServiceEpisode", null)
-                        .WithMany()
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CaseManagement.Domain.Cases.CaseNote", null)
-                        .WithMany()
-                        .HasForeignKey("NoteId")
-                        .OnDelete(DeleteBehavior.NoAction);
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.FollowUp", b =>
-                {
-                    b.HasOne("CaseManagement.Domain.Cases.ServiceEpisode", null)
-                        .WithMany()
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.LabourStep", b =>
-                {
-                    b.HasOne("CaseManagement.Domain.Cases.ServiceEpisode", null)
-                        .WithMany()
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.ReintegrationGoal", b =>
-                {
-                    b.HasOne("CaseManagement.Domain.Cases.ServiceEpisode", null)
-                        .WithMany()
-                        .HasForeignKey("EpisodeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

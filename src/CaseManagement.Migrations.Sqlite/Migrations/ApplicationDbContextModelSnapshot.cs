@@ -195,9 +195,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<int>("DataKeyVersion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("LastActivityOn")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("TEXT");
 
@@ -220,8 +217,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "AssignedWorkerId");
 
                     b.HasIndex("OrganisationId", "DataKeyVersion");
-
-                    b.HasIndex("OrganisationId", "LastActivityOn");
 
                     b.HasIndex("OrganisationId", "Status");
 
@@ -326,57 +321,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.ToTable("ServiceEpisodes");
                 });
 
-            modelBuilder.Entity("CaseManagement.Domain.Notifications.Notification", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("MailedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("ReadAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RecipientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("RecipientId", "Key")
-                        .IsUnique();
-
-                    b.HasIndex("OrganisationId", "RecipientId", "ReadAt");
-
-                    b.ToTable("Notifications");
-                });
-
             modelBuilder.Entity("CaseManagement.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -399,202 +343,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Organisations");
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.CounsellingDetails", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("EpisodeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EpisodeId")
-                        .IsUnique();
-
-                    b.ToTable("CounsellingDetails");
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.CounsellingSession", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CounsellorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DurationMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("EpisodeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("NoteId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NoteId");
-
-                    b.HasIndex("EpisodeId", "Date");
-
-                    b.ToTable("CounsellingSessions");
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.FollowUp", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DataKeyVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("DoneOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("EpisodeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("NoteCipher")
-                        .HasColumnType("BLOB");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("PurposeCipher")
-                        .HasColumnType("BLOB");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EpisodeId", "DueOn");
-
-                    b.HasIndex("OrganisationId", "DataKeyVersion");
-
-                    b.HasIndex("OrganisationId", "DueOn", "DoneOn");
-
-                    b.ToTable("FollowUps");
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.LabourStep", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DataKeyVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("EmployerNameCipher")
-                        .HasColumnType("BLOB");
-
-                    b.Property<Guid>("EpisodeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("OutcomeOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("TitleCipher")
-                        .HasColumnType("BLOB");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EpisodeId", "Date");
-
-                    b.HasIndex("OrganisationId", "DataKeyVersion");
-
-                    b.HasIndex("OrganisationId", "Kind", "Date");
-
-                    b.ToTable("LabourSteps");
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.ReintegrationGoal", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Area")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DataKeyVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("DescriptionCipher")
-                        .HasColumnType("BLOB");
-
-                    b.Property<Guid>("EpisodeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("StatusOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("TargetDate")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EpisodeId", "Id");
-
-                    b.HasIndex("OrganisationId", "DataKeyVersion");
-
-                    b.ToTable("ReintegrationGoals");
                 });
 
             modelBuilder.Entity("CaseManagement.Infrastructure.Auditing.AuditChainHead", b =>
@@ -1188,65 +936,6 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.HasOne("CaseManagement.Domain.Cases.Case", null)
                         .WithMany("Episodes")
                         .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Notifications.Notification", b =>
-                {
-                    b.HasOne("CaseManagement.Domain.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.CounsellingDetails", b =>
-                {
-                    b.HasOne("CaseManagement.Domain.Cases.ServiceEpisode", null)
-                        .WithMany()
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.CounsellingSession", b =>
-                {
-                    b.HasOne("CaseManagement.Domain.Cases.ServiceEpisode", null)
-                        .WithMany()
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CaseManagement.Domain.Cases.CaseNote", null)
-                        .WithMany()
-                        .HasForeignKey("NoteId")
-                        .OnDelete(DeleteBehavior.NoAction);
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.FollowUp", b =>
-                {
-                    b.HasOne("CaseManagement.Domain.Cases.ServiceEpisode", null)
-                        .WithMany()
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.LabourStep", b =>
-                {
-                    b.HasOne("CaseManagement.Domain.Cases.ServiceEpisode", null)
-                        .WithMany()
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CaseManagement.Domain.Services.ReintegrationGoal", b =>
-                {
-                    b.HasOne("CaseManagement.Domain.Cases.ServiceEpisode", null)
-                        .WithMany()
-                        .HasForeignKey("EpisodeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

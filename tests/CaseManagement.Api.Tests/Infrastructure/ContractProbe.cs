@@ -18,7 +18,7 @@ public sealed class ContractProbe(ApiFixture fixture, JsonObject document, Opera
     public static readonly string[] AcceptHeaders = ["application/xml", "text/html", "*/*"];
 
     /// <summary>Free-text fields, where tab and line breaks (and any script direction) are allowed.</summary>
-    private static readonly HashSet<string> Paragraphs = ["notes", "content", "note", "address"];
+    private static readonly HashSet<string> Paragraphs = ["notes", "content", "note", "address", "purpose", "outcome", "nextPurpose"];
 
     private int _sent;
 
@@ -36,7 +36,7 @@ public sealed class ContractProbe(ApiFixture fixture, JsonObject document, Opera
         var owners = new Dictionary<string, HttpClient>();
         foreach (var (operation, statuses) in matrix)
         {
-            var role = new[] { "socialWorker", "organisationAdmin", "platformAdmin" }.First(a => (int)statuses![a]! < 300);
+            var role = new[] { "socialWorker", "organisationAdmin", "platformAdmin", "lawyer" }.First(a => (int)statuses![a]! < 300);
             owners[operation] = await fixture.ClientAsync(role == "platformAdmin" ? null : fixture.OrganisationA, char.ToUpperInvariant(role[0]) + role[1..]);
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Organisations.Commands.CreateOrganisation;
@@ -165,6 +166,47 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
         ["GET /api/v1/me/caseload"] = () => Get("/api/v1/me/caseload?days=30"),
         ["GET /api/v1/me/notifications"] = () => Get("/api/v1/me/notifications?unreadOnly=true"),
         ["POST /api/v1/me/notifications/{notificationId}/read"] = async () => await Json(HttpMethod.Post, $"/api/v1/me/notifications/{await NotificationAsync()}/read", new { }),
+        ["POST /api/v1/cases/{caseId}/legal-cases"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/legal-cases", NewLegalCase()),
+        ["GET /api/v1/cases/{caseId}/legal-summary"] = async () => await Get($"/api/v1/cases/{(await LegalCaseAsync()).CaseId}/legal-summary"),
+        ["GET /api/v1/legal-cases"] = async () =>
+        {
+            await LegalCaseAsync();
+            return await Get("/api/v1/legal-cases");
+        },
+        ["GET /api/v1/legal-cases/offence-categories"] = () => Get("/api/v1/legal-cases/offence-categories"),
+        ["GET /api/v1/legal-cases/{id}"] = async () => await Get($"/api/v1/legal-cases/{(await LegalCaseAsync()).Id}"),
+        ["PUT /api/v1/legal-cases/{id}"] = async () =>
+        {
+            var (id, _, version) = await LegalCaseAsync();
+            var body = LegalCaseDetails();
+            body["version"] = version;
+            body["assignedLawyerId"] = (await LawyerAsync()).UserId;
+            return await Json(HttpMethod.Put, $"/api/v1/legal-cases/{id}", body);
+        },
+        ["POST /api/v1/legal-cases/{id}/stage"] = async () =>
+            await Json(HttpMethod.Post, $"/api/v1/legal-cases/{(await LegalCaseAsync()).Id}/stage", new { stage = "CriminalInvestigation", date = fixture.DaysAgo(5) }),
+        ["POST /api/v1/legal-cases/{id}/hearings"] = async () =>
+            await Json(HttpMethod.Post, $"/api/v1/legal-cases/{(await LegalCaseAsync()).Id}/hearings", new { scheduledAt = HearingTime(20), court = "Tribunalul Matrix, sala 2", purpose = "Audierea victimei." }),
+        ["GET /api/v1/legal-cases/{id}/hearings"] = async () =>
+        {
+            var (id, _, _) = await LegalCaseAsync();
+            await HearingAsync(id, HearingTime(20));
+            return await Get($"/api/v1/legal-cases/{id}/hearings");
+        },
+        ["POST /api/v1/legal-cases/{id}/hearings/{hearingId}/outcome"] = async () =>
+        {
+            var (id, _, _) = await LegalCaseAsync();
+            var hearing = await HearingAsync(id, HearingTime(-2));
+            return await Json(HttpMethod.Post, $"/api/v1/legal-cases/{id}/hearings/{hearing}/outcome", new { outcome = "Amânat pentru lipsă de procedură.", nextScheduledAt = HearingTime(30) });
+        },
+        ["POST /api/v1/legal-cases/{id}/notes"] = async () =>
+            await Json(HttpMethod.Post, $"/api/v1/legal-cases/{(await LegalCaseAsync()).Id}/notes", new { content = "Matrix privileged note." }),
+        ["GET /api/v1/legal-cases/{id}/notes"] = async () =>
+        {
+            var (id, _, _) = await LegalCaseAsync();
+            await (await (await LawyerAsync()).Client.PostJsonAsync($"/api/v1/legal-cases/{id}/notes", new { content = "Matrix privileged note." })).ReadObjectAsync(HttpStatusCode.Created);
+            return await Get($"/api/v1/legal-cases/{id}/notes");
+        },
         ["POST /api/v1/platform/organisations/{organisationId}/enable"] = async () => await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{await OrganisationAsync()}/enable", new { }),
     };
 
@@ -204,6 +246,47 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
     /// <summary>Creates a record as the social worker and keeps its id.</summary>
     private async Task<Guid> CreatedAsync(string path, object body) =>
         Keep((Guid)(await (await owner.Client.PostJsonAsync(path, body)).ReadObjectAsync(HttpStatusCode.Created))["id"]!);
+    /// <summary>Organisation A's lawyer (the matrix's <c>lawyer</c>), who makes the legal records.</summary>
+    private Task<(HttpClient Client, Guid UserId)> LawyerAsync() => fixture.ActorAsync(fixture.OrganisationA, Roles.Lawyer);
+
+    /// <summary>What a lawyer records about a legal case, valid for opening and updating one.</summary>
+    private static JsonObject LegalCaseDetails() => new()
+    {
+        ["venueKind"] = "Court",
+        ["venueName"] = "Tribunalul Matrix",
+        ["fileNumber"] = "1234/2/2026",
+        ["offenceCategory"] = "TraffickingInPersons",
+        ["proceduralRole"] = "CivilParty",
+        ["protectiveMeasures"] = new JsonArray("ProtectedIdentity", "HearingByVideo"),
+        ["amountClaimed"] = 15000.50m,
+        ["currency"] = "EUR",
+    };
+
+    private JsonObject NewLegalCase()
+    {
+        var body = LegalCaseDetails();
+        body["stage"] = "Complaint";
+        body["openedOn"] = fixture.DaysAgo(30);
+        return body;
+    }
+
+    /// <summary>A legal case opened by the lawyer on a new case of the social worker's.</summary>
+    private async Task<(Guid Id, Guid CaseId, int Version)> LegalCaseAsync()
+    {
+        var (caseId, _) = await CaseAsync();
+        var opened = await (await (await LawyerAsync()).Client.PostJsonAsync($"/api/v1/cases/{caseId}/legal-cases", NewLegalCase())).ReadObjectAsync(HttpStatusCode.Created);
+        return (Keep((Guid)opened["id"]!), caseId, (int)opened["version"]!);
+    }
+
+    private async Task<Guid> HearingAsync(Guid legalCaseId, string scheduledAt)
+    {
+        var hearing = await (await (await LawyerAsync()).Client.PostJsonAsync($"/api/v1/legal-cases/{legalCaseId}/hearings", new { scheduledAt, court = "Tribunalul Matrix" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        return Keep((Guid)hearing["id"]!);
+    }
+
+    /// <summary>10:00 UTC, <paramref name="days"/> days from the host's today (negative: in the past).</summary>
+    private string HearingTime(int days) => (days < 0 ? fixture.DaysAgo(-days) : fixture.DaysAhead(days)) + "T10:00:00Z";
 
     /// <summary>A case of the social worker's, with a colleague designated as its counsellor.</summary>
     private async Task<(Guid CaseId, Guid Counsellor)> DesignatedAsync()

@@ -104,3 +104,8 @@ public sealed class SqliteCaseloadAndTimeline(SqliteApiFixture f) : CaseloadAndT
 public sealed class PostgresCaseloadAndTimeline(PostgresApiFixture f) : CaseloadAndTimelineSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerCaseloadAndTimeline(SqlServerApiFixture f) : CaseloadAndTimelineSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+public sealed class SqliteLegalCases(SqliteApiFixture f) : LegalCaseSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresLegalCases(PostgresApiFixture f) : LegalCaseSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerLegalCases(SqlServerApiFixture f) : LegalCaseSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

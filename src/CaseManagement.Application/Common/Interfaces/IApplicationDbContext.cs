@@ -3,6 +3,7 @@ using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Notifications;
+using CaseManagement.Domain.LegalCases;
 using CaseManagement.Domain.Organisations;
 using CaseManagement.Domain.Services;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,13 @@ public interface IApplicationDbContext
     DbSet<CounsellingDetails> CounsellingDetails { get; }
 
     DbSet<CounsellingSession> CounsellingSessions { get; }
+    DbSet<LegalCase> LegalCases { get; }
+
+    DbSet<LegalStageChange> LegalStageChanges { get; }
+
+    DbSet<Hearing> Hearings { get; }
+
+    DbSet<PrivilegedNote> PrivilegedNotes { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 
