@@ -123,6 +123,10 @@ internal static class HostSetup
             .MapBeneficiaries()
             .MapCases()
             .MapServices()
+            .MapFacilities()
+            .MapResidentialServices()
+            .MapDayCentre()
+            .MapRepatriation()
             .MapNotes()
             .MapAudit()
             .MapOrganisationAdministration();

@@ -1,4 +1,5 @@
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Facilities;
 
 namespace CaseManagement.Domain.Cases;
 
@@ -8,6 +9,8 @@ namespace CaseManagement.Domain.Cases;
 /// </summary>
 public sealed class ServiceEpisode : IOrganisationOwned
 {
+    private readonly List<Admission> _admissions = [];
+
     private ServiceEpisode()
     {
     }
@@ -36,6 +39,15 @@ public sealed class ServiceEpisode : IOrganisationOwned
 
     public EpisodeStatus Status { get; private set; }
 
+    /// <summary>A residential episode's stays; ending the episode discharges the open one.</summary>
+    public IReadOnlyCollection<Admission> Admissions => _admissions;
+
+    /// <summary>The open stay of a residential episode, if any.</summary>
+    public Admission? OpenAdmission => _admissions.SingleOrDefault(a => a.DischargedOn is null);
+
+    /// <summary>The earliest date the episode can end on: its start, or the admission of its open stay.</summary>
+    internal DateOnly EarliestEnd => OpenAdmission is { } open && open.AdmittedOn > StartDate ? open.AdmittedOn : StartDate;
+
     internal void End(DateOnly endDate)
     {
         if (Status == EpisodeStatus.Ended)
@@ -48,7 +60,46 @@ public sealed class ServiceEpisode : IOrganisationOwned
             throw DomainException.Argument("episode.end-before-start", "A service cannot end before it starts.");
         }
 
+        if (endDate < EarliestEnd)
+        {
+            throw DomainException.Argument("episode.end-before-admission", "A residential service cannot end before its open admission.");
+        }
+
+        // Occupancy counts stays without a discharge, so a stay never outlives its episode.
+        OpenAdmission?.Discharge(endDate);
         EndDate = endDate;
         Status = EpisodeStatus.Ended;
+    }
+
+    /// <summary>Details are recorded only on an ongoing episode of their own type.</summary>
+    internal void EnsureAccepts(ServiceType type)
+    {
+        if (Type != type)
+        {
+            throw DomainException.State("service.wrong-type", "The service episode is of another type.");
+        }
+
+        if (Status == EpisodeStatus.Ended)
+        {
+            throw DomainException.State("episode.ended", "The service episode has ended.");
+        }
+    }
+
+    internal void Admit(Admission admission)
+    {
+        if (OpenAdmission is not null)
+        {
+            throw DomainException.State("admission.open", "The beneficiary is already admitted; discharge them first.");
+        }
+
+        _admissions.Add(admission);
+    }
+
+    /// <summary>Discharges the open stay.</summary>
+    internal Admission Discharge(DateOnly dischargedOn)
+    {
+        var open = OpenAdmission ?? throw DomainException.State("admission.none", "The beneficiary is not admitted.");
+        open.Discharge(dischargedOn);
+        return open;
     }
 }

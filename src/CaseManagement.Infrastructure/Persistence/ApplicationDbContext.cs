@@ -5,7 +5,9 @@ using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Facilities;
 using CaseManagement.Domain.Organisations;
+using CaseManagement.Domain.Services;
 using CaseManagement.Infrastructure.Auditing;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Persistence.PersonalData;
@@ -50,6 +52,14 @@ public sealed class ApplicationDbContext
     public DbSet<CaseCounsellor> CaseCounsellors => Set<CaseCounsellor>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Facility> Facilities => Set<Facility>();
+
+    public DbSet<Admission> Admissions => Set<Admission>();
+
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+
+    public DbSet<Repatriation> Repatriations => Set<Repatriation>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 

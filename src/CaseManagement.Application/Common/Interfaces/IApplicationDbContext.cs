@@ -2,7 +2,9 @@ using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Facilities;
 using CaseManagement.Domain.Organisations;
+using CaseManagement.Domain.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Common.Interfaces;
@@ -27,6 +29,14 @@ public interface IApplicationDbContext
     DbSet<CaseCounsellor> CaseCounsellors { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<Facility> Facilities { get; }
+
+    DbSet<Admission> Admissions { get; }
+
+    DbSet<Attendance> Attendances { get; }
+
+    DbSet<Repatriation> Repatriations { get; }
 
     /// <summary>
     /// Declares the version the caller last read. A mismatch now, or a concurrent write
