@@ -114,6 +114,55 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             return await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{created.Id}/admins/{created.Admin.Id}/invitation", new { email = (string?)null });
         },
         ["POST /api/v1/platform/organisations/{organisationId}/enable"] = async () => await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{await OrganisationAsync()}/enable", new { }),
+        ["POST /api/v1/facilities"] = () => Json(HttpMethod.Post, "/api/v1/facilities", new { name = Unique("Matrix Shelter"), places = 10, address = "Strada Matrix 1" }),
+        ["PUT /api/v1/facilities/{id}"] = async () =>
+        {
+            var (id, version) = await FacilityAsync();
+            return await Json(HttpMethod.Put, $"/api/v1/facilities/{id}", new { version, name = Unique("Matrix Shelter"), places = 6, active = true, address = "Strada Matrix 2" });
+        },
+        ["GET /api/v1/facilities"] = () => Get("/api/v1/facilities"),
+        ["GET /api/v1/facilities/occupancy"] = () => Get("/api/v1/facilities/occupancy"),
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/admission"] = async () =>
+        {
+            var (caseId, episodeId) = await EpisodeAsync("Residential");
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{caseId}/services/{episodeId}/admission", new { facilityId = (await FacilityAsync()).Id, admittedOn = fixture.DaysAgo(20) });
+        },
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/admission"] = async () =>
+        {
+            var (caseId, episodeId) = await AdmittedAsync();
+            return await Get($"/api/v1/cases/{caseId}/services/{episodeId}/admission");
+        },
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/discharge"] = async () =>
+        {
+            var (caseId, episodeId) = await AdmittedAsync();
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{caseId}/services/{episodeId}/discharge", new { dischargedOn = fixture.DaysAgo(5) });
+        },
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/attendance"] = async () =>
+        {
+            var (caseId, episodeId) = await EpisodeAsync("DayCentre");
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{caseId}/services/{episodeId}/attendance", new { date = fixture.DaysAgo(3), activity = "Education" });
+        },
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/attendance"] = async () =>
+        {
+            var (caseId, episodeId) = await EpisodeAsync("DayCentre");
+            await (await owner.Client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{episodeId}/attendance", new { date = fixture.DaysAgo(3), activity = "Meals" })).ReadObjectAsync(HttpStatusCode.Created);
+            return await Get($"/api/v1/cases/{caseId}/services/{episodeId}/attendance");
+        },
+        ["PUT /api/v1/cases/{caseId}/services/{episodeId}/repatriation"] = async () =>
+        {
+            var (caseId, episodeId) = await EpisodeAsync("Repatriation");
+            return await Json(HttpMethod.Put, $"/api/v1/cases/{caseId}/services/{episodeId}/repatriation", Repatriation());
+        },
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/repatriation/status"] = async () =>
+        {
+            var (caseId, episodeId) = await RepatriationAsync();
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{caseId}/services/{episodeId}/repatriation/status", new { status = "DocumentsInProgress", date = fixture.DaysAgo(2) });
+        },
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/repatriation"] = async () =>
+        {
+            var (caseId, episodeId) = await RepatriationAsync();
+            return await Get($"/api/v1/cases/{caseId}/services/{episodeId}/repatriation");
+        },
     };
 
     private static Task<HttpRequestMessage> Get(string path) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path));
@@ -141,6 +190,52 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
         var designated = await owner.Client.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = counsellor });
         Assert.Equal(HttpStatusCode.NoContent, designated.StatusCode);
         return (caseId, counsellor);
+    }
+
+    /// <summary>An ongoing episode of <paramref name="type"/> on a fresh case of the social worker's.</summary>
+    private async Task<(Guid CaseId, Guid EpisodeId)> EpisodeAsync(string type)
+    {
+        var (caseId, _) = await CaseAsync();
+        var episode = await (await owner.Client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type, startDate = fixture.DaysAgo(30) })).ReadObjectAsync(HttpStatusCode.Created);
+        return (caseId, Keep((Guid)episode["id"]!));
+    }
+
+    /// <summary>A facility of organisation A with free places, made by its coordinator.</summary>
+    private async Task<(Guid Id, int Version)> FacilityAsync()
+    {
+        var coordinator = await fixture.ClientAsync(fixture.OrganisationA, Roles.Coordinator);
+        var created = await (await coordinator.PostJsonAsync("/api/v1/facilities", new { name = Unique("Matrix Shelter"), places = 5 })).ReadObjectAsync(HttpStatusCode.Created);
+        return (Keep((Guid)created["id"]!), (int)created["version"]!);
+    }
+
+    /// <summary>A residential episode whose beneficiary is admitted to a facility.</summary>
+    private async Task<(Guid CaseId, Guid EpisodeId)> AdmittedAsync()
+    {
+        var (caseId, episodeId) = await EpisodeAsync("Residential");
+        var admitted = await (await owner.Client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{episodeId}/admission", new { facilityId = (await FacilityAsync()).Id, admittedOn = fixture.DaysAgo(20) }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        Keep((Guid)admitted["id"]!);
+        return (caseId, episodeId);
+    }
+
+    private object Repatriation() => new
+    {
+        fromCountry = "IT",
+        toCountry = "RO",
+        partnerKind = "Embassy",
+        partnerName = "Matrix Embassy",
+        partnerContact = "+40 21 000 0000",
+        plannedTravelOn = fixture.DaysAhead(10),
+    };
+
+    /// <summary>A repatriation episode with its route recorded (status Requested).</summary>
+    private async Task<(Guid CaseId, Guid EpisodeId)> RepatriationAsync()
+    {
+        var (caseId, episodeId) = await EpisodeAsync("Repatriation");
+        var saved = await (await owner.Client.PutAsync($"/api/v1/cases/{caseId}/services/{episodeId}/repatriation", Body(JsonSerializer.Serialize(Repatriation(), ApiCalls.Json))))
+            .ReadObjectAsync(HttpStatusCode.OK);
+        Keep((Guid)saved["id"]!);
+        return (caseId, episodeId);
     }
 
     private Guid Keep(Guid id)

@@ -92,3 +92,9 @@ public sealed class SqliteEnableAgain(SqliteApiFixture f) : EnableAgainSuite<Sql
 public sealed class PostgresEnableAgain(PostgresApiFixture f) : EnableAgainSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerEnableAgain(SqlServerApiFixture f) : EnableAgainSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteResidentialAndRepatriation(SqliteApiFixture f) : ResidentialAndRepatriationSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresResidentialAndRepatriation(PostgresApiFixture f) : ResidentialAndRepatriationSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerResidentialAndRepatriation(SqlServerApiFixture f) : ResidentialAndRepatriationSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
