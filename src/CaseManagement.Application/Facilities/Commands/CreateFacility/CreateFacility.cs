@@ -1,6 +1,7 @@
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Common.Validation;
 using CaseManagement.Domain.Facilities;
 using Mediator;
 
@@ -14,10 +15,8 @@ internal sealed class CreateFacilityHandler(IApplicationDbContext db, ICurrentUs
 {
     public ValueTask<FacilityDto> Handle(CreateFacilityCommand command, CancellationToken cancellationToken)
     {
-        var facility = new Facility(Guid.CreateVersion7(), user.RequireOrganisationId(), command.Name.Trim(), Blank(command.Address), command.Places);
+        var facility = new Facility(Guid.CreateVersion7(), user.RequireOrganisationId(), command.Name.Trim(), TextRules.TrimmedOrNull(command.Address), command.Places);
         db.Facilities.Add(facility);
         return ValueTask.FromResult(FacilityDto.From(facility));
     }
-
-    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,7 +1,7 @@
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Application.Facilities.Commands.CreateFacility;
+using CaseManagement.Application.Common.Validation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +22,7 @@ internal sealed class UpdateFacilityHandler(IApplicationDbContext db, ICurrentUs
         db.ExpectVersion(facility, command.Version!.Value);
         // The version check at save makes this count safe: an admission in between moves the version.
         var residents = await db.CurrentResidentsAsync(facility.Id, cancellationToken);
-        facility.Update(command.Name.Trim(), CreateFacilityHandler.Blank(command.Address), command.Places, command.Active!.Value, residents);
+        facility.Update(command.Name.Trim(), TextRules.TrimmedOrNull(command.Address), command.Places, command.Active!.Value, residents);
         return FacilityDto.From(facility);
     }
 }

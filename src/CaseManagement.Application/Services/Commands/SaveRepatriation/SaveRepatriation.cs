@@ -2,6 +2,7 @@ using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Common.Validation;
 using CaseManagement.Domain.Services;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ internal sealed class SaveRepatriationHandler(IApplicationDbContext db, ICurrent
     {
         var found = await db.LoadForDetailAsync(user, command.CaseId, command.EpisodeId, cancellationToken);
         var route = new RepatriationRoute(command.FromCountry, command.ToCountry, command.PartnerKind!.Value, command.PartnerName.Trim(),
-            string.IsNullOrWhiteSpace(command.PartnerContact) ? null : command.PartnerContact.Trim(), command.PlannedTravelOn, command.ActualTravelOn);
+            TextRules.TrimmedOrNull(command.PartnerContact), command.PlannedTravelOn, command.ActualTravelOn);
         var existing = await db.Repatriations.Include(r => r.History).SingleOrDefaultAsync(r => r.EpisodeId == command.EpisodeId, cancellationToken);
         if (existing is null)
         {
