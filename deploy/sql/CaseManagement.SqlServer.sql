@@ -777,3 +777,600 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    ALTER TABLE [Cases] ADD [LastActivityOn] date NOT NULL DEFAULT '0001-01-01';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    UPDATE [Cases] SET [LastActivityOn] = [OpenedOn];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [Attendances] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [EpisodeId] uniqueidentifier NOT NULL,
+        [Date] date NOT NULL,
+        [Activity] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_Attendances] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Attendances_ServiceEpisodes_EpisodeId] FOREIGN KEY ([EpisodeId]) REFERENCES [ServiceEpisodes] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [CounsellingDetails] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [EpisodeId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_CounsellingDetails] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CounsellingDetails_ServiceEpisodes_EpisodeId] FOREIGN KEY ([EpisodeId]) REFERENCES [ServiceEpisodes] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [CounsellingSessions] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [EpisodeId] uniqueidentifier NOT NULL,
+        [Date] date NOT NULL,
+        [DurationMinutes] int NOT NULL,
+        [CounsellorId] uniqueidentifier NOT NULL,
+        [NoteId] uniqueidentifier NULL,
+        CONSTRAINT [PK_CounsellingSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CounsellingSessions_CaseNotes_NoteId] FOREIGN KEY ([NoteId]) REFERENCES [CaseNotes] ([Id]),
+        CONSTRAINT [FK_CounsellingSessions_ServiceEpisodes_EpisodeId] FOREIGN KEY ([EpisodeId]) REFERENCES [ServiceEpisodes] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [Facilities] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Version] int NOT NULL,
+        [Places] int NOT NULL,
+        [Active] bit NOT NULL,
+        [AddressCipher] varbinary(max) NULL,
+        [DataKeyVersion] int NOT NULL,
+        [NameCipher] varbinary(max) NULL,
+        CONSTRAINT [PK_Facilities] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Facilities_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [FollowUps] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [EpisodeId] uniqueidentifier NOT NULL,
+        [DueOn] date NOT NULL,
+        [DoneOn] date NULL,
+        [DataKeyVersion] int NOT NULL,
+        [NoteCipher] varbinary(max) NULL,
+        [PurposeCipher] varbinary(max) NULL,
+        CONSTRAINT [PK_FollowUps] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FollowUps_ServiceEpisodes_EpisodeId] FOREIGN KEY ([EpisodeId]) REFERENCES [ServiceEpisodes] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [LabourSteps] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [EpisodeId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Date] date NOT NULL,
+        [Outcome] nvarchar(40) NULL,
+        [OutcomeOn] date NULL,
+        [DataKeyVersion] int NOT NULL,
+        [EmployerNameCipher] varbinary(max) NULL,
+        [TitleCipher] varbinary(max) NULL,
+        CONSTRAINT [PK_LabourSteps] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LabourSteps_ServiceEpisodes_EpisodeId] FOREIGN KEY ([EpisodeId]) REFERENCES [ServiceEpisodes] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [LegalCases] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [ServiceEpisodeId] uniqueidentifier NULL,
+        [Version] int NOT NULL,
+        [AssignedLawyerId] uniqueidentifier NOT NULL,
+        [VenueKind] nvarchar(40) NOT NULL,
+        [OffenceCategory] nvarchar(60) NOT NULL,
+        [Stage] nvarchar(40) NOT NULL,
+        [ProceduralRole] nvarchar(40) NOT NULL,
+        [AmountClaimed] decimal(18,2) NULL,
+        [AmountAwarded] decimal(18,2) NULL,
+        [AmountPaid] decimal(18,2) NULL,
+        [Currency] nvarchar(3) NULL,
+        [OpenedOn] date NOT NULL,
+        [DataKeyVersion] int NOT NULL,
+        [FileNumberCipher] varbinary(max) NULL,
+        [VenueNameCipher] varbinary(max) NULL,
+        [ProtectiveMeasures] int NOT NULL,
+        CONSTRAINT [PK_LegalCases] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LegalCases_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_LegalCases_ServiceEpisodes_ServiceEpisodeId] FOREIGN KEY ([ServiceEpisodeId]) REFERENCES [ServiceEpisodes] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [RecipientId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Key] nvarchar(120) NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [SubjectId] uniqueidentifier NOT NULL,
+        [DueOn] date NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ReadAt] datetimeoffset NULL,
+        [MailedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Notifications_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [ReintegrationGoals] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [EpisodeId] uniqueidentifier NOT NULL,
+        [Area] nvarchar(40) NOT NULL,
+        [TargetDate] date NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [StatusOn] date NOT NULL,
+        [DataKeyVersion] int NOT NULL,
+        [DescriptionCipher] varbinary(max) NULL,
+        CONSTRAINT [PK_ReintegrationGoals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReintegrationGoals_ServiceEpisodes_EpisodeId] FOREIGN KEY ([EpisodeId]) REFERENCES [ServiceEpisodes] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [Repatriations] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [EpisodeId] uniqueidentifier NOT NULL,
+        [Version] int NOT NULL,
+        [FromCountry] nvarchar(2) NOT NULL,
+        [ToCountry] nvarchar(2) NOT NULL,
+        [PartnerKind] nvarchar(40) NOT NULL,
+        [PlannedTravelOn] date NULL,
+        [ActualTravelOn] date NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [DataKeyVersion] int NOT NULL,
+        [PartnerContactCipher] varbinary(max) NULL,
+        [PartnerNameCipher] varbinary(max) NULL,
+        CONSTRAINT [PK_Repatriations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Repatriations_ServiceEpisodes_EpisodeId] FOREIGN KEY ([EpisodeId]) REFERENCES [ServiceEpisodes] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [Admissions] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [EpisodeId] uniqueidentifier NOT NULL,
+        [FacilityId] uniqueidentifier NOT NULL,
+        [AdmittedOn] date NOT NULL,
+        [DischargedOn] date NULL,
+        CONSTRAINT [PK_Admissions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Admissions_Facilities_FacilityId] FOREIGN KEY ([FacilityId]) REFERENCES [Facilities] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Admissions_ServiceEpisodes_EpisodeId] FOREIGN KEY ([EpisodeId]) REFERENCES [ServiceEpisodes] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [Hearings] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [LegalCaseId] uniqueidentifier NOT NULL,
+        [Version] int NOT NULL,
+        [ScheduledAt] datetimeoffset NOT NULL,
+        [OutcomeRecordedAt] datetimeoffset NULL,
+        [CourtCipher] varbinary(max) NULL,
+        [DataKeyVersion] int NOT NULL,
+        [OutcomeCipher] varbinary(max) NULL,
+        [PurposeCipher] varbinary(max) NULL,
+        CONSTRAINT [PK_Hearings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Hearings_LegalCases_LegalCaseId] FOREIGN KEY ([LegalCaseId]) REFERENCES [LegalCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [LegalStageChanges] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [LegalCaseId] uniqueidentifier NOT NULL,
+        [Stage] nvarchar(40) NOT NULL,
+        [Date] date NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_LegalStageChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LegalStageChanges_LegalCases_LegalCaseId] FOREIGN KEY ([LegalCaseId]) REFERENCES [LegalCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [PrivilegedNotes] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [LegalCaseId] uniqueidentifier NOT NULL,
+        [AuthorId] uniqueidentifier NOT NULL,
+        [WrittenAt] datetimeoffset NOT NULL,
+        [ContentCipher] varbinary(max) NULL,
+        [DataKeyVersion] int NOT NULL,
+        CONSTRAINT [PK_PrivilegedNotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PrivilegedNotes_LegalCases_LegalCaseId] FOREIGN KEY ([LegalCaseId]) REFERENCES [LegalCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE TABLE [RepatriationStatusChanges] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [RepatriationId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [Date] date NOT NULL,
+        CONSTRAINT [PK_RepatriationStatusChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RepatriationStatusChanges_Repatriations_RepatriationId] FOREIGN KEY ([RepatriationId]) REFERENCES [Repatriations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_OrganisationId_LastActivityOn] ON [Cases] ([OrganisationId], [LastActivityOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_Admissions_EpisodeId] ON [Admissions] ([EpisodeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_Admissions_FacilityId_DischargedOn] ON [Admissions] ([FacilityId], [DischargedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Attendances_EpisodeId_Date_Activity] ON [Attendances] ([EpisodeId], [Date], [Activity]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CounsellingDetails_EpisodeId] ON [CounsellingDetails] ([EpisodeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_CounsellingSessions_EpisodeId_Date] ON [CounsellingSessions] ([EpisodeId], [Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_CounsellingSessions_NoteId] ON [CounsellingSessions] ([NoteId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_Facilities_OrganisationId_DataKeyVersion] ON [Facilities] ([OrganisationId], [DataKeyVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_FollowUps_EpisodeId_DueOn] ON [FollowUps] ([EpisodeId], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_FollowUps_OrganisationId_DataKeyVersion] ON [FollowUps] ([OrganisationId], [DataKeyVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_FollowUps_OrganisationId_DueOn_DoneOn] ON [FollowUps] ([OrganisationId], [DueOn], [DoneOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_Hearings_LegalCaseId_ScheduledAt] ON [Hearings] ([LegalCaseId], [ScheduledAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_Hearings_OrganisationId_DataKeyVersion] ON [Hearings] ([OrganisationId], [DataKeyVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_Hearings_OrganisationId_ScheduledAt] ON [Hearings] ([OrganisationId], [ScheduledAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_LabourSteps_EpisodeId_Date] ON [LabourSteps] ([EpisodeId], [Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_LabourSteps_OrganisationId_DataKeyVersion] ON [LabourSteps] ([OrganisationId], [DataKeyVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_LabourSteps_OrganisationId_Kind_Date] ON [LabourSteps] ([OrganisationId], [Kind], [Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_LegalCases_CaseId] ON [LegalCases] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_LegalCases_OrganisationId_AssignedLawyerId] ON [LegalCases] ([OrganisationId], [AssignedLawyerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_LegalCases_OrganisationId_CaseId] ON [LegalCases] ([OrganisationId], [CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_LegalCases_OrganisationId_DataKeyVersion] ON [LegalCases] ([OrganisationId], [DataKeyVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_LegalCases_ServiceEpisodeId] ON [LegalCases] ([ServiceEpisodeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_LegalStageChanges_LegalCaseId] ON [LegalStageChanges] ([LegalCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_CaseId] ON [Notifications] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_OrganisationId_RecipientId_ReadAt] ON [Notifications] ([OrganisationId], [RecipientId], [ReadAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Notifications_RecipientId_Key] ON [Notifications] ([RecipientId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_PrivilegedNotes_LegalCaseId_Id] ON [PrivilegedNotes] ([LegalCaseId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_PrivilegedNotes_OrganisationId_DataKeyVersion] ON [PrivilegedNotes] ([OrganisationId], [DataKeyVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_ReintegrationGoals_EpisodeId_Id] ON [ReintegrationGoals] ([EpisodeId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_ReintegrationGoals_OrganisationId_DataKeyVersion] ON [ReintegrationGoals] ([OrganisationId], [DataKeyVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Repatriations_EpisodeId] ON [Repatriations] ([EpisodeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_Repatriations_OrganisationId_DataKeyVersion] ON [Repatriations] ([OrganisationId], [DataKeyVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RepatriationStatusChanges_RepatriationId_Status] ON [RepatriationStatusChanges] ([RepatriationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129101441_ServicesLegalCasesAndReminders', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -17,6 +17,8 @@ public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : I
     [
         "Organisation.Name",
         "Beneficiary.CountryOfExploitation",
+        "Repatriation.FromCountry", // as coarse as the country of exploitation; see docs/services.md
+        "Repatriation.ToCountry",
         "OrganisationKey.MasterKeyId",
         "AuditEntry.Action",
         "AuditEntry.ClientId",
@@ -44,7 +46,7 @@ public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : I
                 }
             }
 
-            Assert.Equal(15, checkedProperties); // 8 on Beneficiary, Case.ClosureNote, CaseNote.Content, ReintegrationGoal.Description, LabourStep.Title and EmployerName, FollowUp.Purpose and Note
+            Assert.Equal(19, checkedProperties); // 8 on Beneficiary, Case.ClosureNote, CaseNote.Content, ReintegrationGoal.Description, LabourStep.Title and EmployerName, FollowUp.Purpose and Note, Facility's name and address, Repatriation's partner name and contact
         });
     }
 

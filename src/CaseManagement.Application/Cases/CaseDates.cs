@@ -17,4 +17,9 @@ internal static class CaseDates
     public static IRuleBuilderOptions<T, DateOnly> CaseDate<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider clock) =>
         rule.NotEmpty().Must(d => d >= Earliest && d <= LatestAllowed(clock))
             .WithMessage($"The date must lie between {Earliest:yyyy-MM-dd} and today.");
+
+    /// <summary>An optional date of a case's life: absent, or from <see cref="Earliest"/> to today.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> CaseDate<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
+        rule.Must(d => d is null || (d >= Earliest && d <= LatestAllowed(clock)))
+            .WithMessage($"The date must lie between {Earliest:yyyy-MM-dd} and today.");
 }

@@ -29,10 +29,13 @@ public sealed record CaseDto(
 
 internal static class CaseLookup
 {
-    /// <summary>Loads a case of the current organisation for change, checking the version the caller read.</summary>
+    /// <summary>
+    /// Loads a case of the current organisation for change, checking the version the caller read.
+    /// Its episodes come with their stays, which closing the case discharges.
+    /// </summary>
     public static async Task<Case> LoadForChangeAsync(this IApplicationDbContext db, ICurrentUser user, Guid id, int expectedVersion, CancellationToken cancellationToken)
     {
-        var found = (await db.Cases.Include(c => c.Episodes).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)).OwnedBy(user, id);
+        var found = (await db.Cases.Include(c => c.Episodes).ThenInclude(e => e.Admissions).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)).OwnedBy(user, id);
         db.ExpectVersion(found, expectedVersion);
         return found;
     }

@@ -1,4 +1,5 @@
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Facilities;
 
 namespace CaseManagement.Domain.Cases;
 
@@ -109,7 +110,7 @@ public sealed class Case : IOrganisationOwned, IVersioned
 
         foreach (var episode in _episodes.Where(e => e.Status == EpisodeStatus.Ongoing))
         {
-            episode.End(closedOn < episode.StartDate ? episode.StartDate : closedOn);
+            episode.End(closedOn < episode.EarliestEnd ? episode.EarliestEnd : closedOn);
         }
 
         Status = CaseStatus.Closed;
@@ -154,6 +155,26 @@ public sealed class Case : IOrganisationOwned, IVersioned
         EnsureOpen();
         Version++;
     }
+
+    /// <summary>
+    /// Records that a detail of one of its episodes (an admission, an attendance, a repatriation
+    /// step) was written: the episode must be ongoing and of <paramref name="type"/>, and the
+    /// case open. The version moves, so that the detail and a concurrent end or closure cannot
+    /// both succeed.
+    /// </summary>
+    internal ServiceEpisode DetailRecorded(Guid episodeId, ServiceType type)
+    {
+        EnsureOpen();
+        var episode = _episodes.SingleOrDefault(e => e.Id == episodeId)
+            ?? throw DomainException.Argument("episode.unknown", "The service episode does not belong to this case.");
+        episode.EnsureTakesDetails(type);
+        Version++;
+        return episode;
+    }
+
+    /// <summary>Discharges the open stay of a residential episode.</summary>
+    public Admission Discharge(Guid episodeId, DateOnly dischargedOn) =>
+        DetailRecorded(episodeId, ServiceType.Residential).Discharge(dischargedOn);
 
     /// <summary>A new case becomes active with its first worker or service.</summary>
     private void Activate()

@@ -1,4 +1,5 @@
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Facilities;
 
 namespace CaseManagement.Domain.Cases;
 
@@ -8,6 +9,8 @@ namespace CaseManagement.Domain.Cases;
 /// </summary>
 public sealed class ServiceEpisode : IOrganisationOwned
 {
+    private readonly List<Admission> _admissions = [];
+
     private ServiceEpisode()
     {
     }
@@ -35,6 +38,15 @@ public sealed class ServiceEpisode : IOrganisationOwned
     public DateOnly? EndDate { get; private set; }
 
     public EpisodeStatus Status { get; private set; }
+
+    /// <summary>A residential episode's stays; ending the episode discharges the open one.</summary>
+    public IReadOnlyCollection<Admission> Admissions => _admissions;
+
+    /// <summary>The open stay of a residential episode, if any.</summary>
+    public Admission? OpenAdmission => _admissions.SingleOrDefault(a => a.DischargedOn is null);
+
+    /// <summary>The earliest date the episode can end on: its start, or the admission of its open stay.</summary>
+    internal DateOnly EarliestEnd => OpenAdmission is { } open && open.AdmittedOn > StartDate ? open.AdmittedOn : StartDate;
 
     /// <summary>Details of one service type hang only off an episode of that type.</summary>
     public void EnsureType(ServiceType type)
@@ -67,7 +79,32 @@ public sealed class ServiceEpisode : IOrganisationOwned
             throw DomainException.Argument("episode.end-before-start", "A service cannot end before it starts.");
         }
 
+        if (endDate < EarliestEnd)
+        {
+            throw DomainException.Argument("episode.end-before-admission", "A residential service cannot end before its open admission.");
+        }
+
+        // Occupancy counts stays without a discharge, so a stay never outlives its episode.
+        OpenAdmission?.Discharge(endDate);
         EndDate = endDate;
         Status = EpisodeStatus.Ended;
+    }
+
+    internal void Admit(Admission admission)
+    {
+        if (OpenAdmission is not null)
+        {
+            throw DomainException.State("admission.open", "The beneficiary is already admitted; discharge them first.");
+        }
+
+        _admissions.Add(admission);
+    }
+
+    /// <summary>Discharges the open stay.</summary>
+    internal Admission Discharge(DateOnly dischargedOn)
+    {
+        var open = OpenAdmission ?? throw DomainException.State("admission.none", "The beneficiary is not admitted.");
+        open.Discharge(dischargedOn);
+        return open;
     }
 }

@@ -7,6 +7,7 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.LegalCases;
+using CaseManagement.Domain.Facilities;
 using CaseManagement.Domain.Organisations;
 using CaseManagement.Domain.Services;
 using CaseManagement.Infrastructure.Auditing;
@@ -75,6 +76,13 @@ public sealed class ApplicationDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Facility> Facilities => Set<Facility>();
+
+    public DbSet<Admission> Admissions => Set<Admission>();
+
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+
+    public DbSet<Repatriation> Repatriations => Set<Repatriation>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 

@@ -36,7 +36,7 @@ public sealed class ContractProbe(ApiFixture fixture, JsonObject document, Opera
         var owners = new Dictionary<string, HttpClient>();
         foreach (var (operation, statuses) in matrix)
         {
-            var role = new[] { "socialWorker", "organisationAdmin", "platformAdmin", "lawyer" }.First(a => (int)statuses![a]! < 300);
+            var role = new[] { "socialWorker", "coordinator", "organisationAdmin", "platformAdmin", "lawyer" }.First(a => (int)statuses![a]! < 300);
             owners[operation] = await fixture.ClientAsync(role == "platformAdmin" ? null : fixture.OrganisationA, char.ToUpperInvariant(role[0]) + role[1..]);
         }
 

@@ -76,33 +76,33 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/services/{(Guid)episode["id"]!}/end", new { endDate = fixture.DaysAgo(385) });
         },
         ["POST /api/v1/cases/{caseId}/services/{episodeId}/goals"] = async () =>
-            await Json(HttpMethod.Post, $"{await EpisodeAsync("Reintegration")}/goals", new { area = "Housing", description = "Find a rented room near the workplace.", targetDate = fixture.DaysAhead(60) }),
+            await Json(HttpMethod.Post, $"{await EpisodePathAsync("Reintegration")}/goals", new { area = "Housing", description = "Find a rented room near the workplace.", targetDate = fixture.DaysAhead(60) }),
         ["POST /api/v1/cases/{caseId}/services/{episodeId}/goals/{goalId}/status"] = async () =>
         {
-            var episode = await EpisodeAsync("Reintegration");
+            var episode = await EpisodePathAsync("Reintegration");
             var goal = await CreatedAsync($"{episode}/goals", new { area = "Employment", description = "Hold a job for six months." });
             return await Json(HttpMethod.Post, $"{episode}/goals/{goal}/status", new { status = "InProgress", date = fixture.DaysAgo(1) });
         },
-        ["GET /api/v1/cases/{caseId}/services/{episodeId}/goals"] = async () => await Get($"{await EpisodeAsync("Reintegration")}/goals"),
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/goals"] = async () => await Get($"{await EpisodePathAsync("Reintegration")}/goals"),
         ["POST /api/v1/cases/{caseId}/services/{episodeId}/labour-steps"] = async () =>
-            await Json(HttpMethod.Post, $"{await EpisodeAsync("Reintegration")}/labour-steps", new { kind = "JobPlacement", date = fixture.DaysAgo(5), title = "Kitchen assistant", employerName = "Matrix Bistro SRL" }),
+            await Json(HttpMethod.Post, $"{await EpisodePathAsync("Reintegration")}/labour-steps", new { kind = "JobPlacement", date = fixture.DaysAgo(5), title = "Kitchen assistant", employerName = "Matrix Bistro SRL" }),
         ["POST /api/v1/cases/{caseId}/services/{episodeId}/labour-steps/{stepId}/outcome"] = async () =>
         {
-            var episode = await EpisodeAsync("Reintegration");
+            var episode = await EpisodePathAsync("Reintegration");
             var step = await CreatedAsync($"{episode}/labour-steps", new { kind = "JobPlacement", date = fixture.DaysAgo(5), title = "Kitchen assistant", employerName = "Matrix Bistro SRL" });
             return await Json(HttpMethod.Post, $"{episode}/labour-steps/{step}/outcome", new { outcome = "StillEmployed", date = fixture.DaysAgo(1) });
         },
-        ["GET /api/v1/cases/{caseId}/services/{episodeId}/labour-steps"] = async () => await Get($"{await EpisodeAsync("Reintegration")}/labour-steps"),
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/labour-steps"] = async () => await Get($"{await EpisodePathAsync("Reintegration")}/labour-steps"),
         ["POST /api/v1/cases/{caseId}/services/{episodeId}/follow-ups"] = async () =>
-            await Json(HttpMethod.Post, $"{await EpisodeAsync("Reintegration")}/follow-ups", new { dueOn = fixture.DaysAhead(30), purpose = "Check the placement still holds." }),
+            await Json(HttpMethod.Post, $"{await EpisodePathAsync("Reintegration")}/follow-ups", new { dueOn = fixture.DaysAhead(30), purpose = "Check the placement still holds." }),
         ["POST /api/v1/cases/{caseId}/services/{episodeId}/follow-ups/{followUpId}/done"] = async () =>
         {
-            var episode = await EpisodeAsync("Reintegration");
+            var episode = await EpisodePathAsync("Reintegration");
             var followUp = await CreatedAsync($"{episode}/follow-ups", new { dueOn = fixture.DaysAhead(1) });
             return await Json(HttpMethod.Post, $"{episode}/follow-ups/{followUp}/done", new { doneOn = fixture.DaysAgo(0), note = "Met at the office; all well." });
         },
-        ["GET /api/v1/cases/{caseId}/services/{episodeId}/follow-ups"] = async () => await Get($"{await EpisodeAsync("Reintegration")}/follow-ups"),
-        ["PUT /api/v1/cases/{caseId}/services/{episodeId}/counselling"] = async () => await Json(HttpMethod.Put, $"{await EpisodeAsync("Counselling")}/counselling", new { kind = "Vocational" }),
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/follow-ups"] = async () => await Get($"{await EpisodePathAsync("Reintegration")}/follow-ups"),
+        ["PUT /api/v1/cases/{caseId}/services/{episodeId}/counselling"] = async () => await Json(HttpMethod.Put, $"{await EpisodePathAsync("Counselling")}/counselling", new { kind = "Vocational" }),
         ["GET /api/v1/cases/{caseId}/services/{episodeId}/counselling"] = async () => await Get($"{await CounsellingAsync()}/counselling"),
         ["POST /api/v1/cases/{caseId}/services/{episodeId}/sessions"] = async () =>
             await Json(HttpMethod.Post, $"{await CounsellingAsync()}/sessions", new { date = fixture.DaysAgo(1), durationMinutes = 50, counsellorId = owner.UserId, note = "Matrix session note." }),
@@ -208,6 +208,55 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             return await Get($"/api/v1/legal-cases/{id}/notes");
         },
         ["POST /api/v1/platform/organisations/{organisationId}/enable"] = async () => await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{await OrganisationAsync()}/enable", new { }),
+        ["POST /api/v1/facilities"] = () => Json(HttpMethod.Post, "/api/v1/facilities", new { name = Unique("Matrix Shelter"), places = 10, address = "Strada Matrix 1" }),
+        ["PUT /api/v1/facilities/{id}"] = async () =>
+        {
+            var (id, version) = await FacilityAsync();
+            return await Json(HttpMethod.Put, $"/api/v1/facilities/{id}", new { version, name = Unique("Matrix Shelter"), places = 6, active = true, address = "Strada Matrix 2" });
+        },
+        ["GET /api/v1/facilities"] = () => Get("/api/v1/facilities"),
+        ["GET /api/v1/facilities/occupancy"] = () => Get("/api/v1/facilities/occupancy"),
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/admission"] = async () =>
+        {
+            var (caseId, episodeId) = await EpisodeAsync("Residential");
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{caseId}/services/{episodeId}/admission", new { facilityId = (await FacilityAsync()).Id, admittedOn = fixture.DaysAgo(20) });
+        },
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/admission"] = async () =>
+        {
+            var (caseId, episodeId) = await AdmittedAsync();
+            return await Get($"/api/v1/cases/{caseId}/services/{episodeId}/admission");
+        },
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/discharge"] = async () =>
+        {
+            var (caseId, episodeId) = await AdmittedAsync();
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{caseId}/services/{episodeId}/discharge", new { dischargedOn = fixture.DaysAgo(5) });
+        },
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/attendance"] = async () =>
+        {
+            var (caseId, episodeId) = await EpisodeAsync("DayCentre");
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{caseId}/services/{episodeId}/attendance", new { date = fixture.DaysAgo(3), activity = "Education" });
+        },
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/attendance"] = async () =>
+        {
+            var (caseId, episodeId) = await EpisodeAsync("DayCentre");
+            await (await owner.Client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{episodeId}/attendance", new { date = fixture.DaysAgo(3), activity = "Meals" })).ReadObjectAsync(HttpStatusCode.Created);
+            return await Get($"/api/v1/cases/{caseId}/services/{episodeId}/attendance");
+        },
+        ["PUT /api/v1/cases/{caseId}/services/{episodeId}/repatriation"] = async () =>
+        {
+            var (caseId, episodeId) = await EpisodeAsync("Repatriation");
+            return await Json(HttpMethod.Put, $"/api/v1/cases/{caseId}/services/{episodeId}/repatriation", Repatriation());
+        },
+        ["POST /api/v1/cases/{caseId}/services/{episodeId}/repatriation/status"] = async () =>
+        {
+            var (caseId, episodeId) = await RepatriationAsync();
+            return await Json(HttpMethod.Post, $"/api/v1/cases/{caseId}/services/{episodeId}/repatriation/status", new { status = "DocumentsInProgress", date = fixture.DaysAgo(2) });
+        },
+        ["GET /api/v1/cases/{caseId}/services/{episodeId}/repatriation"] = async () =>
+        {
+            var (caseId, episodeId) = await RepatriationAsync();
+            return await Get($"/api/v1/cases/{caseId}/services/{episodeId}/repatriation");
+        },
     };
 
     private static Task<HttpRequestMessage> Get(string path) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path));
@@ -228,17 +277,17 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
     }
 
     /// <summary>The path of a new ongoing episode of <paramref name="type"/> on a new case of the social worker's.</summary>
-    private async Task<string> EpisodeAsync(string type)
+    /// <summary>The path of a new episode of <paramref name="type"/>, under which its details live.</summary>
+    private async Task<string> EpisodePathAsync(string type)
     {
-        var (caseId, _) = await CaseAsync();
-        var path = $"/api/v1/cases/{caseId}/services";
-        return $"{path}/{await CreatedAsync(path, new { type, startDate = fixture.DaysAgo(10) })}";
+        var (caseId, episodeId) = await EpisodeAsync(type);
+        return $"/api/v1/cases/{caseId}/services/{episodeId}";
     }
 
     /// <summary>A counselling episode whose kind is set, so that it takes sessions.</summary>
     private async Task<string> CounsellingAsync()
     {
-        var episode = await EpisodeAsync("Counselling");
+        var episode = await EpisodePathAsync("Counselling");
         (await owner.Client.PutAsJsonAsync($"{episode}/counselling", new { kind = "Psychological" }, ApiCalls.Json)).EnsureSuccessStatusCode();
         return episode;
     }
@@ -296,6 +345,52 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
         var designated = await owner.Client.PostJsonAsync($"/api/v1/cases/{caseId}/counsellors", new { userId = counsellor });
         Assert.Equal(HttpStatusCode.NoContent, designated.StatusCode);
         return (caseId, counsellor);
+    }
+
+    /// <summary>An ongoing episode of <paramref name="type"/> on a fresh case of the social worker's.</summary>
+    private async Task<(Guid CaseId, Guid EpisodeId)> EpisodeAsync(string type)
+    {
+        var (caseId, _) = await CaseAsync();
+        var episode = await (await owner.Client.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type, startDate = fixture.DaysAgo(30) })).ReadObjectAsync(HttpStatusCode.Created);
+        return (caseId, Keep((Guid)episode["id"]!));
+    }
+
+    /// <summary>A facility of organisation A with free places, made by its coordinator.</summary>
+    private async Task<(Guid Id, int Version)> FacilityAsync()
+    {
+        var coordinator = await fixture.ClientAsync(fixture.OrganisationA, Roles.Coordinator);
+        var created = await (await coordinator.PostJsonAsync("/api/v1/facilities", new { name = Unique("Matrix Shelter"), places = 5 })).ReadObjectAsync(HttpStatusCode.Created);
+        return (Keep((Guid)created["id"]!), (int)created["version"]!);
+    }
+
+    /// <summary>A residential episode whose beneficiary is admitted to a facility.</summary>
+    private async Task<(Guid CaseId, Guid EpisodeId)> AdmittedAsync()
+    {
+        var (caseId, episodeId) = await EpisodeAsync("Residential");
+        var admitted = await (await owner.Client.PostJsonAsync($"/api/v1/cases/{caseId}/services/{episodeId}/admission", new { facilityId = (await FacilityAsync()).Id, admittedOn = fixture.DaysAgo(20) }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        Keep((Guid)admitted["id"]!);
+        return (caseId, episodeId);
+    }
+
+    private object Repatriation() => new
+    {
+        fromCountry = "IT",
+        toCountry = "RO",
+        partnerKind = "Embassy",
+        partnerName = "Matrix Embassy",
+        partnerContact = "+40 21 000 0000",
+        plannedTravelOn = fixture.DaysAhead(10),
+    };
+
+    /// <summary>A repatriation episode with its route recorded (status Requested).</summary>
+    private async Task<(Guid CaseId, Guid EpisodeId)> RepatriationAsync()
+    {
+        var (caseId, episodeId) = await EpisodeAsync("Repatriation");
+        var saved = await (await owner.Client.PutAsync($"/api/v1/cases/{caseId}/services/{episodeId}/repatriation", Body(JsonSerializer.Serialize(Repatriation(), ApiCalls.Json))))
+            .ReadObjectAsync(HttpStatusCode.OK);
+        Keep((Guid)saved["id"]!);
+        return (caseId, episodeId);
     }
 
     private Guid Keep(Guid id)

@@ -109,3 +109,8 @@ public sealed class SqliteLegalCases(SqliteApiFixture f) : LegalCaseSuite<Sqlite
 public sealed class PostgresLegalCases(PostgresApiFixture f) : LegalCaseSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerLegalCases(SqlServerApiFixture f) : LegalCaseSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+public sealed class SqliteResidentialAndRepatriation(SqliteApiFixture f) : ResidentialAndRepatriationSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresResidentialAndRepatriation(PostgresApiFixture f) : ResidentialAndRepatriationSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerResidentialAndRepatriation(SqlServerApiFixture f) : ResidentialAndRepatriationSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

@@ -4,6 +4,7 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.LegalCases;
+using CaseManagement.Domain.Facilities;
 using CaseManagement.Domain.Organisations;
 using CaseManagement.Domain.Services;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,13 @@ public interface IApplicationDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<Notification> Notifications { get; }
+    DbSet<Facility> Facilities { get; }
+
+    DbSet<Admission> Admissions { get; }
+
+    DbSet<Attendance> Attendances { get; }
+
+    DbSet<Repatriation> Repatriations { get; }
 
     /// <summary>
     /// Declares the version the caller last read. A mismatch now, or a concurrent write

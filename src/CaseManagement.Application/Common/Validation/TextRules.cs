@@ -46,6 +46,9 @@ public static class TextRules
     /// <summary>Text that holds something besides white space (an empty value counts as "not given").</summary>
     public static bool IsBlank(string text) => text.Length > 0 && string.IsNullOrWhiteSpace(text);
 
+    /// <summary>An optional text as stored: trimmed, and null when nothing but white space was given.</summary>
+    public static string? TrimmedOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     /// <summary>Tab and line breaks, the Unicode line and paragraph separators included.</summary>
     private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\t\n\r\u2028\u2029");
 }

@@ -1,10 +1,8 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Services.Commands.EndService;
 
@@ -19,12 +17,7 @@ internal sealed class EndServiceHandler(IApplicationDbContext db, ICurrentUser u
 {
     public async ValueTask<ServiceEpisodeDto> Handle(EndServiceCommand command, CancellationToken cancellationToken)
     {
-        var found = (await db.Cases.Include(c => c.Episodes).SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)).OwnedBy(user, command.CaseId);
-        if (found.Episodes.All(e => e.Id != command.EpisodeId))
-        {
-            throw new NotFoundException(nameof(ServiceEpisode), command.EpisodeId);
-        }
-
+        var found = await db.LoadForDetailAsync(user, command.CaseId, command.EpisodeId, cancellationToken);
         return ServiceEpisodeDto.From(found.EndEpisode(command.EpisodeId, command.EndDate));
     }
 }
