@@ -33,6 +33,17 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
     }
 
     [Fact]
+    public void Request_and_answer_types_have_names_of_their_own()
+    {
+        // The OpenAPI document names a schema after its type alone: two types of one name, nested in
+        // different endpoint groups, would share one schema, and clients would send the wrong body.
+        var types = typeof(Program).Assembly.GetTypes().Concat(typeof(CaseManagement.Application.DependencyInjection).Assembly.GetTypes())
+            .Where(t => t.Name.EndsWith("Request", StringComparison.Ordinal) || t.Name.EndsWith("Dto", StringComparison.Ordinal))
+            .GroupBy(t => t.Name).Where(g => g.Count() > 1).Select(g => g.Key);
+        Assert.Empty(types);
+    }
+
+    [Fact]
     public async Task Outside_development_the_host_refuses_to_start_without_a_master_key()
     {
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>

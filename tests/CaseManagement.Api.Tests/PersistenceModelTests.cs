@@ -19,6 +19,9 @@ public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : I
         "Beneficiary.CountryOfExploitation",
         "Repatriation.FromCountry", // as coarse as the country of exploitation; see docs/services.md
         "Repatriation.ToCountry",
+        "Notification.Key", // kind, ids and a lead time only
+        "LegalCase.OffenceCategory", // a code from the configured list
+        "LegalCase.Currency",
         "OrganisationKey.MasterKeyId",
         "AuditEntry.Action",
         "AuditEntry.ClientId",
@@ -46,7 +49,10 @@ public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : I
                 }
             }
 
-            Assert.Equal(19, checkedProperties); // 8 on Beneficiary, Case.ClosureNote, CaseNote.Content, ReintegrationGoal.Description, LabourStep.Title and EmployerName, FollowUp.Purpose and Note, Facility's name and address, Repatriation's partner name and contact
+            // 8 on Beneficiary, Case.ClosureNote, CaseNote.Content, ReintegrationGoal.Description, LabourStep.Title and EmployerName,
+            // FollowUp.Purpose and Note, Facility's name and address, Repatriation's partner name and contact, LegalCase's venue
+            // name and file number, Hearing's court, purpose and outcome, PrivilegedNote.Content.
+            Assert.Equal(25, checkedProperties);
         });
     }
 
@@ -158,6 +164,7 @@ public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : I
             {
                 host.UseEnvironment("Testing");
                 host.UseSetting("Database:Provider", provider.ToString());
+                host.UseSetting("Jobs:Enabled", "false"); // job storage would connect to the server
                 host.UseSetting("ConnectionStrings:CaseManagement", connection);
                 host.UseSetting("Encryption:MasterKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             });

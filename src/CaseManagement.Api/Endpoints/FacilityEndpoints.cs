@@ -19,7 +19,7 @@ internal static class FacilityEndpoints
         })
         .WithName("CreateFacility");
 
-        group.MapPut("/{id:guid}", async (Guid id, UpdateRequest body, ISender sender, CancellationToken ct) =>
+        group.MapPut("/{id:guid}", async (Guid id, UpdateFacilityRequest body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new UpdateFacilityCommand(id, body.Version, body.Name ?? string.Empty, body.Address, body.Places, body.Active), ct)))
         .WithName("UpdateFacility");
 
@@ -36,5 +36,5 @@ internal static class FacilityEndpoints
 
     internal sealed record FacilityRequest(string? Name, int Places, string? Address = null);
 
-    internal sealed record UpdateRequest(int? Version, string? Name, int Places, bool? Active, string? Address = null);
+    internal sealed record UpdateFacilityRequest(int? Version, string? Name, int Places, bool? Active, string? Address = null);
 }

@@ -50,7 +50,7 @@ internal static class LegalCaseEndpoints
             TypedResults.Ok(await sender.Send(new GetLegalCaseQuery(id), ct)))
         .WithName("GetLegalCase");
 
-        group.MapPut("/{id:guid}", async (Guid id, UpdateRequest body, ISender sender, CancellationToken ct) =>
+        group.MapPut("/{id:guid}", async (Guid id, UpdateLegalCaseRequest body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new UpdateLegalCaseCommand(id, body.Version, body.AssignedLawyerId, body), ct)))
         .WithName("UpdateLegalCase")
         .WithSummary("Replaces what the lawyer records; send the version you read, a stale one answers 409.");
@@ -98,7 +98,7 @@ internal static class LegalCaseEndpoints
         public required DateOnly OpenedOn { get; init; }
     }
 
-    internal sealed record UpdateRequest : LegalCaseInput
+    internal sealed record UpdateLegalCaseRequest : LegalCaseInput
     {
         public required int? Version { get; init; }
 

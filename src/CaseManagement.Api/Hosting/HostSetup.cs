@@ -110,13 +110,17 @@ internal static class HostSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<RefusalAuditMiddleware>();
-        // Before the fallback policy, which wants an access token: the dashboard is a page, and its own filter admits platform administrators.
-        app.UseHangfireDashboard(JobsDashboardAuthorization.Path, new DashboardOptions
+        if (app.Services.GetRequiredService<IOptions<JobsOptions>>().Value.Enabled)
         {
-            AsyncAuthorization = [new JobsDashboardAuthorization()],
-            DisplayStorageConnectionString = false,
-            DashboardTitle = "CaseManagement jobs",
-        });
+            // Before the fallback policy, which wants an access token: the dashboard is a page, and its own filter admits platform administrators.
+            app.UseHangfireDashboard(JobsDashboardAuthorization.Path, new DashboardOptions
+            {
+                AsyncAuthorization = [new JobsDashboardAuthorization()],
+                DisplayStorageConnectionString = false,
+                DashboardTitle = "CaseManagement jobs",
+            });
+        }
+
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();

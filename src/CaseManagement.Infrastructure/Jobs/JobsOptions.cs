@@ -5,7 +5,13 @@ public sealed class JobsOptions
 {
     public const string Section = "Jobs";
 
-    /// <summary>False for a process that only serves requests; another one (sharing the database) runs the jobs.</summary>
+    /// <summary>
+    /// False for a process with no background jobs at all: it neither runs nor schedules them, and
+    /// serves no dashboard (a tool that only inspects the model; another process runs the jobs).
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>False for a process that schedules jobs but only serves requests; another one (sharing the database) runs them.</summary>
     public bool RunServer { get; set; } = true;
 
     public int WorkerCount { get; set; } = 2;

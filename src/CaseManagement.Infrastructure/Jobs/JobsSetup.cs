@@ -23,6 +23,12 @@ public static class JobsSetup
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section));
         services.AddSingleton<ReminderJobs>();
         services.AddSingleton<ReminderMail>();
+        var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        if (!jobs.Enabled)
+        {
+            return services;
+        }
+
         services.AddHangfire(hangfire =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
@@ -40,7 +46,6 @@ public static class JobsSetup
             }
         });
 
-        var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         if (jobs.RunServer)
         {
             services.AddHangfireServer(o =>
@@ -56,8 +61,13 @@ public static class JobsSetup
     /// <summary>Registers (or updates) the recurring jobs' schedules in the shared storage; every replica may do so at start.</summary>
     public static void ScheduleRecurringJobs(this IServiceProvider services)
     {
-        var jobs = services.GetRequiredService<IRecurringJobManager>();
         var options = services.GetRequiredService<IOptions<JobsOptions>>().Value;
+        if (!options.Enabled)
+        {
+            return;
+        }
+
+        var jobs = services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<ReminderJobs>("hearing-reminders", j => j.RemindHearingsAsync(CancellationToken.None), options.HearingReminders);
         jobs.AddOrUpdate<ReminderJobs>("follow-up-reminders", j => j.RemindFollowUpsAsync(CancellationToken.None), options.FollowUpReminders);
         jobs.AddOrUpdate<ReminderJobs>("case-review-reminders", j => j.RemindCaseReviewsAsync(CancellationToken.None), options.CaseReviewReminders);

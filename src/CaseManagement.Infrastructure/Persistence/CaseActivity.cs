@@ -7,16 +7,19 @@ namespace CaseManagement.Infrastructure.Persistence;
 
 /// <summary>
 /// Keeps <see cref="Case.LastActivityOn"/> on every save, so that no use case can forget it: a case
-/// written, or any record of an organisation that names a case (service, note, hearing, …) added
-/// or changed, makes today the case's last activity. Reminders are not activity.
+/// written, or any record that names a case (service, detail, note, legal case) or a legal case
+/// (hearing, stage, privileged note) added or changed, makes today the case's last activity.
+/// Reminders are not activity.
 /// </summary>
 internal static class CaseActivity
 {
     private const string CaseIdProperty = "CaseId";
+    private const string LegalCaseIdProperty = "LegalCaseId";
 
     public static async Task RecordAsync(ApplicationDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
         var touched = new HashSet<Guid>();
+        var legalCases = new HashSet<Guid>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified) || entry.Entity is Notification)
@@ -33,6 +36,16 @@ internal static class CaseActivity
             {
                 touched.Add(caseId);
             }
+            else if (entry.Entity is IOrganisationOwned && entry.Metadata.FindProperty(LegalCaseIdProperty) is not null
+                     && entry.Property(LegalCaseIdProperty).CurrentValue is Guid legalCaseId)
+            {
+                legalCases.Add(legalCaseId); // a hearing, stage change or privileged note
+            }
+        }
+
+        if (legalCases.Count > 0)
+        {
+            touched.UnionWith(await db.LegalCases.Where(l => legalCases.Contains(l.Id)).Select(l => l.CaseId).ToListAsync(cancellationToken));
         }
 
         // A set-based update, not the tracked case: a record added beside a case another request is

@@ -32,6 +32,28 @@ public static class ApiCalls
         ["referralSource"] = "Police",
     };
 
+    /// <summary>What a lawyer records about a legal case: valid for updating one.</summary>
+    public static JsonObject LegalCaseDetails() => new()
+    {
+        ["venueKind"] = "Court",
+        ["venueName"] = "Tribunalul București",
+        ["fileNumber"] = "1234/2/2026",
+        ["offenceCategory"] = "TraffickingInPersons",
+        ["proceduralRole"] = "CivilParty",
+        ["protectiveMeasures"] = new JsonArray("ProtectedIdentity", "HearingByVideo"),
+        ["amountClaimed"] = 15000.50m,
+        ["currency"] = "EUR",
+    };
+
+    /// <summary>A valid new legal case, at its first stage since <paramref name="openedOn"/>.</summary>
+    public static JsonObject NewLegalCase(string openedOn)
+    {
+        var body = LegalCaseDetails();
+        body["stage"] = "Complaint";
+        body["openedOn"] = openedOn;
+        return body;
+    }
+
     public static StringContent Body(string json) => new(json, Encoding.UTF8, "application/json");
 
     public static StringContent Body(JsonNode node) => Body(node.ToJsonString());

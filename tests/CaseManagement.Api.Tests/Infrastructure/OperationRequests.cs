@@ -166,7 +166,7 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
         ["GET /api/v1/me/caseload"] = () => Get("/api/v1/me/caseload?days=30"),
         ["GET /api/v1/me/notifications"] = () => Get("/api/v1/me/notifications?unreadOnly=true"),
         ["POST /api/v1/me/notifications/{notificationId}/read"] = async () => await Json(HttpMethod.Post, $"/api/v1/me/notifications/{await NotificationAsync()}/read", new { }),
-        ["POST /api/v1/cases/{caseId}/legal-cases"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/legal-cases", NewLegalCase()),
+        ["POST /api/v1/cases/{caseId}/legal-cases"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/legal-cases", NewLegalCase(fixture.DaysAgo(30))),
         ["GET /api/v1/cases/{caseId}/legal-summary"] = async () => await Get($"/api/v1/cases/{(await LegalCaseAsync()).CaseId}/legal-summary"),
         ["GET /api/v1/legal-cases"] = async () =>
         {
@@ -298,32 +298,13 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
     /// <summary>Organisation A's lawyer (the matrix's <c>lawyer</c>), who makes the legal records.</summary>
     private Task<(HttpClient Client, Guid UserId)> LawyerAsync() => fixture.ActorAsync(fixture.OrganisationA, Roles.Lawyer);
 
-    /// <summary>What a lawyer records about a legal case, valid for opening and updating one.</summary>
-    private static JsonObject LegalCaseDetails() => new()
-    {
-        ["venueKind"] = "Court",
-        ["venueName"] = "Tribunalul Matrix",
-        ["fileNumber"] = "1234/2/2026",
-        ["offenceCategory"] = "TraffickingInPersons",
-        ["proceduralRole"] = "CivilParty",
-        ["protectiveMeasures"] = new JsonArray("ProtectedIdentity", "HearingByVideo"),
-        ["amountClaimed"] = 15000.50m,
-        ["currency"] = "EUR",
-    };
 
-    private JsonObject NewLegalCase()
-    {
-        var body = LegalCaseDetails();
-        body["stage"] = "Complaint";
-        body["openedOn"] = fixture.DaysAgo(30);
-        return body;
-    }
 
     /// <summary>A legal case opened by the lawyer on a new case of the social worker's.</summary>
     private async Task<(Guid Id, Guid CaseId, int Version)> LegalCaseAsync()
     {
         var (caseId, _) = await CaseAsync();
-        var opened = await (await (await LawyerAsync()).Client.PostJsonAsync($"/api/v1/cases/{caseId}/legal-cases", NewLegalCase())).ReadObjectAsync(HttpStatusCode.Created);
+        var opened = await (await (await LawyerAsync()).Client.PostJsonAsync($"/api/v1/cases/{caseId}/legal-cases", NewLegalCase(fixture.DaysAgo(30)))).ReadObjectAsync(HttpStatusCode.Created);
         return (Keep((Guid)opened["id"]!), caseId, (int)opened["version"]!);
     }
 

@@ -2,8 +2,10 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Infrastructure.Identity.Invitations;
 using CaseManagement.Infrastructure.Jobs;
 using Hangfire;
+using Microsoft.EntityFrameworkCore;
 using Hangfire.Storage;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
 
@@ -140,6 +142,64 @@ public sealed class ReminderTests(ReminderFixture fixture) : IClassFixture<Remin
         var reminder = Assert.Single(await InboxAsync(await SignInAsync(worker)), n => (string?)n["kind"] == "FollowUpDue" && (Guid)n["caseId"]! == caseId);
         Assert.Equal(followUp, (Guid)reminder["subjectId"]!);
         Assert.Equal(dueOn, (string?)reminder["dueOn"]);
+    }
+
+    [Fact]
+    public async Task With_a_mail_server_a_reminder_is_announced_once_by_an_email_that_names_nothing()
+    {
+        using var smtp = netDumbster.smtp.SimpleSmtpServer.Start();
+        await using var mailing = fixture.Host.WithWebHostBuilder(host =>
+        {
+            host.UseSetting("Smtp:Host", "127.0.0.1");
+            host.UseSetting("Smtp:Port", smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            host.UseSetting("Smtp:Security", "None");
+            host.UseSetting("Identity:Issuer", "https://cases.example.test/");
+        });
+        var (worker, workerId) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker);
+        var sealedAddress = fixture.Services.GetRequiredService<StaffAddresses>().Seal(workerId, "reminded.worker@example.test");
+        await fixture.WithUserAsync(workerId, (users, user) =>
+        {
+            user.SealedEmail = sealedAddress;
+            return users.UpdateAsync(user);
+        });
+        var client = await SignInAsync(worker);
+        var name = LogCanaries.Track($"Mailed Person {Guid.NewGuid():N}");
+        var caseId = (Guid)(await (await client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await client.RegisterAsync(Beneficiary(name)), openedOn = fixture.DaysAgo(5), assignedWorkerId = workerId }))
+            .ReadObjectAsync(HttpStatusCode.Created))["id"]!;
+
+        fixture.Clock.Advance(TimeSpan.FromDays(91));
+        var jobs = mailing.Services.GetRequiredService<ReminderJobs>();
+        await jobs.RemindCaseReviewsAsync(CancellationToken.None);
+        await jobs.RemindCaseReviewsAsync(CancellationToken.None);
+
+        var mail = Assert.Single(smtp.ReceivedEmail, m => m.ToAddresses.Single().Address == "reminded.worker@example.test");
+        var body = string.Concat(mail.MessageParts.Select(p => p.BodyData));
+        Assert.Contains("https://cases.example.test/", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(name, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(caseId.ToString(), body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(caseId.ToString("N"), body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Each_organisation_is_scanned_apart_and_its_reminders_stay_with_its_own_staff()
+    {
+        var (workerB, workerBId) = await fixture.CreateUserAsync(fixture.OrganisationB, Roles.SocialWorker);
+        var client = await SignInAsync(workerB);
+        var caseB = (Guid)(await (await client.PostJsonAsync("/api/v1/cases", new { beneficiaryId = await client.RegisterAsync(Beneficiary("Organisation B Person")), openedOn = fixture.DaysAgo(5), assignedWorkerId = workerBId }))
+            .ReadObjectAsync(HttpStatusCode.Created))["id"]!;
+
+        fixture.Clock.Advance(TimeSpan.FromDays(91));
+        await Jobs.RemindCaseReviewsAsync(CancellationToken.None);
+        Assert.Single(await InboxAsync(await SignInAsync(workerB)), n => (Guid)n["caseId"]! == caseB);
+
+        // Every reminder any test made names a case and a recipient of its own organisation.
+        var mismatched = await fixture.WithDbAsync(db => (
+                from n in db.Notifications.IgnoreQueryFilters()
+                join c in db.Cases.IgnoreQueryFilters() on n.CaseId equals c.Id
+                join u in db.Users on n.RecipientId equals u.Id
+                where n.OrganisationId != c.OrganisationId || u.OrganisationId != n.OrganisationId
+                select n.Id).CountAsync());
+        Assert.Equal(0, mismatched);
     }
 
     [Fact]

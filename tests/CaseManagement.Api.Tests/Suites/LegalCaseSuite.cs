@@ -22,7 +22,7 @@ public abstract class LegalCaseSuite<TFixture>(TFixture fixture) : ProviderSuite
         var categories = await (await lawyer.GetAsync("/api/v1/legal-cases/offence-categories")).ReadAsync<List<string>>(HttpStatusCode.OK);
         Assert.Equal(["TraffickingInPersons", "TraffickingInMinors", "Pimping", "ForcedLabour", "ChildPornography", "Other"], categories);
 
-        var body = NewLegalCase();
+        var body = NewLegalCase(Fixture.DaysAgo(30));
         body["serviceEpisodeId"] = (Guid)episode["id"]!;
         var opened = await (await lawyer.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(body))).ReadObjectAsync(HttpStatusCode.Created);
         var id = (Guid)opened["id"]!;
@@ -32,7 +32,7 @@ public abstract class LegalCaseSuite<TFixture>(TFixture fixture) : ProviderSuite
         Assert.Equal(15000.50m, (decimal)opened["amountClaimed"]!);
         Assert.Single(opened["stageHistory"]!.AsArray());
 
-        var update = Details();
+        var update = LegalCaseDetails();
         update["version"] = (int)opened["version"]!;
         update["assignedLawyerId"] = lawyerId;
         update["serviceEpisodeId"] = (Guid)episode["id"]!;
@@ -118,14 +118,14 @@ public abstract class LegalCaseSuite<TFixture>(TFixture fixture) : ProviderSuite
 
         JsonObject Breaking(Action<JsonObject> change)
         {
-            var body = NewLegalCase();
+            var body = NewLegalCase(Fixture.DaysAgo(30));
             change(body);
             return body;
         }
 
         JsonObject BreakingUpdate(Action<JsonObject> change)
         {
-            var body = Details();
+            var body = LegalCaseDetails();
             body["version"] = 0;
             body["assignedLawyerId"] = Guid.CreateVersion7();
             change(body);
@@ -177,14 +177,14 @@ public abstract class LegalCaseSuite<TFixture>(TFixture fixture) : ProviderSuite
         var elsewhereEpisode = await (await worker.PostJsonAsync($"/api/v1/cases/{elsewhere}/services", new { type = "CriminalProcedureAssistance", startDate = Fixture.DaysAgo(40) }))
             .ReadObjectAsync(HttpStatusCode.Created);
         before = await Fixture.FingerprintAsync();
-        var wrongType = NewLegalCase();
+        var wrongType = NewLegalCase(Fixture.DaysAgo(30));
         wrongType["serviceEpisodeId"] = (Guid)residential["id"]!;
         Assert.Equal("legal.episode-type", (string?)(await (await lawyer.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(wrongType))).ProblemAsync(HttpStatusCode.Conflict))["code"]);
         wrongType["serviceEpisodeId"] = Guid.CreateVersion7();
         await (await lawyer.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(wrongType))).ProblemAsync(HttpStatusCode.NotFound);
         wrongType["serviceEpisodeId"] = (Guid)elsewhereEpisode["id"]!;
         await (await lawyer.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(wrongType))).ProblemAsync(HttpStatusCode.NotFound);
-        await (await lawyer.PostAsync($"/api/v1/cases/{Guid.CreateVersion7()}/legal-cases", Body(NewLegalCase()))).ProblemAsync(HttpStatusCode.NotFound);
+        await (await lawyer.PostAsync($"/api/v1/cases/{Guid.CreateVersion7()}/legal-cases", Body(NewLegalCase(Fixture.DaysAgo(30))))).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(before, await Fixture.FingerprintAsync());
     }
 
@@ -193,7 +193,7 @@ public abstract class LegalCaseSuite<TFixture>(TFixture fixture) : ProviderSuite
     {
         var (_, lawyer, _, caseId) = await SetUpAsync();
         var id = await OpenAsync(lawyer, caseId);
-        var update = Details();
+        var update = LegalCaseDetails();
         update["version"] = 0;
         update["assignedLawyerId"] = (await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.Lawyer)).Id;
         var updated = await (await lawyer.PutAsync($"/api/v1/legal-cases/{id}", Body(update))).ReadObjectAsync(HttpStatusCode.OK);
@@ -264,10 +264,10 @@ public abstract class LegalCaseSuite<TFixture>(TFixture fixture) : ProviderSuite
         // Writes too: the worker and coordinator are refused, another organisation's lawyer finds nothing.
         var before = await Fixture.FingerprintAsync();
         await (await worker.PostJsonAsync($"/api/v1/legal-cases/{id}/notes", new { content = "Nu e al meu." })).ProblemAsync(HttpStatusCode.Forbidden);
-        await (await worker.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(NewLegalCase()))).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await worker.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(NewLegalCase(Fixture.DaysAgo(30))))).ProblemAsync(HttpStatusCode.Forbidden);
         await (await coordinator.PostJsonAsync($"/api/v1/legal-cases/{id}/stage", new { stage = "Appeal", date = Fixture.DaysAgo(1) })).ProblemAsync(HttpStatusCode.Forbidden);
         await (await otherLawyer.PostJsonAsync($"/api/v1/legal-cases/{id}/notes", new { content = "Străin." })).ProblemAsync(HttpStatusCode.NotFound);
-        await (await otherLawyer.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(NewLegalCase()))).ProblemAsync(HttpStatusCode.NotFound);
+        await (await otherLawyer.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(NewLegalCase(Fixture.DaysAgo(30))))).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(before, await Fixture.FingerprintAsync());
 
         // The lawyer still reads no case or beneficiary: only the case's id.
@@ -289,7 +289,7 @@ public abstract class LegalCaseSuite<TFixture>(TFixture fixture) : ProviderSuite
             ["nextPurpose"] = $"{canary}Next purpose",
             ["note"] = $"{canary}Privileged note",
         };
-        var body = NewLegalCase();
+        var body = NewLegalCase(Fixture.DaysAgo(30));
         body["venueName"] = values["venueName"];
         body["fileNumber"] = values["fileNumber"];
         var id = (Guid)(await (await lawyer.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(body))).ReadObjectAsync(HttpStatusCode.Created))["id"]!;
@@ -335,27 +335,9 @@ public abstract class LegalCaseSuite<TFixture>(TFixture fixture) : ProviderSuite
     }
 
     private async Task<Guid> OpenAsync(HttpClient lawyer, Guid caseId) =>
-        (Guid)(await (await lawyer.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(NewLegalCase()))).ReadObjectAsync(HttpStatusCode.Created))["id"]!;
+        (Guid)(await (await lawyer.PostAsync($"/api/v1/cases/{caseId}/legal-cases", Body(NewLegalCase(Fixture.DaysAgo(30))))).ReadObjectAsync(HttpStatusCode.Created))["id"]!;
 
-    private static JsonObject Details() => new()
-    {
-        ["venueKind"] = "Court",
-        ["venueName"] = "Tribunalul București",
-        ["fileNumber"] = "1234/2/2026",
-        ["offenceCategory"] = "TraffickingInPersons",
-        ["proceduralRole"] = "CivilParty",
-        ["protectiveMeasures"] = new JsonArray("ProtectedIdentity", "HearingByVideo"),
-        ["amountClaimed"] = 15000.50m,
-        ["currency"] = "EUR",
-    };
 
-    private JsonObject NewLegalCase()
-    {
-        var body = Details();
-        body["stage"] = "Complaint";
-        body["openedOn"] = Fixture.DaysAgo(30);
-        return body;
-    }
 
     /// <summary>10:00 UTC on the day <paramref name="days"/> from the host's today (negative: past).</summary>
     private string At(int days) => TestDates.Iso(Fixture.Today().AddDays(days)) + "T10:00:00Z";
