@@ -791,7 +791,7 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261129101441_ServicesLegalCasesAndReminders'
 )
 BEGIN
-    UPDATE [Cases] SET [LastActivityOn] = [OpenedOn];
+    UPDATE c SET [LastActivityOn] = x.[Latest] FROM [Cases] c CROSS APPLY (SELECT MAX(v.[d]) AS [Latest] FROM (VALUES (c.[OpenedOn]), (c.[ClosedOn]), ((SELECT MAX(e.[StartDate]) FROM [ServiceEpisodes] e WHERE e.[CaseId] = c.[Id])), ((SELECT MAX(e.[EndDate]) FROM [ServiceEpisodes] e WHERE e.[CaseId] = c.[Id])), ((SELECT MAX(CAST(SWITCHOFFSET(n.[WrittenAt], '+00:00') AS date)) FROM [CaseNotes] n WHERE n.[CaseId] = c.[Id]))) AS v([d])) x;
 END;
 
 IF NOT EXISTS (

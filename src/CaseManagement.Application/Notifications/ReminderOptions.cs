@@ -12,5 +12,5 @@ public sealed class ReminderOptions
     public int CaseReviewAfterDays { get; set; } = 90;
 
     /// <summary>The days of <see cref="HearingDaysBefore"/>, or 7 and 1 when none are configured.</summary>
-    public IReadOnlyList<int> HearingDays => HearingDaysBefore.Count > 0 ? [.. HearingDaysBefore.Where(d => d > 0).Distinct().Order()] : [1, 7];
+    public IReadOnlyList<int> HearingDays => HearingDaysBefore.Count > 0 ? [.. HearingDaysBefore.Distinct().Order()] : [1, 7];
 }

@@ -17,4 +17,11 @@ internal static class ServiceDetails
         episode.EnsureType(type);
         return episode;
     }
+
+    /// <summary>
+    /// For a change to a detail: the episode must be ongoing, the case open, and the case's version
+    /// moves, so that the change and a concurrent end of the service or closure cannot both succeed.
+    /// </summary>
+    public static async Task<ServiceEpisode> EpisodeForChangeAsync(this IApplicationDbContext db, ICurrentUser user, Guid caseId, Guid episodeId, ServiceType type, CancellationToken cancellationToken) =>
+        (await db.LoadForDetailAsync(user, caseId, episodeId, cancellationToken)).DetailRecorded(episodeId, type);
 }

@@ -158,11 +158,11 @@ public sealed class Case : IOrganisationOwned, IVersioned
 
     /// <summary>
     /// Records that a detail of one of its episodes (an admission, an attendance, a repatriation
-    /// step) was written: the episode must be ongoing and of <paramref name="type"/>, and the
+    /// step, a goal, a follow-up, a session, …) was written: the episode must be ongoing and of <paramref name="type"/>, and the
     /// case open. The version moves, so that the detail and a concurrent end or closure cannot
     /// both succeed.
     /// </summary>
-    internal ServiceEpisode DetailRecorded(Guid episodeId, ServiceType type)
+    public ServiceEpisode DetailRecorded(Guid episodeId, ServiceType type)
     {
         EnsureOpen();
         var episode = _episodes.SingleOrDefault(e => e.Id == episodeId)

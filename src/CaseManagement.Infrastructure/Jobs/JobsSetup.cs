@@ -20,7 +20,10 @@ public static class JobsSetup
     public static IServiceCollection AddCaseManagementJobs(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider, string connectionString)
     {
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section));
-        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section));
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
+            .Validate(o => o.CaseReviewAfterDays is >= 1 and <= 3650, "Reminders:CaseReviewAfterDays must lie between 1 and 3650.")
+            .Validate(o => o.HearingDaysBefore.All(d => d is >= 1 and <= 365), "Reminders:HearingDaysBefore must be days between 1 and 365.")
+            .ValidateOnStart();
         services.AddSingleton<ReminderJobs>();
         services.AddSingleton<ReminderMail>();
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();

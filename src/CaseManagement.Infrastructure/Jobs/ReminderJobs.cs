@@ -35,15 +35,34 @@ public sealed partial class ReminderJobs(IServiceScopeFactory scopes, ReminderMa
                 .Where(o => !o.IsDisabled).OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(cancellationToken);
         }
 
+        // One organisation's failure does not starve the others; the job still fails afterwards, so
+        // Hangfire records it and retries (reruns add nothing where the scan already succeeded).
+        var failed = 0;
         foreach (var organisation in organisations)
         {
-            await using var scope = scopes.CreateSystemScope(organisation);
-            var added = await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
-            LogScanned(logger, command.GetType().Name, organisation, added);
-            await mail.SendPendingAsync(scope.ServiceProvider, cancellationToken);
+            try
+            {
+                await using var scope = scopes.CreateSystemScope(organisation);
+                var added = await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
+                LogScanned(logger, command.GetType().Name, organisation, added);
+                await mail.SendPendingAsync(scope.ServiceProvider, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                failed++;
+                LogFailed(logger, command.GetType().Name, organisation, exception.GetType().Name);
+            }
+        }
+
+        if (failed > 0)
+        {
+            throw new InvalidOperationException($"{command.GetType().Name} failed for {failed} of {organisations.Count} organisations; see the log.");
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Command} for organisation {OrganisationId} added {Count} reminders.")]
     private static partial void LogScanned(ILogger logger, string command, Guid organisationId, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Command} for organisation {OrganisationId} failed ({Error}); the other organisations went on.")]
+    private static partial void LogFailed(ILogger logger, string command, Guid organisationId, string error);
 }

@@ -1,5 +1,6 @@
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.LegalCases;
 using CaseManagement.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +9,8 @@ namespace CaseManagement.Infrastructure.Persistence;
 /// <summary>
 /// Keeps <see cref="Case.LastActivityOn"/> on every save, so that no use case can forget it: a case
 /// written, or any record that names a case (service, detail, note, legal case) or a legal case
-/// (hearing, stage, privileged note) added or changed, makes today the case's last activity.
-/// Reminders are not activity.
+/// (hearing, stage) added or changed, makes today the case's last activity. Reminders and
+/// privileged notes are not activity.
 /// </summary>
 internal static class CaseActivity
 {
@@ -22,7 +23,8 @@ internal static class CaseActivity
         var legalCases = new HashSet<Guid>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified) || entry.Entity is Notification)
+            // A lawyer's privileged note is not activity: its timing would reach the case's worker.
+            if (entry.State is not (EntityState.Added or EntityState.Modified) || entry.Entity is Notification or PrivilegedNote)
             {
                 continue;
             }
@@ -39,7 +41,7 @@ internal static class CaseActivity
             else if (entry.Entity is IOrganisationOwned && entry.Metadata.FindProperty(LegalCaseIdProperty) is not null
                      && entry.Property(LegalCaseIdProperty).CurrentValue is Guid legalCaseId)
             {
-                legalCases.Add(legalCaseId); // a hearing, stage change or privileged note
+                legalCases.Add(legalCaseId); // a hearing or stage change
             }
         }
 

@@ -18,8 +18,12 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
 
-            // Cases recorded before activity was kept: their last known activity is their opening.
-            migrationBuilder.Sql("UPDATE \"Cases\" SET \"LastActivityOn\" = \"OpenedOn\";");
+            // Cases recorded before activity was kept: their last activity is the latest date on record
+            // (opening, closure, a service's start or end, a note), so an upgrade asks for no review of a busy case.
+            migrationBuilder.Sql(
+                "UPDATE \"Cases\" c SET \"LastActivityOn\" = GREATEST(c.\"OpenedOn\", c.\"ClosedOn\", " +
+                "(SELECT MAX(GREATEST(e.\"StartDate\", e.\"EndDate\")) FROM \"ServiceEpisodes\" e WHERE e.\"CaseId\" = c.\"Id\"), " +
+                "(SELECT MAX((n.\"WrittenAt\" AT TIME ZONE 'UTC')::date) FROM \"CaseNotes\" n WHERE n.\"CaseId\" = c.\"Id\"));");
 
             migrationBuilder.CreateTable(
                 name: "Attendances",

@@ -18,8 +18,12 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
 
-            // Cases recorded before activity was kept: their last known activity is their opening.
-            migrationBuilder.Sql("UPDATE [Cases] SET [LastActivityOn] = [OpenedOn];");
+            // Cases recorded before activity was kept: their last activity is the latest date on record
+            // (opening, closure, a service's start or end, a note), so an upgrade asks for no review of a busy case.
+            migrationBuilder.Sql(
+                "UPDATE c SET [LastActivityOn] = x.[Latest] FROM [Cases] c CROSS APPLY (SELECT MAX(v.[d]) AS [Latest] FROM (VALUES (c.[OpenedOn]), (c.[ClosedOn]), " +
+                "((SELECT MAX(e.[StartDate]) FROM [ServiceEpisodes] e WHERE e.[CaseId] = c.[Id])), ((SELECT MAX(e.[EndDate]) FROM [ServiceEpisodes] e WHERE e.[CaseId] = c.[Id])), " +
+                "((SELECT MAX(CAST(SWITCHOFFSET(n.[WrittenAt], '+00:00') AS date)) FROM [CaseNotes] n WHERE n.[CaseId] = c.[Id]))) AS v([d])) x;");
 
             migrationBuilder.CreateTable(
                 name: "Attendances",

@@ -18,8 +18,12 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
 
-            // Cases recorded before activity was kept: their last known activity is their opening.
-            migrationBuilder.Sql("UPDATE \"Cases\" SET \"LastActivityOn\" = \"OpenedOn\";");
+            // Cases recorded before activity was kept: their last activity is the latest date on record
+            // (opening, closure, a service's start or end, a note), so an upgrade asks for no review of a busy case.
+            migrationBuilder.Sql(
+                "UPDATE \"Cases\" SET \"LastActivityOn\" = MAX(\"OpenedOn\", COALESCE(\"ClosedOn\", \"OpenedOn\"), " +
+                "COALESCE((SELECT MAX(MAX(e.\"StartDate\", COALESCE(e.\"EndDate\", e.\"StartDate\"))) FROM \"ServiceEpisodes\" e WHERE e.\"CaseId\" = \"Cases\".\"Id\"), \"OpenedOn\"), " +
+                "COALESCE((SELECT MAX(substr(n.\"WrittenAt\", 1, 10)) FROM \"CaseNotes\" n WHERE n.\"CaseId\" = \"Cases\".\"Id\"), \"OpenedOn\"));");
 
             migrationBuilder.CreateTable(
                 name: "Attendances",

@@ -233,10 +233,22 @@ public sealed class ReminderTests(ReminderFixture fixture) : IClassFixture<Remin
         Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Anonymous().GetAsync("/hangfire")).StatusCode);
         var (worker, _) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker, Roles.OrganisationAdmin);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await CookieAsync(worker)).GetAsync("/hangfire")).StatusCode);
-        var (admin, _) = await fixture.CreateUserAsync(null, Roles.PlatformAdmin);
-        var dashboard = await (await CookieAsync(admin)).GetAsync("/hangfire");
+        var (admin, adminId) = await fixture.CreateUserAsync(null, Roles.PlatformAdmin);
+        var browser = await CookieAsync(admin);
+        var dashboard = await browser.GetAsync("/hangfire");
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
         Assert.Contains("CaseManagement jobs", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The cookie is checked against the account on every request: without the role, or disabled, the door closes.
+        await fixture.WithUserAsync(adminId, (users, user) => users.RemoveFromRoleAsync(user, Roles.PlatformAdmin));
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/hangfire")).StatusCode);
+        await fixture.WithUserAsync(adminId, async (users, user) =>
+        {
+            await users.AddToRoleAsync(user, Roles.PlatformAdmin);
+            user.IsDisabled = true;
+            return await users.UpdateAsync(user);
+        });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/hangfire")).StatusCode);
     }
 
     /// <summary>Signs in anew (tokens expire as the clock moves); the clock steps past the last authenticator code first.</summary>

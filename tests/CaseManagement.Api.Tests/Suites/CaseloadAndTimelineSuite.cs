@@ -37,6 +37,8 @@ public abstract class CaseloadAndTimelineSuite<TFixture>(TFixture fixture) : Pro
         Assert.Equal(soon, (Guid)hearing["hearingId"]!);
         Assert.Equal(Fixture.DaysAhead(3), (string?)hearing["date"]);
         Assert.Null(hearing["scheduledAt"]); // the worker reads the date, not the lawyer's details
+        var year = await (await worker.GetAsync("/api/v1/me/caseload?days=366")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(soon, (Guid)Assert.Single(Items(year, "upcomingHearings"))["hearingId"]!); // only the next one
 
         var counsel = await (await lawyer.GetAsync("/api/v1/me/caseload?days=60")).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Empty(Items(counsel, "cases"));

@@ -242,7 +242,7 @@ public abstract class ReintegrationAndCounsellingSuite<TFixture>(TFixture fixtur
         before = await Fixture.FingerprintAsync();
         foreach (var (method, path, body) in ReintegrationWrites(reintegration, goal, Guid.CreateVersion7(), followUp).Where(w => !w.Path.Contains("/labour-steps/", StringComparison.Ordinal)))
         {
-            Assert.Equal("episode.ended", (string?)(await (await SendAsync(client, method, path, body)).ProblemAsync(HttpStatusCode.Conflict))["code"]);
+            Assert.Equal("case.closed", (string?)(await (await SendAsync(client, method, path, body)).ProblemAsync(HttpStatusCode.Conflict))["code"]);
         }
 
         await (await client.PutAsJsonAsync($"{counselling}/counselling", new { kind = "Psychological" }, ApiCalls.Json)).ProblemAsync(HttpStatusCode.Conflict);

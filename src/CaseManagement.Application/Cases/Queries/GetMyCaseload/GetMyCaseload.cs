@@ -49,7 +49,7 @@ internal sealed class GetMyCaseloadHandler(IApplicationDbContext db, ICurrentUse
             [.. cases.Where(c => c.LastActivityOn <= quietSince)]);
     }
 
-    /// <summary>Hearings without an outcome until <paramref name="until"/>: on the lawyer's legal cases with their time, on the worker's cases by date.</summary>
+    /// <summary>Hearings without an outcome until <paramref name="until"/>: on the lawyer's legal cases, all with their time; on the worker's cases, the next of each legal case by date.</summary>
     private async Task<List<CaseloadHearing>> HearingsAsync(Guid me, List<Guid> myCases, DateOnly until, CancellationToken cancellationToken)
     {
         var lawyer = user.IsInRole(Roles.Lawyer);
@@ -61,8 +61,11 @@ internal sealed class GetMyCaseloadHandler(IApplicationDbContext db, ICurrentUse
             .ToListAsync(cancellationToken);
         // Compared here, not in SQL: SQLite cannot compare date-times with offsets.
         var now = clock.GetUtcNow();
-        return [.. pending
-            .Where(h => h.ScheduledAt > now && DateOnly.FromDateTime(h.ScheduledAt.UtcDateTime) <= until)
+        var coming = pending.Where(h => h.ScheduledAt > now).ToList();
+        // The worker reads only each legal case's next hearing; the lawyer reads them all.
+        var next = coming.GroupBy(h => h.LegalCaseId).Select(g => g.MinBy(h => h.ScheduledAt)!.Id).ToHashSet();
+        return [.. coming
+            .Where(h => (h.Mine || next.Contains(h.Id)) && DateOnly.FromDateTime(h.ScheduledAt.UtcDateTime) <= until)
             .OrderBy(h => h.ScheduledAt)
             .Select(h => new CaseloadHearing(h.CaseId, h.LegalCaseId, h.Id, DateOnly.FromDateTime(h.ScheduledAt.UtcDateTime), h.Mine ? h.ScheduledAt : null))];
     }

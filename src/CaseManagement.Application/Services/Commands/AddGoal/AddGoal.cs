@@ -18,7 +18,7 @@ internal sealed class AddGoalHandler(IApplicationDbContext db, ICurrentUser user
 {
     public async ValueTask<GoalDto> Handle(AddGoalCommand command, CancellationToken cancellationToken)
     {
-        var episode = await db.EpisodeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Reintegration, cancellationToken);
+        var episode = await db.EpisodeForChangeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Reintegration, cancellationToken);
         var goal = new ReintegrationGoal(Guid.CreateVersion7(), episode, command.Area!.Value, command.Description, command.TargetDate);
         db.ReintegrationGoals.Add(goal);
         return GoalDto.From(goal);

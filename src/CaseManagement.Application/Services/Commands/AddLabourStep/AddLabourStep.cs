@@ -19,7 +19,7 @@ internal sealed class AddLabourStepHandler(IApplicationDbContext db, ICurrentUse
 {
     public async ValueTask<LabourStepDto> Handle(AddLabourStepCommand command, CancellationToken cancellationToken)
     {
-        var episode = await db.EpisodeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Reintegration, cancellationToken);
+        var episode = await db.EpisodeForChangeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Reintegration, cancellationToken);
         var step = new LabourStep(Guid.CreateVersion7(), episode, command.Kind!.Value, command.Date, command.Title, command.EmployerName);
         db.LabourSteps.Add(step);
         return LabourStepDto.From(step);

@@ -20,7 +20,7 @@ internal sealed class ChangeGoalStatusHandler(IApplicationDbContext db, ICurrent
 {
     public async ValueTask<GoalDto> Handle(ChangeGoalStatusCommand command, CancellationToken cancellationToken)
     {
-        var episode = await db.EpisodeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Reintegration, cancellationToken);
+        var episode = await db.EpisodeForChangeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Reintegration, cancellationToken);
         var goal = await db.ReintegrationGoals.SingleOrDefaultAsync(g => g.Id == command.GoalId && g.EpisodeId == episode.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(ReintegrationGoal), command.GoalId);
         goal.ChangeStatus(episode, command.Status!.Value, command.Date);

@@ -20,7 +20,7 @@ internal sealed class CompleteFollowUpHandler(IApplicationDbContext db, ICurrent
 {
     public async ValueTask<FollowUpDto> Handle(CompleteFollowUpCommand command, CancellationToken cancellationToken)
     {
-        var episode = await db.EpisodeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Reintegration, cancellationToken);
+        var episode = await db.EpisodeForChangeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Reintegration, cancellationToken);
         var followUp = await db.FollowUps.SingleOrDefaultAsync(f => f.Id == command.FollowUpId && f.EpisodeId == episode.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(FollowUp), command.FollowUpId);
         followUp.MarkDone(episode, command.DoneOn, command.Note);

@@ -21,7 +21,7 @@ internal sealed class RecordLabourOutcomeHandler(IApplicationDbContext db, ICurr
 {
     public async ValueTask<LabourStepDto> Handle(RecordLabourOutcomeCommand command, CancellationToken cancellationToken)
     {
-        var episode = await db.EpisodeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Reintegration, cancellationToken);
+        var episode = await db.EpisodeForChangeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Reintegration, cancellationToken);
         var step = await db.LabourSteps.SingleOrDefaultAsync(s => s.Id == command.StepId && s.EpisodeId == episode.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(LabourStep), command.StepId);
         step.RecordOutcome(episode, command.Outcome!.Value, command.Date);

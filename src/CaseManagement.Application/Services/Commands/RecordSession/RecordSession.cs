@@ -28,10 +28,8 @@ internal sealed class RecordSessionHandler(IApplicationDbContext db, IIdentityAd
 {
     public async ValueTask<CounsellingSessionDto> Handle(RecordSessionCommand command, CancellationToken cancellationToken)
     {
-        // Tracked: a note moves the case's version, as any note does.
-        var found = (await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)).OwnedBy(user, command.CaseId);
-        var episode = await db.EpisodeAsync(user, found.Id, command.EpisodeId, ServiceType.Counselling, cancellationToken);
-        episode.EnsureTakesDetails(ServiceType.Counselling);
+        var found = await db.LoadForDetailAsync(user, command.CaseId, command.EpisodeId, cancellationToken);
+        var episode = found.DetailRecorded(command.EpisodeId, ServiceType.Counselling);
         if (!await db.CounsellingDetails.AnyAsync(d => d.EpisodeId == episode.Id, cancellationToken))
         {
             throw new ConflictException("counselling.kind-not-set", "Set the counselling kind (psychological or vocational) before the first session.");

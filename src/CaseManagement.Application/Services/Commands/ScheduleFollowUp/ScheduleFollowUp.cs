@@ -18,7 +18,7 @@ internal sealed class ScheduleFollowUpHandler(IApplicationDbContext db, ICurrent
 {
     public async ValueTask<FollowUpDto> Handle(ScheduleFollowUpCommand command, CancellationToken cancellationToken)
     {
-        var episode = await db.EpisodeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Reintegration, cancellationToken);
+        var episode = await db.EpisodeForChangeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Reintegration, cancellationToken);
         var followUp = new FollowUp(Guid.CreateVersion7(), episode, command.DueOn, command.Purpose);
         db.FollowUps.Add(followUp);
         return FollowUpDto.From(followUp);

@@ -20,7 +20,7 @@ internal sealed class SetCounsellingKindHandler(IApplicationDbContext db, ICurre
 {
     public async ValueTask<CounsellingDto> Handle(SetCounsellingKindCommand command, CancellationToken cancellationToken)
     {
-        var episode = await db.EpisodeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Counselling, cancellationToken);
+        var episode = await db.EpisodeForChangeAsync(user, command.CaseId, command.EpisodeId, ServiceType.Counselling, cancellationToken);
         var kind = command.Kind!.Value;
         if (await db.CounsellingDetails.SingleOrDefaultAsync(d => d.EpisodeId == episode.Id, cancellationToken) is { } details)
         {
