@@ -223,7 +223,12 @@ public sealed class ApplicationDbContext
     private async Task PrepareSaveAsync(CancellationToken cancellationToken)
     {
         ChangeTracker.DetectChanges();
-        await CaseActivity.RecordAsync(this, DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime), cancellationToken);
+        if (_currentUser.UserId is not null && !_currentUser.IsSystem)
+        {
+            // Only people's work is activity: re-encryption, reminders and other jobs are not.
+            await CaseActivity.RecordAsync(this, DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime), cancellationToken);
+        }
+
         _personalData.EncryptPending(ChangeTracker);
         await _aliasIndexes.SyncAsync(this, cancellationToken);
     }

@@ -9,8 +9,8 @@ namespace CaseManagement.Infrastructure.Persistence;
 /// <summary>
 /// Keeps <see cref="Case.LastActivityOn"/> on every save, so that no use case can forget it: a case
 /// written, or any record that names a case (service, detail, note, legal case) or a legal case
-/// (hearing, stage) added or changed, makes today the case's last activity. Reminders and
-/// privileged notes are not activity.
+/// (hearing, stage) added or changed by a person, makes today the case's last activity.
+/// Reminders, privileged notes and the system's work (re-encryption, jobs) are not activity.
 /// </summary>
 internal static class CaseActivity
 {
