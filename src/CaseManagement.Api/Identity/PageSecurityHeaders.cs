@@ -18,15 +18,20 @@ internal sealed partial class PageSecurityHeaders(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+    /// <summary>The job dashboard (Hangfire's pages): its scripts are files, but its badges carry inline styles.</summary>
+    public static readonly string DashboardPolicy = Policy.Replace("style-src 'self';", "style-src 'self' 'unsafe-inline';", StringComparison.Ordinal);
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (!IsReferencePage(context.Request.Path))
         {
+            // Read now: the dashboard's branch moves its prefix from the path to the path base.
+            var policy = IsDashboard(context.Request.Path) ? DashboardPolicy : Policy;
             context.Response.OnStarting(() =>
             {
                 if (IsHtml(context.Response.ContentType))
                 {
-                    Apply(context.Response, Policy);
+                    Apply(context.Response, policy);
                 }
 
                 return Task.CompletedTask;
@@ -72,6 +77,8 @@ internal sealed partial class PageSecurityHeaders(RequestDelegate next)
 
     private static bool IsReferencePage(PathString path) =>
         path.Equals("/scalar/v1", StringComparison.OrdinalIgnoreCase) || path.Equals("/scalar/v1/", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDashboard(PathString path) => path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHtml(string? contentType) => contentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
 
