@@ -1,3 +1,4 @@
+using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
@@ -24,4 +25,15 @@ internal static class ServiceDetails
     /// </summary>
     public static async Task<ServiceEpisode> EpisodeForChangeAsync(this IApplicationDbContext db, ICurrentUser user, Guid caseId, Guid episodeId, ServiceType type, CancellationToken cancellationToken) =>
         (await db.LoadForDetailAsync(user, caseId, episodeId, cancellationToken)).DetailRecorded(episodeId, type);
+
+    /// <summary>
+    /// Loads a case of the current organisation with its episodes and their stays, for a change to
+    /// one of them; an episode of another case is not found.
+    /// </summary>
+    public static async Task<Case> LoadForDetailAsync(this IApplicationDbContext db, ICurrentUser user, Guid caseId, Guid episodeId, CancellationToken cancellationToken)
+    {
+        var found = (await db.Cases.Include(c => c.Episodes).ThenInclude(e => e.Admissions)
+            .SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)).OwnedBy(user, caseId);
+        return found.Episodes.Any(e => e.Id == episodeId) ? found : throw new NotFoundException(nameof(ServiceEpisode), episodeId);
+    }
 }

@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Notes;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
 using Mediator;
@@ -43,10 +44,7 @@ internal sealed class GetTimelineHandler(IApplicationDbContext db, ICurrentUser 
             }
         }
 
-        // The same filter as the notes list: restricted ciphertext is never decrypted for other readers.
-        var notes = await db.CaseNotes.AsNoTracking()
-            .Where(n => n.CaseId == found.Id && (n.Sensitivity == NoteSensitivity.Ordinary || n.AuthorId == reader
-                || db.CaseCounsellors.Any(c => c.CaseId == found.Id && c.UserId == reader)))
+        var notes = await db.NotesReadableBy(found.Id, reader).AsNoTracking()
             .ToListAsync(cancellationToken);
         entries.AddRange(notes.Select(n => new TimelineEntry(DateOnly.FromDateTime(n.WrittenAt.UtcDateTime), n.WrittenAt, TimelineEntryKind.Note, n.Id, n.Sensitivity.ToString(), n.Content)));
 

@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Notes;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Application.Common.Auditing;
@@ -27,10 +28,7 @@ internal sealed class ListNotesHandler(IApplicationDbContext db, ICurrentUser us
         }
 
         var reader = user.RequireUserId();
-        // Filtered in the database, so restricted ciphertext is never even decrypted for other readers.
-        var notes = db.CaseNotes.AsNoTracking()
-            .Where(n => n.CaseId == query.CaseId && (n.Sensitivity == NoteSensitivity.Ordinary || n.AuthorId == reader
-                || db.CaseCounsellors.Any(c => c.CaseId == query.CaseId && c.UserId == reader)));
+        var notes = db.NotesReadableBy(query.CaseId, reader).AsNoTracking();
         var total = await notes.CountAsync(cancellationToken);
         var rows = await notes.OrderByDescending(n => n.Id).PageOf(query.PageNumber, query.PageSize).ToListAsync(cancellationToken);
         return new Page<CaseNoteDto>([.. rows.Select(CaseNoteDto.From)], query.PageNumber, query.PageSize, total);

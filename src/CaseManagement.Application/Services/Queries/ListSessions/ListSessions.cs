@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Notes;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
 using Mediator;
@@ -26,11 +27,8 @@ internal sealed class ListSessionsHandler(IApplicationDbContext db, ICurrentUser
         var sessions = await db.CounsellingSessions.AsNoTracking().Where(s => s.EpisodeId == episode.Id)
             .OrderBy(s => s.Date).ThenBy(s => s.Id).ToListAsync(cancellationToken);
         var reader = user.RequireUserId();
-        // The same filter as the notes list, in the database: other readers' ciphertext is never decrypted.
         var noteIds = sessions.Where(s => s.NoteId is not null).Select(s => s.NoteId!.Value).ToList();
-        var visible = await db.CaseNotes.AsNoTracking()
-            .Where(n => noteIds.Contains(n.Id) && n.CaseId == episode.CaseId && n.Sensitivity == NoteSensitivity.Restricted
-                && (n.AuthorId == reader || db.CaseCounsellors.Any(c => c.CaseId == episode.CaseId && c.UserId == reader)))
+        var visible = await db.NotesReadableBy(episode.CaseId, reader).AsNoTracking().Where(n => noteIds.Contains(n.Id))
             .ToDictionaryAsync(n => n.Id, n => n.Content, cancellationToken);
         return [.. sessions.Select(s => CounsellingSessionDto.From(s, s.NoteId is { } id ? visible.GetValueOrDefault(id) : null))];
     }
