@@ -1374,3 +1374,249 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Notifications]') AND [c].[name] = N'CaseId');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Notifications] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Notifications] ALTER COLUMN [CaseId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE TABLE [Consents] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [ConsentId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [BeneficiaryId] uniqueidentifier NOT NULL,
+        [Scope] nvarchar(40) NOT NULL,
+        [RecipientOrganisationId] uniqueidentifier NULL,
+        [PurposesMask] int NOT NULL,
+        [DataItems] int NOT NULL,
+        [Form] nvarchar(40) NOT NULL,
+        [GivenOn] date NOT NULL,
+        [WithdrawnOn] date NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [IsCurrent] bit NOT NULL,
+        [DataKeyVersion] int NOT NULL,
+        [DocumentReferenceCipher] varbinary(max) NULL,
+        [WitnessCipher] varbinary(max) NULL,
+        CONSTRAINT [PK_Consents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Consents_Beneficiaries_BeneficiaryId] FOREIGN KEY ([BeneficiaryId]) REFERENCES [Beneficiaries] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Consents_Organisations_RecipientOrganisationId] FOREIGN KEY ([RecipientOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE TABLE [Referrals] (
+        [Id] uniqueidentifier NOT NULL,
+        [Version] int NOT NULL,
+        [SenderOrganisationId] uniqueidentifier NOT NULL,
+        [RecipientOrganisationId] uniqueidentifier NOT NULL,
+        [SenderCaseId] uniqueidentifier NOT NULL,
+        [ConsentId] uniqueidentifier NOT NULL,
+        [ServicesMask] int NOT NULL,
+        [Urgency] nvarchar(40) NOT NULL,
+        [Sex] nvarchar(40) NOT NULL,
+        [AgeBand] nvarchar(40) NOT NULL,
+        [Shared] int NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        [AnsweredAt] datetimeoffset NULL,
+        [CompletedAt] datetimeoffset NULL,
+        [DeclineReason] nvarchar(40) NULL,
+        [ConsentWithdrawn] bit NOT NULL,
+        [RecipientBeneficiaryId] uniqueidentifier NULL,
+        [RecipientCaseId] uniqueidentifier NULL,
+        [RecipientBeneficiaryCreated] bit NOT NULL,
+        CONSTRAINT [PK_Referrals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Referrals_Organisations_RecipientOrganisationId] FOREIGN KEY ([RecipientOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Referrals_Organisations_SenderOrganisationId] FOREIGN KEY ([SenderOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE TABLE [ReferralShares] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Payload] varbinary(max) NOT NULL,
+        [WrappedKey] varbinary(max) NULL,
+        [WrappingKeyVersion] int NOT NULL,
+        [KeyDestroyedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_ReferralShares] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReferralShares_Referrals_Id] FOREIGN KEY ([Id]) REFERENCES [Referrals] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE TABLE [ReferralUpdates] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReferralId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Service] nvarchar(40) NULL,
+        [On] date NOT NULL,
+        [PostedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ReferralUpdates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReferralUpdates_Referrals_ReferralId] FOREIGN KEY ([ReferralId]) REFERENCES [Referrals] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE TABLE [SentReferrals] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [CreatedBy] uniqueidentifier NOT NULL,
+        [IdempotencyKey] nvarchar(100) NOT NULL,
+        [DataKeyVersion] int NOT NULL,
+        [ReasonCipher] varbinary(max) NULL,
+        [RequestDigestCipher] varbinary(max) NULL,
+        CONSTRAINT [PK_SentReferrals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SentReferrals_Referrals_Id] FOREIGN KEY ([Id]) REFERENCES [Referrals] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE INDEX [IX_Consents_BeneficiaryId] ON [Consents] ([BeneficiaryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Consents_ConsentId_Number] ON [Consents] ([ConsentId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE INDEX [IX_Consents_OrganisationId_BeneficiaryId_IsCurrent] ON [Consents] ([OrganisationId], [BeneficiaryId], [IsCurrent]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE INDEX [IX_Consents_OrganisationId_DataKeyVersion] ON [Consents] ([OrganisationId], [DataKeyVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE INDEX [IX_Consents_RecipientOrganisationId] ON [Consents] ([RecipientOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_ConsentId] ON [Referrals] ([ConsentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_RecipientCaseId] ON [Referrals] ([RecipientCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_RecipientOrganisationId_Status] ON [Referrals] ([RecipientOrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_SenderCaseId] ON [Referrals] ([SenderCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_SenderOrganisationId_Status] ON [Referrals] ([SenderOrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE INDEX [IX_ReferralUpdates_ReferralId] ON [ReferralUpdates] ([ReferralId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SentReferrals_OrganisationId_CreatedBy_IdempotencyKey] ON [SentReferrals] ([OrganisationId], [CreatedBy], [IdempotencyKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    CREATE INDEX [IX_SentReferrals_OrganisationId_DataKeyVersion] ON [SentReferrals] ([OrganisationId], [DataKeyVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129123551_ReferralsAndConsents', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -11,6 +11,7 @@ public static class DependencyInjection
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         ValidatorOptions.Global.LanguageManager = new Common.Validation.SafeLanguageManager();
         services.AddScoped<Common.Security.SystemCaller>();
+        services.AddScoped<Referrals.ReferralEvents>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -1,6 +1,7 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Validation;
 using CaseManagement.Application.LegalCases;
+using CaseManagement.Application.Referrals;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Infrastructure.Auditing;
 using CaseManagement.Infrastructure.Crypto;
@@ -25,6 +26,9 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddOptions<EncryptionOptions>().Bind(configuration.GetSection(EncryptionOptions.Section));
+        services.AddOptions<ReferralOptions>().Bind(configuration.GetSection(ReferralOptions.Section))
+            .Validate(o => o.AnswerWithinDays is >= 1 and <= 90, "Referrals:AnswerWithinDays must lie between 1 and 90.")
+            .ValidateOnStart();
         services.AddOptions<LegalCaseOptions>().Bind(configuration.GetSection(LegalCaseOptions.Section))
             .PostConfigure(o => o.OffenceCategories = o.OffenceCategories.Count > 0 ? o.OffenceCategories : [.. LegalCaseOptions.DefaultOffenceCategories])
             .Validate(o => o.OffenceCategories.All(c => c.Length is > 0 and <= LegalCaseOptions.MaxCodeLength && TextRules.IsSingleLine(c)),
@@ -37,6 +41,7 @@ public static class DependencyInjection
         services.AddSingleton<KeyRing>();
         services.AddSingleton<FieldEncryptor>();
         services.AddSingleton<BlindIndexer>();
+        services.AddSingleton<IReferralSeal, ReferralSeal>();
         services.AddSingleton<PersonalDataSnapshots>();
         services.AddSingleton<PersonalDataEncryptor>();
         services.AddSingleton<AliasIndexes>();

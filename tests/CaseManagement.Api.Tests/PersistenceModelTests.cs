@@ -20,6 +20,7 @@ public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : I
         "Repatriation.FromCountry", // as coarse as the country of exploitation; see docs/services.md
         "Repatriation.ToCountry",
         "Notification.Key", // kind, ids and a lead time only
+        "SentReferral.IdempotencyKey", // a SHA-256 of the client's retry key, never the key itself
         "LegalCase.OffenceCategory", // a code from the configured list
         "LegalCase.Currency",
         "OrganisationKey.MasterKeyId",
@@ -51,8 +52,9 @@ public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : I
 
             // 8 on Beneficiary, Case.ClosureNote, CaseNote.Content, ReintegrationGoal.Description, LabourStep.Title and EmployerName,
             // FollowUp.Purpose and Note, Facility's name and address, Repatriation's partner name and contact, LegalCase's venue
-            // name and file number, Hearing's court, purpose and outcome, PrivilegedNote.Content.
-            Assert.Equal(25, checkedProperties);
+            // name and file number, Hearing's court, purpose and outcome, PrivilegedNote.Content, Consent's document reference
+            // and witness, SentReferral's reason and request digest.
+            Assert.Equal(29, checkedProperties);
         });
     }
 

@@ -145,6 +145,8 @@ internal static class HostSetup
             .MapRepatriation()
             .MapNotes()
             .MapLegalCases()
+            .MapConsents()
+            .MapReferrals()
             .MapAudit()
             .MapOrganisationAdministration();
         app.MapGroup("/api/v1/platform")

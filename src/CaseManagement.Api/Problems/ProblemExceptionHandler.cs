@@ -55,6 +55,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         AntiforgeryValidationException => Problem(StatusCodes.Status400BadRequest, "The form has expired.", "Reload the page and try again."),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", $"No {notFound.Entity} with this id is visible to you."),
         ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict.", conflict.Message, conflict.Code),
+        UnprocessableException unprocessable => Problem(StatusCodes.Status422UnprocessableEntity, "The request cannot be processed.", unprocessable.Message, unprocessable.Code),
         UnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Try again later.", unavailable.Message),
         DomainException { Kind: DomainErrorKind.InvalidArgument } domain => Problem(StatusCodes.Status400BadRequest, "The request is invalid.", domain.Message, domain.Code),
         DomainException domain => Problem(StatusCodes.Status409Conflict, "Conflict.", domain.Message, domain.Code),

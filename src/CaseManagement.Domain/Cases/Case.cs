@@ -138,7 +138,22 @@ public sealed class Case : IOrganisationOwned, IVersioned
         ? workerId
         : throw DomainException.Argument("case.worker", "A case is assigned to a worker.");
 
-    private void EnsureOpen()
+    /// <summary>
+    /// Moves the case to another beneficiary record of the same organisation: used once, when a
+    /// referral's receiver finds the referred person already on file.
+    /// </summary>
+    public void MoveTo(Guid beneficiaryId)
+    {
+        if (beneficiaryId == Guid.Empty)
+        {
+            throw DomainException.Argument("case.ids", "A case needs a beneficiary.");
+        }
+
+        BeneficiaryId = beneficiaryId;
+        Version++;
+    }
+
+    public void EnsureOpen()
     {
         if (Status == CaseStatus.Closed)
         {

@@ -16,11 +16,11 @@ public sealed class Notification : IOrganisationOwned
         Key = string.Empty;
     }
 
-    public Notification(Guid id, Guid organisationId, Guid recipientId, NotificationKind kind, string key, Guid caseId, Guid subjectId, DateOnly dueOn, DateTimeOffset createdAt)
+    public Notification(Guid id, Guid organisationId, Guid recipientId, NotificationKind kind, string key, Guid? caseId, Guid subjectId, DateOnly dueOn, DateTimeOffset createdAt)
     {
-        if (id == Guid.Empty || organisationId == Guid.Empty || recipientId == Guid.Empty || caseId == Guid.Empty || subjectId == Guid.Empty)
+        if (id == Guid.Empty || organisationId == Guid.Empty || recipientId == Guid.Empty || subjectId == Guid.Empty)
         {
-            throw DomainException.Argument("notification.ids", "A notification needs an id, an organisation, a recipient, a case and a subject.");
+            throw DomainException.Argument("notification.ids", "A notification needs an id, an organisation, a recipient and a subject.");
         }
 
         if (string.IsNullOrEmpty(key) || key.Length > KeyMaxLength)
@@ -50,12 +50,13 @@ public sealed class Notification : IOrganisationOwned
     /// <summary>What makes the reminder unique for its recipient, e.g. the hearing and how many days before.</summary>
     public string Key { get; private set; }
 
-    public Guid CaseId { get; private set; }
+    /// <summary>The case it concerns; none for a referral the organisation has not accepted.</summary>
+    public Guid? CaseId { get; private set; }
 
-    /// <summary>The hearing, follow-up or case the reminder is about.</summary>
+    /// <summary>The hearing, follow-up, case or referral the notification is about.</summary>
     public Guid SubjectId { get; private set; }
 
-    /// <summary>The hearing's date, the follow-up's due date, or the case's last activity.</summary>
+    /// <summary>The hearing's date, the follow-up's due date, the case's last activity, or the day a referral moved.</summary>
     public DateOnly DueOn { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }

@@ -25,4 +25,7 @@ public sealed class JobsOptions
     public string FollowUpReminders { get; set; } = "20 * * * *";
 
     public string CaseReviewReminders { get; set; } = "30 * * * *";
+
+    /// <summary>Pending referrals past their answer period expire at the next run: within the hour.</summary>
+    public string ReferralExpiry { get; set; } = "40 * * * *";
 }

@@ -26,6 +26,7 @@ public static class JobsSetup
             .ValidateOnStart();
         services.AddSingleton<ReminderJobs>();
         services.AddSingleton<ReminderMail>();
+        services.AddSingleton<ReferralJobs>();
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         if (!jobs.Enabled)
         {
@@ -74,5 +75,6 @@ public static class JobsSetup
         jobs.AddOrUpdate<ReminderJobs>("hearing-reminders", j => j.RemindHearingsAsync(CancellationToken.None), options.HearingReminders);
         jobs.AddOrUpdate<ReminderJobs>("follow-up-reminders", j => j.RemindFollowUpsAsync(CancellationToken.None), options.FollowUpReminders);
         jobs.AddOrUpdate<ReminderJobs>("case-review-reminders", j => j.RemindCaseReviewsAsync(CancellationToken.None), options.CaseReviewReminders);
+        jobs.AddOrUpdate<ReferralJobs>("referral-expiry", j => j.ExpireReferralsAsync(CancellationToken.None), options.ReferralExpiry);
     }
 }

@@ -5,6 +5,8 @@ using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Consents;
+using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.LegalCases;
 using CaseManagement.Domain.Facilities;
@@ -83,6 +85,16 @@ public sealed class ApplicationDbContext
     public DbSet<Attendance> Attendances => Set<Attendance>();
 
     public DbSet<Repatriation> Repatriations => Set<Repatriation>();
+
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<ReferralUpdate> ReferralUpdates => Set<ReferralUpdate>();
+
+    public DbSet<SentReferral> SentReferrals => Set<SentReferral>();
+
+    public DbSet<ReferralShare> ReferralShares => Set<ReferralShare>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 

@@ -253,7 +253,8 @@ public abstract class ApiFixture : IAsyncLifetime
         await applications.CreateAsync(ClientDescriptors.CommandLine(SignInFlow.DeviceClientId, "Test command line"));
     }
 
-    private async Task<Guid> CreateOrganisationAsync(string name)
+    /// <summary>Another member organisation, made by the platform as the system; its first administrator is invited, not signed in.</summary>
+    public async Task<Guid> CreateOrganisationAsync(string name)
     {
         await using var scope = Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(null);
         var created = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateOrganisationCommand(name, "admin-" + Guid.NewGuid().ToString("N")));

@@ -114,3 +114,9 @@ public sealed class SqliteResidentialAndRepatriation(SqliteApiFixture f) : Resid
 public sealed class PostgresResidentialAndRepatriation(PostgresApiFixture f) : ResidentialAndRepatriationSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerResidentialAndRepatriation(SqlServerApiFixture f) : ResidentialAndRepatriationSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteReferrals(SqliteApiFixture f) : ReferralSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresReferrals(PostgresApiFixture f) : ReferralSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerReferrals(SqlServerApiFixture f) : ReferralSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

@@ -13,6 +13,16 @@ public static class AuditActions
     public const string SignInFailed = nameof(SignInFailed);
     public const string Request = nameof(Request);
 
+    // A referral's steps; the other side's trail gets the same action, with no user named.
+    public const string Refer = nameof(Refer);
+    public const string Accept = nameof(Accept);
+    public const string Decline = nameof(Decline);
+    public const string Withdraw = nameof(Withdraw);
+    public const string Expire = nameof(Expire);
+    public const string Complete = nameof(Complete);
+    public const string PostUpdate = nameof(PostUpdate);
+    public const string Link = nameof(Link);
+
     /// <summary>An invitation sent again, or an account reset to a new invitation.</summary>
     public const string Invite = nameof(Invite);
 

@@ -45,7 +45,7 @@ public sealed class AuditBehaviour<TMessage, TResponse>(IAuditTrail trail, ICurr
     {
         ForbiddenException or UnauthorizedAccessException => AuditOutcomes.Denied,
         NotFoundException => AuditOutcomes.NotFound,
-        ValidationException or ConflictException or Domain.Common.DomainException => AuditOutcomes.Rejected,
+        ValidationException or ConflictException or UnprocessableException or Domain.Common.DomainException => AuditOutcomes.Rejected,
         _ => AuditOutcomes.Failed,
     };
 }

@@ -2,6 +2,8 @@ using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Consents;
+using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.LegalCases;
 using CaseManagement.Domain.Facilities;
@@ -57,6 +59,16 @@ public interface IApplicationDbContext
     DbSet<Attendance> Attendances { get; }
 
     DbSet<Repatriation> Repatriations { get; }
+
+    DbSet<Consent> Consents { get; }
+
+    DbSet<Referral> Referrals { get; }
+
+    DbSet<ReferralUpdate> ReferralUpdates { get; }
+
+    DbSet<SentReferral> SentReferrals { get; }
+
+    DbSet<ReferralShare> ReferralShares { get; }
 
     /// <summary>
     /// Declares the version the caller last read. A mismatch now, or a concurrent write

@@ -1,0 +1,23 @@
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Consents;
+using CaseManagement.Domain.Referrals;
+
+namespace CaseManagement.Application.Consents;
+
+/// <summary>The terms of a consent as a request gives them: lists of names, where the domain keeps masks.</summary>
+public sealed record ConsentInput(
+    ConsentScope Scope,
+    Guid? RecipientOrganisationId,
+    IReadOnlyList<ServiceType> Purposes,
+    IReadOnlyList<ReferralData> DataItems,
+    ConsentForm Form,
+    string? DocumentReference,
+    string? Witness,
+    DateOnly GivenOn)
+{
+    public ConsentTerms ToTerms() => new(
+        Scope, RecipientOrganisationId, ServiceTypeSet.ToMask(Purposes), DataItems.Combine(), Form,
+        string.IsNullOrWhiteSpace(DocumentReference) ? null : DocumentReference.Trim(),
+        string.IsNullOrWhiteSpace(Witness) ? null : Witness.Trim(),
+        GivenOn);
+}

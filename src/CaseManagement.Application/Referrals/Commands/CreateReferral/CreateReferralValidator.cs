@@ -1,0 +1,23 @@
+using CaseManagement.Application.Common.Validation;
+using CaseManagement.Domain.Referrals;
+using FluentValidation;
+
+namespace CaseManagement.Application.Referrals.Commands.CreateReferral;
+
+public sealed class CreateReferralValidator : AbstractValidator<CreateReferralCommand>
+{
+    public const int MaxReasonLength = 2000;
+
+    public CreateReferralValidator()
+    {
+        // The key comes in a header; the error names the header.
+        RuleFor(x => x.IdempotencyKey).Must(k => k.Length is > 0 and <= SentReferral.MaxIdempotencyKeyLength && k.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-'))
+            .OverridePropertyName("Idempotency-Key").WithMessage("Send an Idempotency-Key header of 1 to 100 letters, digits or . _ : - (a new UUID per referral).");
+        RuleFor(x => x.Services).NotEmpty();
+        RuleForEach(x => x.Services).IsInEnum();
+        RuleFor(x => x.Urgency).IsInEnum();
+        RuleFor(x => x.Reason).NotEmpty().MaximumLength(MaxReasonLength).Paragraph();
+        RuleFor(x => x.Shared).NotNull();
+        RuleForEach(x => x.Shared).IsInEnum().Must(d => d != ReferralData.None).WithMessage("Name a data item.");
+    }
+}

@@ -1,0 +1,9 @@
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Referrals;
+
+namespace CaseManagement.Application.Referrals;
+
+public sealed record ReferralUpdateDto(Guid Id, ReferralUpdateKind Kind, ServiceType? Service, DateOnly On, DateTimeOffset PostedAt)
+{
+    public static ReferralUpdateDto From(ReferralUpdate u) => new(u.Id, u.Kind, u.Service, u.On, u.PostedAt);
+}
