@@ -36,7 +36,7 @@ internal static class ConsentEndpoints
         .WithSummary("Every version of one consent, oldest first.");
 
         group.MapPut("/{consentId:guid}", async (Guid beneficiaryId, Guid consentId, ReviseConsentRequest body, ISender sender, CancellationToken ct) =>
-            TypedResults.Ok(await sender.Send(new ReviseConsentCommand(beneficiaryId, consentId, body.Number ?? 0, body.Terms.ToInput()), ct)))
+            TypedResults.Ok(await sender.Send(new ReviseConsentCommand(beneficiaryId, consentId, body.Number ?? 0, body.Terms?.ToInput()!), ct)))
         .WithName("ReviseConsent")
         .WithSummary("Records changed terms as the next version; send the number of the version you read.");
 
@@ -62,7 +62,8 @@ internal static class ConsentEndpoints
             Scope ?? default, RecipientOrganisationId, Purposes ?? [], DataItems ?? [], Form ?? default, DocumentReference, Witness, GivenOn ?? default);
     }
 
-    internal sealed record ReviseConsentRequest(int? Number, ConsentRequest Terms);
+    /// <summary>The version read, and the new terms; missing terms are refused by the command's validator.</summary>
+    internal sealed record ReviseConsentRequest(int? Number, ConsentRequest? Terms);
 
     internal sealed record WithdrawConsentRequest(int? Number, DateOnly? WithdrawnOn);
 }

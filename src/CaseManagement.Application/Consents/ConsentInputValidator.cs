@@ -11,9 +11,9 @@ public sealed class ConsentInputValidator : AbstractValidator<ConsentInput>
     public ConsentInputValidator(TimeProvider clock)
     {
         RuleFor(x => x.Scope).IsInEnum();
-        RuleFor(x => x.Purposes).NotNull();
+        RuleFor(x => x.Purposes).NotNull().Must(l => l.Distinct().Count() == l.Count).WithMessage("Name each service once.");
         RuleForEach(x => x.Purposes).IsInEnum();
-        RuleFor(x => x.DataItems).NotNull();
+        RuleFor(x => x.DataItems).NotNull().Must(l => l.Distinct().Count() == l.Count).WithMessage("Name each data item once.");
         RuleForEach(x => x.DataItems).IsInEnum().Must(d => d != Domain.Referrals.ReferralData.None).WithMessage("Name a data item.");
         RuleFor(x => x.Form).IsInEnum();
         RuleFor(x => x.DocumentReference).MaximumLength(MaxReferenceLength).Line();

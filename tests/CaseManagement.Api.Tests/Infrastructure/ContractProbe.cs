@@ -18,7 +18,7 @@ public sealed class ContractProbe(ApiFixture fixture, JsonObject document, Opera
     public static readonly string[] AcceptHeaders = ["application/xml", "text/html", "*/*"];
 
     /// <summary>Free-text fields, where tab and line breaks (and any script direction) are allowed.</summary>
-    private static readonly HashSet<string> Paragraphs = ["notes", "content", "note", "address", "purpose", "outcome", "nextPurpose"];
+    private static readonly HashSet<string> Paragraphs = ["notes", "content", "note", "address", "purpose", "outcome", "nextPurpose", "reason"];
 
     private int _sent;
 
@@ -64,6 +64,11 @@ public sealed class ContractProbe(ApiFixture fixture, JsonObject document, Opera
             foreach (var mutation in mutate(target))
             {
                 using var request = new HttpRequestMessage(target.Method, mutation.Path ?? target.Path);
+                foreach (var (name, values) in target.Headers)
+                {
+                    request.Headers.TryAddWithoutValidation(name, values);
+                }
+
                 if (mutation.Body is { } body)
                 {
                     request.Content = new StringContent(body, Encoding.UTF8, mutation.MediaType);
@@ -117,7 +122,9 @@ public sealed class ContractProbe(ApiFixture fixture, JsonObject document, Opera
         var body = valid.Content is null ? null : JsonNode.Parse(await valid.Content.ReadAsStringAsync())!.AsObject();
         var (method, template) = (operation[..operation.IndexOf(' ')], operation[(operation.IndexOf(' ') + 1)..]);
         var schema = document["paths"]![template]![method.ToLowerInvariant()]!["requestBody"]?["content"]?["application/json"]?["schema"];
-        return new Target(operation, valid.Method, valid.RequestUri!.ToString(), body, schema is null ? null : Resolve(schema));
+        // Headers the operation needs (an Idempotency-Key) go with every broken copy, so that the body is what gets judged.
+        var headers = valid.Headers.Select(h => (h.Key, h.Value.ToArray())).ToList();
+        return new Target(operation, valid.Method, valid.RequestUri!.ToString(), body, schema is null ? null : Resolve(schema), headers);
     }
 
     /// <summary>Follows <c>$ref</c>, and the <c>oneOf [null, $ref]</c> of a nullable reference.</summary>
@@ -154,7 +161,7 @@ public sealed class ContractProbe(ApiFixture fixture, JsonObject document, Opera
     public static bool IsParagraph(string property) => Paragraphs.Contains(property);
 
     /// <summary>One operation's valid request, and its body's schema.</summary>
-    public sealed record Target(string Operation, HttpMethod Method, string Path, JsonObject? Body, JsonObject? Schema)
+    public sealed record Target(string Operation, HttpMethod Method, string Path, JsonObject? Body, JsonObject? Schema, IReadOnlyList<(string Name, string[] Values)> Headers)
     {
         public string With(string property, JsonNode? value)
         {

@@ -22,6 +22,7 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
 {
     private readonly ConcurrentBag<Guid> _created = [owner.UserId];
     private readonly ConcurrentBag<string> _restricted = [];
+    private readonly Lazy<Task<Guid>> _partner = new(() => fixture.CreateOrganisationAsync("Matrix Partner " + Guid.NewGuid().ToString("N")[..8]));
 
     /// <summary>The ids of every record and member of staff of organisation A these requests made.</summary>
     public IReadOnlyCollection<Guid> CreatedIds => _created;
@@ -257,6 +258,63 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             var (caseId, episodeId) = await RepatriationAsync();
             return await Get($"/api/v1/cases/{caseId}/services/{episodeId}/repatriation");
         },
+        ["POST /api/v1/beneficiaries/{beneficiaryId}/consents"] = async () =>
+            await Json(HttpMethod.Post, $"/api/v1/beneficiaries/{await BeneficiaryAsync()}/consents", ReferralFlow.Consent(await PartnerAsync(), fixture.DaysAgo(1), "FullName")),
+        ["GET /api/v1/beneficiaries/{beneficiaryId}/consents"] = async () => await Get($"/api/v1/beneficiaries/{(await ConsentedCaseAsync()).BeneficiaryId}/consents"),
+        ["GET /api/v1/beneficiaries/{beneficiaryId}/consents/{consentId}"] = async () =>
+        {
+            var (beneficiaryId, _, consentId) = await ConsentedCaseAsync();
+            return await Get($"/api/v1/beneficiaries/{beneficiaryId}/consents/{consentId}");
+        },
+        ["PUT /api/v1/beneficiaries/{beneficiaryId}/consents/{consentId}"] = async () =>
+        {
+            var (beneficiaryId, _, consentId) = await ConsentedCaseAsync();
+            return await Json(HttpMethod.Put, $"/api/v1/beneficiaries/{beneficiaryId}/consents/{consentId}",
+                new JsonObject { ["number"] = 1, ["terms"] = ReferralFlow.Consent(await PartnerAsync(), fixture.DaysAgo(1), "FullName", "DateOfBirth") });
+        },
+        ["POST /api/v1/beneficiaries/{beneficiaryId}/consents/{consentId}/withdrawal"] = async () =>
+        {
+            var (beneficiaryId, _, consentId) = await ConsentedCaseAsync();
+            return await Json(HttpMethod.Post, $"/api/v1/beneficiaries/{beneficiaryId}/consents/{consentId}/withdrawal", new { number = 1, withdrawnOn = fixture.DaysAgo(0) });
+        },
+        ["POST /api/v1/referrals"] = async () =>
+        {
+            var (_, caseId, consentId) = await ConsentedCaseAsync();
+            return ReferralFlow.Post(ReferralFlow.Referral(caseId, await PartnerAsync(), consentId, "Matrix reason.", "FullName"), ReferralFlow.NewKey());
+        },
+        ["GET /api/v1/referrals/recipients"] = () => Get("/api/v1/referrals/recipients"),
+        ["GET /api/v1/referrals/dashboard"] = async () =>
+        {
+            await SentReferralAsync();
+            await IncomingReferralAsync(accept: false);
+            return await Get("/api/v1/referrals/dashboard");
+        },
+        ["GET /api/v1/referrals/sent"] = async () =>
+        {
+            await SentReferralAsync();
+            return await Get("/api/v1/referrals/sent");
+        },
+        ["GET /api/v1/referrals/sent/{id}"] = async () => await Get($"/api/v1/referrals/sent/{await SentReferralAsync()}"),
+        ["POST /api/v1/referrals/sent/{id}/withdrawal"] = async () => await Json(HttpMethod.Post, $"/api/v1/referrals/sent/{await SentReferralAsync()}/withdrawal", new { }),
+        ["GET /api/v1/referrals/received"] = async () =>
+        {
+            await IncomingReferralAsync(accept: false);
+            return await Get("/api/v1/referrals/received");
+        },
+        ["GET /api/v1/referrals/received/{id}"] = async () => await Get($"/api/v1/referrals/received/{await IncomingReferralAsync(accept: true)}"),
+        ["POST /api/v1/referrals/received/{id}/acceptance"] = async () =>
+            await Json(HttpMethod.Post, $"/api/v1/referrals/received/{await IncomingReferralAsync(accept: false)}/acceptance", new { openedOn = fixture.DaysAgo(0) }),
+        ["POST /api/v1/referrals/received/{id}/decline"] = async () =>
+            await Json(HttpMethod.Post, $"/api/v1/referrals/received/{await IncomingReferralAsync(accept: false)}/decline", new { reason = "NoCapacity" }),
+        ["POST /api/v1/referrals/received/{id}/completion"] = async () =>
+            await Json(HttpMethod.Post, $"/api/v1/referrals/received/{await IncomingReferralAsync(accept: true)}/completion", new { }),
+        ["POST /api/v1/referrals/received/{id}/updates"] = async () =>
+            await Json(HttpMethod.Post, $"/api/v1/referrals/received/{await IncomingReferralAsync(accept: true)}/updates", new { kind = "ServiceStarted", service = "Residential", on = fixture.DaysAgo(0) }),
+        ["POST /api/v1/referrals/received/{id}/link"] = async () =>
+        {
+            var referral = await IncomingReferralAsync(accept: true);
+            return await Json(HttpMethod.Post, $"/api/v1/referrals/received/{referral}/link", new { beneficiaryId = await BeneficiaryAsync() });
+        },
     };
 
     private static Task<HttpRequestMessage> Get(string path) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path));
@@ -422,5 +480,43 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
     {
         await using var scope = fixture.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(null);
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateOrganisationCommand(Unique("Fundatia"), Unique("admin")));
+    }
+
+    /// <summary>The member organisation organisation A refers to and hears from in these requests; made once.</summary>
+    private Task<Guid> PartnerAsync() => _partner.Value;
+
+    /// <summary>A case of the social worker's whose beneficiary consented to a referral to the partner (full name included).</summary>
+    private async Task<(Guid BeneficiaryId, Guid CaseId, Guid ConsentId)> ConsentedCaseAsync()
+    {
+        var (caseId, _) = await CaseAsync();
+        var beneficiaryId = (Guid)(await (await owner.Client.GetAsync($"/api/v1/cases/{caseId}")).ReadObjectAsync(HttpStatusCode.OK))["beneficiaryId"]!;
+        var consent = await (await owner.Client.PostAsync($"/api/v1/beneficiaries/{beneficiaryId}/consents", Body(ReferralFlow.Consent(await PartnerAsync(), fixture.DaysAgo(1), "FullName"))))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        return (beneficiaryId, caseId, Keep((Guid)consent["consentId"]!));
+    }
+
+    /// <summary>A pending referral from organisation A to the partner, made by the social worker.</summary>
+    private async Task<Guid> SentReferralAsync()
+    {
+        var (_, caseId, consentId) = await ConsentedCaseAsync();
+        var sent = await ReferralFlow.SendAsync(owner.Client, ReferralFlow.Referral(caseId, await PartnerAsync(), consentId, "Matrix reason.", "FullName"));
+        return Keep((Guid)sent["id"]!);
+    }
+
+    /// <summary>A referral from the partner to organisation A; accepted by A's coordinator when asked, so that A has a case on it.</summary>
+    private async Task<Guid> IncomingReferralAsync(bool accept)
+    {
+        var partner = await fixture.ClientAsync(await PartnerAsync(), Roles.SocialWorker);
+        var (_, caseId, consentId) = await ReferralFlow.ReferrableCaseAsync(partner, fixture, fixture.OrganisationA, Beneficiary("Matrix Referred Person"), "FullName");
+        var id = Keep((Guid)(await ReferralFlow.SendAsync(partner, ReferralFlow.Referral(caseId, fixture.OrganisationA, consentId, "Matrix incoming reason.", "FullName")))["id"]!);
+        if (accept)
+        {
+            var coordinator = await fixture.ClientAsync(fixture.OrganisationA, Roles.Coordinator);
+            var accepted = await (await coordinator.PostJsonAsync($"/api/v1/referrals/received/{id}/acceptance", new { openedOn = fixture.DaysAgo(0) })).ReadObjectAsync(HttpStatusCode.OK);
+            Keep((Guid)accepted["caseId"]!);
+            Keep((Guid)accepted["beneficiaryId"]!);
+        }
+
+        return id;
     }
 }

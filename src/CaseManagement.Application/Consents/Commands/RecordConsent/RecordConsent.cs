@@ -7,7 +7,7 @@ using Mediator;
 namespace CaseManagement.Application.Consents.Commands.RecordConsent;
 
 [Audited(AuditActions.Create, "Consent")]
-[RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
+[RequiresRole(Roles.SocialWorker)]
 public sealed record RecordConsentCommand(Guid BeneficiaryId, ConsentInput Terms) : ICommand<ConsentDto>;
 
 internal sealed class RecordConsentHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordConsentCommand, ConsentDto>

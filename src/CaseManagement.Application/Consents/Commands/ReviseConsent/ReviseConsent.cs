@@ -14,7 +14,7 @@ namespace CaseManagement.Application.Consents.Commands.ReviseConsent;
 /// referral made under the consent are refused: the person's choice to stop sharing is a withdrawal.
 /// </summary>
 [Audited(AuditActions.Update, "Consent")]
-[RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
+[RequiresRole(Roles.SocialWorker)]
 public sealed record ReviseConsentCommand(Guid BeneficiaryId, Guid ConsentId, int Number, ConsentInput Terms) : ICommand<ConsentDto>, IAuditedEntity
 {
     Guid IAuditedEntity.AuditedEntityId => ConsentId;

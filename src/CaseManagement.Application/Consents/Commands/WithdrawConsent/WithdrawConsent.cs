@@ -16,7 +16,7 @@ namespace CaseManagement.Application.Consents.Commands.WithdrawConsent;
 /// the copied fields. The receiver's coordinators are told, and both audit trails say so.
 /// </summary>
 [Audited(AuditActions.Withdraw, "Consent")]
-[RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
+[RequiresRole(Roles.SocialWorker)]
 public sealed record WithdrawConsentCommand(Guid BeneficiaryId, Guid ConsentId, int Number, DateOnly WithdrawnOn) : ICommand<ConsentDto>, IAuditedEntity
 {
     Guid IAuditedEntity.AuditedEntityId => ConsentId;

@@ -10,7 +10,7 @@ namespace CaseManagement.Application.Consents.Queries.GetConsentHistory;
 
 /// <summary>Every version of one consent, oldest first: what the person agreed to, and when it changed.</summary>
 [Audited(AuditActions.Read, "Consent")]
-[RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
+[RequiresRole(Roles.SocialWorker)]
 public sealed record GetConsentHistoryQuery(Guid BeneficiaryId, Guid ConsentId) : IQuery<IReadOnlyList<ConsentDto>>, IAuditedEntity
 {
     Guid IAuditedEntity.AuditedEntityId => ConsentId;

@@ -10,7 +10,7 @@ namespace CaseManagement.Application.Consents.Queries.ListConsents;
 
 /// <summary>A beneficiary's consents, each at its current version.</summary>
 [Audited(AuditActions.List, "Consent")]
-[RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
+[RequiresRole(Roles.SocialWorker)]
 public sealed record ListConsentsQuery(Guid BeneficiaryId) : IQuery<IReadOnlyList<ConsentDto>>, IAuditedEntity
 {
     Guid IAuditedEntity.AuditedEntityId => BeneficiaryId;
