@@ -1,18 +1,22 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Referrals.Commands.ExpireReferrals;
+using CaseManagement.Domain.Referrals;
 using CaseManagement.Infrastructure.Identity.Invitations;
 using CaseManagement.Infrastructure.Jobs;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Hangfire.Storage;
+using Mediator;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
 
 namespace CaseManagement.Api.Tests.Jobs;
 
 /// <summary>
-/// Reminders on a fake clock: the jobs' own code runs at the clock's time, and its notifications
+/// Reminders and referral expiry on a fake clock: the jobs' own code runs at the clock's time, and its notifications
 /// are read through the inbox endpoints with real tokens. The clock only moves forward, so every
 /// test makes its own people and cases.
 /// </summary>
@@ -226,6 +230,7 @@ public sealed class ReminderTests(ReminderFixture fixture) : IClassFixture<Remin
         {
             var recurring = connection.GetRecurringJobs();
             Assert.Contains(recurring, j => j.Id == "case-review-reminders");
+            Assert.Contains(recurring, j => j.Id == "referral-expiry");
             // Job arguments are stored where anyone with the database can read them: ids at most, and these take none.
             Assert.All(recurring, j => Assert.All(j.Job.Args, a => Assert.True(a is null or CancellationToken)));
         }
@@ -254,6 +259,48 @@ public sealed class ReminderTests(ReminderFixture fixture) : IClassFixture<Remin
         });
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/hangfire")).StatusCode);
     }
+
+    [Fact]
+    public async Task An_unanswered_referral_expires_when_its_period_runs_out_and_both_sides_are_told()
+    {
+        var receiver = await fixture.CreateOrganisationAsync("Expiry Receiver " + Guid.NewGuid().ToString("N")[..8]);
+        var (worker, _) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker);
+        var (senderCoordinator, _) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.Coordinator);
+        var (receiverCoordinator, _) = await fixture.CreateUserAsync(receiver, Roles.Coordinator);
+        var sender = await SignInAsync(worker);
+        var (_, caseId, consentId) = await ReferralFlow.ReferrableCaseAsync(sender, fixture, receiver, Beneficiary("Expiring Person"), "FullName");
+        var id = (Guid)(await ReferralFlow.SendAsync(sender, ReferralFlow.Referral(caseId, receiver, consentId, "Needs a place.", "FullName")))["id"]!;
+        var referrals = fixture.Services.GetRequiredService<ReferralJobs>();
+
+        fixture.Clock.Advance(TimeSpan.FromDays(14) - TimeSpan.FromMinutes(5)); // the default answer period, less five minutes
+        await referrals.ExpireReferralsAsync(CancellationToken.None);
+        Assert.Equal(ReferralStatus.Pending, await StatusAsync(id));
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(10));
+        await referrals.ExpireReferralsAsync(CancellationToken.None);
+        await referrals.ExpireReferralsAsync(CancellationToken.None); // a rerun finds nothing to do
+        Assert.Equal(ReferralStatus.Expired, await StatusAsync(id));
+        Assert.Null((await fixture.WithDbAsync(db => db.ReferralShares.IgnoreQueryFilters().SingleAsync(s => s.Id == id))).WrappedKey);
+
+        var coordinator = await SignInAsync(receiverCoordinator);
+        var received = await (await coordinator.GetAsync($"/api/v1/referrals/received/{id}")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(("Expired", "Destroyed"), ((string?)received["status"], (string?)received["sharedAccess"]));
+        Assert.Equal("referral.status", (string?)(await (await coordinator.PostJsonAsync($"/api/v1/referrals/received/{id}/acceptance", new { openedOn = fixture.DaysAgo(0) }))
+            .ProblemAsync(HttpStatusCode.Conflict))["code"]);
+        Assert.Single(await InboxAsync(coordinator), n => (string?)n["kind"] == "ReferralExpired" && (Guid)n["subjectId"]! == id);
+        Assert.Single(await InboxAsync(await SignInAsync(senderCoordinator)), n => (string?)n["kind"] == "ReferralExpired" && (Guid)n["subjectId"]! == id);
+
+        // The system expired it: both trails say so once, naming no user.
+        var entries = await fixture.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().Where(e => e.EntityId == id && e.Action == "Expire").ToListAsync());
+        Assert.Equal(new[] { fixture.OrganisationA, receiver }.Order(), entries.Select(e => e.OrganisationId).Order());
+        Assert.All(entries, e => Assert.Null(e.UserId));
+
+        // Outside the system's own scope, nobody may run the scan: it is not an operation of any role.
+        await using var scope = fixture.Services.CreateAsyncScope();
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireReferralsCommand()));
+    }
+
+    private Task<ReferralStatus> StatusAsync(Guid id) => fixture.WithDbAsync(db => db.Referrals.Where(r => r.Id == id).Select(r => r.Status).SingleAsync());
 
     /// <summary>Signs in anew (tokens expire as the clock moves); the clock steps past the last authenticator code first.</summary>
     private async Task<HttpClient> SignInAsync(SignInFlow.StaffCredentials staff)
