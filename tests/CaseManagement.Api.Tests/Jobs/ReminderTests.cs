@@ -290,10 +290,10 @@ public sealed class ReminderTests(ReminderFixture fixture) : IClassFixture<Remin
         Assert.Single(await InboxAsync(coordinator), n => (string?)n["kind"] == "ReferralExpired" && (Guid)n["subjectId"]! == id);
         Assert.Single(await InboxAsync(await SignInAsync(senderCoordinator)), n => (string?)n["kind"] == "ReferralExpired" && (Guid)n["subjectId"]! == id);
 
-        // The system expired it: both trails say so once, naming no user.
+        // The system expired it: both trails say so once, naming the system and no user.
         var entries = await fixture.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().Where(e => e.EntityId == id && e.Action == "Expire").ToListAsync());
         Assert.Equal(new[] { fixture.OrganisationA, receiver }.Order(), entries.Select(e => e.OrganisationId).Order());
-        Assert.All(entries, e => Assert.Null(e.UserId));
+        Assert.All(entries, e => Assert.Equal((null, "system"), (e.UserId, e.ClientId)));
 
         // Outside the system's own scope, nobody may run the scan: it is not an operation of any role.
         await using var scope = fixture.Services.CreateAsyncScope();
