@@ -1377,7 +1377,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     DECLARE @var nvarchar(max);
@@ -1391,7 +1391,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE TABLE [Consents] (
@@ -1399,6 +1399,7 @@ BEGIN
         [OrganisationId] uniqueidentifier NOT NULL,
         [ConsentId] uniqueidentifier NOT NULL,
         [Number] int NOT NULL,
+        [Version] int NOT NULL,
         [BeneficiaryId] uniqueidentifier NOT NULL,
         [Scope] nvarchar(40) NOT NULL,
         [RecipientOrganisationId] uniqueidentifier NULL,
@@ -1421,7 +1422,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE TABLE [Referrals] (
@@ -1454,7 +1455,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE TABLE [ReferralShares] (
@@ -1471,7 +1472,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE TABLE [ReferralUpdates] (
@@ -1488,7 +1489,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE TABLE [SentReferrals] (
@@ -1506,7 +1507,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE INDEX [IX_Consents_BeneficiaryId] ON [Consents] ([BeneficiaryId]);
@@ -1514,7 +1515,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Consents_ConsentId_Number] ON [Consents] ([ConsentId], [Number]);
@@ -1522,7 +1523,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE INDEX [IX_Consents_OrganisationId_BeneficiaryId_IsCurrent] ON [Consents] ([OrganisationId], [BeneficiaryId], [IsCurrent]);
@@ -1530,7 +1531,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE INDEX [IX_Consents_OrganisationId_DataKeyVersion] ON [Consents] ([OrganisationId], [DataKeyVersion]);
@@ -1538,7 +1539,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE INDEX [IX_Consents_RecipientOrganisationId] ON [Consents] ([RecipientOrganisationId]);
@@ -1546,7 +1547,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_ConsentId] ON [Referrals] ([ConsentId]);
@@ -1554,7 +1555,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_RecipientCaseId] ON [Referrals] ([RecipientCaseId]);
@@ -1562,7 +1563,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_RecipientOrganisationId_Status] ON [Referrals] ([RecipientOrganisationId], [Status]);
@@ -1570,7 +1571,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_SenderCaseId] ON [Referrals] ([SenderCaseId]);
@@ -1578,7 +1579,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_SenderOrganisationId_Status] ON [Referrals] ([SenderOrganisationId], [Status]);
@@ -1586,7 +1587,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE INDEX [IX_ReferralUpdates_ReferralId] ON [ReferralUpdates] ([ReferralId]);
@@ -1594,7 +1595,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SentReferrals_OrganisationId_CreatedBy_IdempotencyKey] ON [SentReferrals] ([OrganisationId], [CreatedBy], [IdempotencyKey]);
@@ -1602,7 +1603,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     CREATE INDEX [IX_SentReferrals_OrganisationId_DataKeyVersion] ON [SentReferrals] ([OrganisationId], [DataKeyVersion]);
@@ -1610,11 +1611,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129123551_ReferralsAndConsents'
+    WHERE [MigrationId] = N'20261129132209_ReferralsAndConsents'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261129123551_ReferralsAndConsents', N'10.0.15');
+    VALUES (N'20261129132209_ReferralsAndConsents', N'10.0.15');
 END;
 
 COMMIT;

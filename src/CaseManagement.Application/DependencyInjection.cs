@@ -12,6 +12,7 @@ public static class DependencyInjection
         ValidatorOptions.Global.LanguageManager = new Common.Validation.SafeLanguageManager();
         services.AddScoped<Common.Security.SystemCaller>();
         services.AddScoped<Referrals.ReferralEvents>();
+        services.AddScoped<Common.Auditing.DeferredAuditEntries>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddSingleton<FieldEncryptor>();
         services.AddSingleton<BlindIndexer>();
         services.AddSingleton<IReferralSeal, ReferralSeal>();
+        services.AddSingleton<IRequestFingerprints, RequestFingerprints>();
         services.AddSingleton<PersonalDataSnapshots>();
         services.AddSingleton<PersonalDataEncryptor>();
         services.AddSingleton<AliasIndexes>();

@@ -20,7 +20,7 @@ public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : I
         "Repatriation.FromCountry", // as coarse as the country of exploitation; see docs/services.md
         "Repatriation.ToCountry",
         "Notification.Key", // kind, ids and a lead time only
-        "SentReferral.IdempotencyKey", // a SHA-256 of the client's retry key, never the key itself
+        "SentReferral.IdempotencyKey", // a keyed fingerprint of the client's retry key, never the key itself
         "LegalCase.OffenceCategory", // a code from the configured list
         "LegalCase.Currency",
         "OrganisationKey.MasterKeyId",

@@ -12,7 +12,6 @@ namespace CaseManagement.Application.Referrals;
 /// </summary>
 public sealed record ReceivedReferralDto(
     Guid Id,
-    int Version,
     Guid SenderOrganisationId,
     IReadOnlyList<ServiceType> Services,
     ReferralUrgency Urgency,
@@ -36,7 +35,7 @@ public sealed record ReceivedReferralDto(
     public static ReceivedReferralDto Summary(Referral r, bool readable) => From(r, readable, null, []);
 
     public static ReceivedReferralDto From(Referral r, bool readable, SharedRecord? shared, IReadOnlyList<Guid> possibleMatches) => new(
-        r.Id, r.Version, r.SenderOrganisationId, r.Services, r.Urgency, r.Sex, r.AgeBand, r.Status, r.CreatedAt, r.ExpiresAt, r.AnsweredAt, r.CompletedAt,
+        r.Id, r.SenderOrganisationId, r.Services, r.Urgency, r.Sex, r.AgeBand, r.Status, r.CreatedAt, r.ExpiresAt, r.AnsweredAt, r.CompletedAt,
         r.DeclineReason, r.ConsentWithdrawn, r.RecipientBeneficiaryId, r.RecipientCaseId,
         !readable ? SharedAccess.Destroyed : r.Status == ReferralStatus.Pending ? SharedAccess.NotAccepted : SharedAccess.Readable,
         shared, possibleMatches,

@@ -10,11 +10,11 @@ namespace CaseManagement.Application.Referrals;
 
 /// <summary>
 /// Tells the other side of a referral what happened: a notice to its coordinators and an entry in
-/// its own audit trail (the acting side's entry comes from the command's <see cref="AuditedAttribute"/>).
+/// its own audit trail, appended with the command's own entry (<see cref="DeferredAuditEntries"/>).
 /// The other side's entry names no user: the actor is another organisation's member of staff (or
 /// the system, whose client id it names).
 /// </summary>
-internal sealed class ReferralEvents(IApplicationDbContext db, IIdentityAdministration identity, IAuditTrail trail, ICurrentUser user, TimeProvider clock)
+internal sealed class ReferralEvents(IApplicationDbContext db, IIdentityAdministration identity, DeferredAuditEntries trail, ICurrentUser user, TimeProvider clock)
 {
     public Task TellRecipientAsync(Referral referral, NotificationKind kind, string action, string entityType, CancellationToken cancellationToken, Guid? about = null) =>
         TellAsync(referral.RecipientOrganisationId, referral.RecipientCaseId, referral, kind, action, entityType, about, cancellationToken);
@@ -31,6 +31,6 @@ internal sealed class ReferralEvents(IApplicationDbContext db, IIdentityAdminist
         await db.AddMissingAsync(
             [.. coordinators.Select(c => new Notification(Guid.CreateVersion7(), organisationId, c.Id, kind, key, caseId, referral.Id, CaseDates.Today(clock), now))],
             cancellationToken);
-        await trail.AppendAsync(new AuditRecord(organisationId, null, user.IsSystem ? user.ClientId : null, action, entityType, referral.Id, AuditOutcomes.Success), cancellationToken);
+        trail.Add(new AuditRecord(organisationId, null, user.IsSystem ? user.ClientId : null, action, entityType, referral.Id, AuditOutcomes.Success));
     }
 }

@@ -17,6 +17,14 @@ internal static class ReferralQueries
     public static IQueryable<Referral> ReceivedBy(this IQueryable<Referral> referrals, Guid organisationId) =>
         referrals.Where(r => r.RecipientOrganisationId == organisationId);
 
+    /// <summary>
+    /// The referrals whose shared copy still lives under a consent: pending, accepted or completed,
+    /// and not yet cut off. Declined, withdrawn and expired ones lost their copy already.
+    /// </summary>
+    public static IQueryable<Referral> RelyingOn(this IQueryable<Referral> referrals, Guid consentId) =>
+        referrals.Where(r => r.ConsentId == consentId && !r.ConsentWithdrawn
+            && (r.Status == ReferralStatus.Pending || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.Completed));
+
     public static async Task<Referral> SentAsync(this IApplicationDbContext db, Guid organisationId, Guid id, CancellationToken cancellationToken) =>
         await db.Referrals.SentBy(organisationId).Include(r => r.Updates).SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
         ?? throw new NotFoundException(nameof(Referral), id);

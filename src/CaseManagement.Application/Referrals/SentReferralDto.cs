@@ -8,7 +8,6 @@ namespace CaseManagement.Application.Referrals;
 /// <summary>A referral as its sender sees it: its own case, consent and reason, and where the receiver has got to.</summary>
 public sealed record SentReferralDto(
     Guid Id,
-    int Version,
     Guid RecipientOrganisationId,
     Guid CaseId,
     Guid ConsentId,
@@ -30,7 +29,7 @@ public sealed record SentReferralDto(
     Guid IAuditedEntity.AuditedEntityId => Id;
 
     public static SentReferralDto From(Referral r, SentReferral sent) => new(
-        r.Id, r.Version, r.RecipientOrganisationId, r.SenderCaseId, r.ConsentId, r.Services, r.Urgency, r.Sex, r.AgeBand, r.Shared.Items(), sent.Reason,
+        r.Id, r.RecipientOrganisationId, r.SenderCaseId, r.ConsentId, r.Services, r.Urgency, r.Sex, r.AgeBand, r.Shared.Items(), sent.Reason,
         r.Status, r.CreatedAt, r.ExpiresAt, r.AnsweredAt, r.CompletedAt, r.DeclineReason, r.ConsentWithdrawn,
         [.. r.Updates.OrderBy(u => u.On).ThenBy(u => u.PostedAt).Select(ReferralUpdateDto.From)]);
 }

@@ -8,7 +8,7 @@ namespace CaseManagement.Domain.Consents;
 /// the next one and retires the current, so the history of what the person agreed to is kept.
 /// All versions of one consent share <see cref="ConsentId"/>.
 /// </summary>
-public sealed class Consent : IOrganisationOwned
+public sealed class Consent : IOrganisationOwned, IVersioned
 {
     private Consent()
     {
@@ -46,6 +46,12 @@ public sealed class Consent : IOrganisationOwned
 
     /// <summary>1 for the first version, then 2, 3…</summary>
     public int Number { get; private set; }
+
+    /// <summary>
+    /// The row's concurrency version (not the consent's <see cref="Number"/>). A referral made under
+    /// this version moves it, and so does retiring it: a withdrawal racing a new referral fails one of them.
+    /// </summary>
+    public int Version { get; private set; }
 
     public Guid BeneficiaryId { get; private set; }
 
@@ -117,10 +123,14 @@ public sealed class Consent : IOrganisationOwned
         IsCurrent && WithdrawnOn is null && Scope == ConsentScope.Referral && RecipientOrganisationId == recipient && GivenOn <= today
         && ServiceTypeSet.Covers(PurposesMask, servicesMask) && (DataItems & data) == data;
 
+    /// <summary>A referral relies on this version now; see <see cref="Version"/>.</summary>
+    public void NoteReferral() => Version++;
+
     private Consent Next(Guid id, ConsentTerms terms, DateOnly? withdrawnOn, DateTimeOffset recordedAt, Guid recordedBy)
     {
         var next = new Consent(id, OrganisationId, ConsentId, Number + 1, BeneficiaryId, terms, withdrawnOn, recordedAt, recordedBy);
         IsCurrent = false;
+        Version++;
         return next;
     }
 

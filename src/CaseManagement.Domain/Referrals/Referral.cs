@@ -186,6 +186,11 @@ public sealed class Referral : IVersioned
             throw DomainException.State("referral.not-accepted", "Updates follow an accepted referral only.");
         }
 
+        if (ConsentWithdrawn)
+        {
+            throw DomainException.State("referral.consent-withdrawn", "The person withdrew consent: nothing more goes back to the sender.");
+        }
+
         if ((kind is ReferralUpdateKind.ServiceStarted or ReferralUpdateKind.ServiceEnded) != service.HasValue)
         {
             throw DomainException.Argument("referral.update-service", "A service started or ended names its service; a departure names none.");

@@ -36,7 +36,7 @@ public sealed class SentReferral : IOrganisationOwned
 
     public Guid CreatedBy { get; private set; }
 
-    /// <summary>A SHA-256 (hex) of the client's key, unique per author: a retried POST finds the referral it made. The key itself is not kept.</summary>
+    /// <summary>A keyed fingerprint (HMAC-SHA256, hex) of the client's key, unique per author: a retried POST finds the referral it made. The key itself is not kept.</summary>
     public string IdempotencyKey { get; private set; }
 
     [PersonalData]

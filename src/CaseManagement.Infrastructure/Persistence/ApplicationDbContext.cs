@@ -160,8 +160,13 @@ public sealed class ApplicationDbContext
         }
     }
 
-    public Exception? AsConflict(Exception exception) =>
-        UniqueViolations.IsUniqueViolation(exception) ? new ConflictException("conflict.duplicate", "A record with the same key was just created; reload and try again.") : null;
+    public Exception? AsConflict(Exception exception) => exception switch
+    {
+        // A save outside SaveAsync (an audit append flushes pending changes) may meet a concurrent write too.
+        DbUpdateConcurrencyException => ConflictException.StaleVersion(),
+        _ when UniqueViolations.IsUniqueViolation(exception) => new ConflictException("conflict.duplicate", "A record with the same key was just created; reload and try again."),
+        _ => null,
+    };
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

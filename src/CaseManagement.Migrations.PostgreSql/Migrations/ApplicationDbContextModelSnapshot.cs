@@ -386,6 +386,10 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("WithdrawnOn")
                         .HasColumnType("date");
 

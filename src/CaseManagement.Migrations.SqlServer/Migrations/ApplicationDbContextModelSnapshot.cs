@@ -386,6 +386,10 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("WithdrawnOn")
                         .HasColumnType("date");
 

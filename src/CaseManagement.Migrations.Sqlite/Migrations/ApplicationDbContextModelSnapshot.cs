@@ -381,6 +381,10 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("WithdrawnOn")
                         .HasColumnType("TEXT");
 

@@ -142,6 +142,8 @@ public abstract class ReferralSuite<TFixture>(TFixture fixture) : ProviderSuite<
         Assert.Null(cut["shared"]);
         Assert.Equal(["ReferralConsentWithdrawn", "ReferralReceived"], await KindsAsync(coordinator, id));
         Assert.Equal(HttpStatusCode.OK, (await receiverWorker.GetAsync($"/api/v1/cases/{receiverCase}")).StatusCode);
+        Assert.Equal("referral.consent-withdrawn", (string?)(await (await receiverWorker.PostJsonAsync($"/api/v1/referrals/received/{id}/updates", new { kind = "BeneficiaryLeft", on = Fixture.DaysAgo(0) }))
+            .ProblemAsync(HttpStatusCode.Conflict))["code"]);
         var destroyed = await ShareAsync(id);
         Assert.Null(destroyed.WrappedKey);
         Assert.Equal(share.Payload, destroyed.Payload); // the copy is still there, as ciphertext nobody can open
@@ -320,6 +322,59 @@ public abstract class ReferralSuite<TFixture>(TFixture fixture) : ProviderSuite<
         Assert.Equal(HttpStatusCode.NotFound, (await receiverWorker.GetAsync($"/api/v1/beneficiaries/{created}")).StatusCode);
         var another = await receiverWorker.RegisterAsync(Beneficiary("Another Known Person"));
         Assert.Equal("referral.link", (string?)(await (await coordinator.PostJsonAsync($"/api/v1/referrals/received/{id}/link", new { beneficiaryId = another })).ProblemAsync(HttpStatusCode.Conflict))["code"]);
+
+        // A record the receiver has written on since acceptance is its own: linking keeps it.
+        var second = (Guid)(await SendAsync(sender, Referral(caseId, receiver, consentId, "Again.", "NationalId")))["id"]!;
+        var edited = (Guid)(await (await coordinator.PostJsonAsync($"/api/v1/referrals/received/{second}/acceptance", new { openedOn = Fixture.DaysAgo(0) })).ReadObjectAsync(HttpStatusCode.OK))["beneficiaryId"]!;
+        var update = Beneficiary("Name Told By The Person");
+        update["version"] = 0;
+        await (await receiverWorker.PutAsync($"/api/v1/beneficiaries/{edited}", Body(update))).ReadObjectAsync(HttpStatusCode.OK);
+        await (await coordinator.PostJsonAsync($"/api/v1/referrals/received/{second}/link", new { beneficiaryId = known })).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.OK, (await receiverWorker.GetAsync($"/api/v1/beneficiaries/{edited}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Steps_taken_at_the_same_moment_never_leave_a_copy_readable_under_a_withdrawn_consent_and_never_fail_with_a_5xx()
+    {
+        var sender = await Fixture.ClientAsync(Fixture.OrganisationA);
+        var receiver = await ReceiverAsync();
+        var (coordinator, receiverWorker) = (await Fixture.ClientAsync(receiver, Roles.Coordinator), await Fixture.ClientAsync(receiver, Roles.SocialWorker));
+        for (var round = 0; round < 3; round++)
+        {
+            // A referral made while its consent is withdrawn: one of the two gives way.
+            var (beneficiaryId, caseId, consentId) = await ReferrableCaseAsync(sender, Fixture, receiver, Beneficiary("Race Person"), "FullName");
+            using var create = Post(Referral(caseId, receiver, consentId, "Race.", "FullName"), NewKey());
+            var made = sender.SendAsync(create);
+            var withdrawal = sender.PostJsonAsync($"/api/v1/beneficiaries/{beneficiaryId}/consents/{consentId}/withdrawal", new { number = 1, withdrawnOn = Fixture.DaysAgo(0) });
+            await Task.WhenAll(made, withdrawal);
+            Assert.Contains(made.Result.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict });
+            Assert.Contains(withdrawal.Result.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict });
+            var live = await Fixture.WithDbAsync(db => (
+                from referral in db.Referrals
+                join share in db.ReferralShares.IgnoreQueryFilters() on referral.Id equals share.Id
+                where referral.ConsentId == consentId && share.WrappedKey != null
+                select referral.Id).CountAsync());
+            var withdrawn = await Fixture.WithDbAsync(db => db.Consents.IgnoreQueryFilters().AnyAsync(c => c.ConsentId == consentId && c.WithdrawnOn != null));
+            Assert.False(withdrawn && live > 0, "a copy stayed readable under a withdrawn consent");
+
+            // Both organisations act on their own referrals to each other at once, and each side's trail is written: neither waits forever.
+            var (_, otherCase, otherConsent) = await ReferrableCaseAsync(receiverWorker, Fixture, Fixture.OrganisationA, Beneficiary("Back Person"), "FullName");
+            var (_, thisCase, thisConsent) = await ReferrableCaseAsync(sender, Fixture, receiver, Beneficiary("Forth Person"), "FullName");
+            var back = (Guid)(await SendAsync(receiverWorker, Referral(otherCase, Fixture.OrganisationA, otherConsent, "Back.")))["id"]!;
+            var forth = (Guid)(await SendAsync(sender, Referral(thisCase, receiver, thisConsent, "Forth.")))["id"]!;
+            var answers = await Task.WhenAll(
+                sender.PostJsonAsync($"/api/v1/referrals/sent/{forth}/withdrawal", new { }),
+                receiverWorker.PostJsonAsync($"/api/v1/referrals/sent/{back}/withdrawal", new { }));
+            Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+
+            // The sender withdraws while the receiver accepts: exactly one wins, the other gets a 409.
+            var (_, raceCase, raceConsent) = await ReferrableCaseAsync(sender, Fixture, receiver, Beneficiary("Contested Person"), "FullName");
+            var contested = (Guid)(await SendAsync(sender, Referral(raceCase, receiver, raceConsent, "Contested.")))["id"]!;
+            var race = await Task.WhenAll(
+                sender.PostJsonAsync($"/api/v1/referrals/sent/{contested}/withdrawal", new { }),
+                coordinator.PostJsonAsync($"/api/v1/referrals/received/{contested}/acceptance", new { openedOn = Fixture.DaysAgo(0) }));
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], race.Select(r => r.StatusCode).Order());
+        }
     }
 
     private static void AssertHoldsNothingOf(string text, JsonObject person, string? reason, params string[] more)

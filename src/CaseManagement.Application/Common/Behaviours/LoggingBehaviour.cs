@@ -43,6 +43,7 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(
             or UnauthorizedAccessException
             or Exceptions.NotFoundException
             or Exceptions.ConflictException
+            or Exceptions.UnprocessableException
             or Domain.Common.DomainException
             or OperationCanceledException;
 

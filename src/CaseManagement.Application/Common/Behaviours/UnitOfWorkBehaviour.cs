@@ -7,10 +7,10 @@ namespace CaseManagement.Application.Common.Behaviours;
 /// <summary>
 /// Innermost behaviour for commands: one database transaction per command. Handlers only change
 /// tracked entities (Identity saves its own, inside the same transaction); this saves them, appends
-/// the command's audit entry and commits, all or nothing. On any failure the transaction is rolled
+/// the command's audit entry (and any it wrote for other organisations) and commits, all or nothing. On any failure the transaction is rolled
 /// back and the pending changes are forgotten, so a failed command writes nothing.
 /// </summary>
-public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfWork, IAuditTrail trail, ICurrentUser user)
+public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfWork, IAuditTrail trail, ICurrentUser user, DeferredAuditEntries others)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
@@ -22,9 +22,10 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
             var response = await next(message, cancellationToken);
             await unitOfWork.SaveAsync(cancellationToken);
             // From here on the client's going away changes nothing: a commit is not left half-known.
-            if (AuditRecords<TMessage>.IsAudited)
+            var own = AuditRecords<TMessage>.IsAudited ? AuditRecords<TMessage>.For(message, response, user, AuditOutcomes.Success) : null;
+            foreach (var record in others.TakeWith(own))
             {
-                await trail.AppendAsync(AuditRecords<TMessage>.For(message, response, user, AuditOutcomes.Success), CancellationToken.None);
+                await trail.AppendAsync(record, CancellationToken.None);
             }
 
             await unitOfWork.CommitAsync(CancellationToken.None);
@@ -32,6 +33,7 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
         }
         catch (Exception ex)
         {
+            others.Clear();
             await unitOfWork.DiscardAsync();
             if (unitOfWork.AsConflict(ex) is { } conflict)
             {

@@ -35,9 +35,7 @@ internal sealed class ReviseConsentHandler(IApplicationDbContext db, ICurrentUse
 
         var next = current.Revise(Guid.CreateVersion7(), terms, clock.GetUtcNow(), user.RequireUserId());
         var today = CaseDates.Today(clock);
-        var open = await db.Referrals.SentBy(organisation).Where(r => r.ConsentId == command.ConsentId && !r.ConsentWithdrawn
-                && (r.Status == Domain.Referrals.ReferralStatus.Pending || r.Status == Domain.Referrals.ReferralStatus.Accepted || r.Status == Domain.Referrals.ReferralStatus.Completed))
-            .ToListAsync(cancellationToken);
+        var open = await db.Referrals.SentBy(organisation).RelyingOn(command.ConsentId).ToListAsync(cancellationToken);
         if (open.Any(r => !next.CoversReferral(r.RecipientOrganisationId, r.ServicesMask, r.Shared, today)))
         {
             throw new ConflictException("consent.in-use", "A referral relies on what these terms leave out; withdraw the consent instead.");

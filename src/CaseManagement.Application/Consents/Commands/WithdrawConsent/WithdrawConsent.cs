@@ -38,7 +38,7 @@ internal sealed class WithdrawConsentHandler(IApplicationDbContext db, ICurrentU
         var next = current.Withdraw(Guid.CreateVersion7(), command.WithdrawnOn, now, user.RequireUserId());
         db.Consents.Add(next);
 
-        var referrals = await db.Referrals.SentBy(organisation).Where(r => r.ConsentId == command.ConsentId && !r.ConsentWithdrawn).ToListAsync(cancellationToken);
+        var referrals = await db.Referrals.SentBy(organisation).RelyingOn(command.ConsentId).ToListAsync(cancellationToken);
         foreach (var referral in referrals)
         {
             referral.LoseConsent(now);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Auditing;
@@ -37,15 +35,15 @@ public sealed record CreateReferralCommand(
     IReadOnlyList<ReferralData> Shared) : ICommand<SentReferralDto>;
 
 internal sealed class CreateReferralHandler(
-    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IReferralSeal seal, ReferralEvents events, IOptions<ReferralOptions> options)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IReferralSeal seal, IRequestFingerprints fingerprints, ReferralEvents events, IOptions<ReferralOptions> options)
     : ICommandHandler<CreateReferralCommand, SentReferralDto>
 {
     public async ValueTask<SentReferralDto> Handle(CreateReferralCommand command, CancellationToken cancellationToken)
     {
         var organisation = user.RequireOrganisationId();
         var author = user.RequireUserId();
-        var digest = Digest(command);
-        var key = Hash(command.IdempotencyKey);
+        var digest = fingerprints.Of(Canonical(command));
+        var key = fingerprints.Of(command.IdempotencyKey);
         var earlier = await db.SentReferrals.SingleOrDefaultAsync(s => s.CreatedBy == author && s.IdempotencyKey == key, cancellationToken);
         if (earlier is not null)
         {
@@ -71,11 +69,14 @@ internal sealed class CreateReferralHandler(
         var shared = command.Shared.Combine() | ReferralDataExtensions.Minimum;
         var services = ServiceTypeSet.ToMask(command.Services);
         var today = CaseDates.Today(clock);
-        var consent = await db.Consents.AsNoTracking().SingleOrDefaultAsync(c => c.ConsentId == command.ConsentId && c.IsCurrent, cancellationToken);
+        var consent = await db.Consents.SingleOrDefaultAsync(c => c.ConsentId == command.ConsentId && c.IsCurrent, cancellationToken);
         if (consent is null || consent.BeneficiaryId != found.BeneficiaryId || !consent.CoversReferral(recipient.Id, services, shared, today))
         {
             throw new ConflictException("referral.consent", "No current consent of this beneficiary covers this organisation, these services and these data items.");
         }
+
+        // The consent's row moves with the referral: a withdrawal or change committed meanwhile makes one of the two fail.
+        consent.NoteReferral();
 
         var beneficiary = await db.Beneficiaries.AsNoTracking().SingleAsync(b => b.Id == found.BeneficiaryId, cancellationToken);
         var now = clock.GetUtcNow();
@@ -102,16 +103,11 @@ internal sealed class CreateReferralHandler(
         shared.HasFlag(ReferralData.Notes) ? b.Notes : null,
         reason);
 
-    /// <summary>What makes two requests "the same": every field but the key, in a fixed order. Stored sealed, as it covers the reason.</summary>
-    private static string Digest(CreateReferralCommand c)
-    {
-        var canonical = JsonSerializer.Serialize(new object[]
+    /// <summary>What makes two requests "the same": every field but the key, as sets where order means nothing.</summary>
+    private static string Canonical(CreateReferralCommand c) =>
+        JsonSerializer.Serialize(new object[]
         {
-            c.CaseId, c.RecipientOrganisationId, c.ConsentId, c.Services.Distinct().Order().Select(s => s.ToString()), c.Urgency.ToString(),
-            c.Reason.Trim(), c.Shared.Distinct().Order().Select(s => s.ToString()),
+            c.CaseId, c.RecipientOrganisationId, c.ConsentId, ServiceTypeSet.ToMask(c.Services), c.Urgency.ToString(),
+            c.Reason.Trim(), (int)(c.Shared.Combine() | ReferralDataExtensions.Minimum),
         });
-        return Hash(canonical);
-    }
-
-    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -10,8 +10,8 @@ namespace CaseManagement.Application.Referrals.Commands.LinkReferralBeneficiary;
 
 /// <summary>
 /// The receiver found the referred person already on its file: the case acceptance opened moves to
-/// that record, and the record acceptance created is removed, provided nothing else was recorded
-/// on it (another case or a consent): then it is a person of the receiver's own, and stays.
+/// that record, and the record acceptance created is removed, provided nothing was recorded on it
+/// since (an edit, another case, a consent): then it is the receiver's own record, and stays.
 /// </summary>
 [Audited(AuditActions.Link, "Referral")]
 [RequiresRole(Roles.Coordinator)]
@@ -41,7 +41,8 @@ internal sealed class LinkReferralBeneficiaryHandler(IApplicationDbContext db, I
         var opened = await db.Cases.SingleAsync(c => c.Id == referral.RecipientCaseId, cancellationToken);
         opened.MoveTo(command.BeneficiaryId);
         var placeholder = await db.Beneficiaries.SingleAsync(b => b.Id == created, cancellationToken);
-        if (!await db.Cases.AnyAsync(c => c.BeneficiaryId == created && c.Id != opened.Id, cancellationToken)
+        if (placeholder.Version == 0
+            && !await db.Cases.AnyAsync(c => c.BeneficiaryId == created && c.Id != opened.Id, cancellationToken)
             && !await db.Consents.AnyAsync(c => c.BeneficiaryId == created, cancellationToken))
         {
             db.Beneficiaries.Remove(placeholder);

@@ -9,7 +9,8 @@ namespace CaseManagement.Application.Referrals.Queries.GetReceivedReferral;
 
 /// <summary>
 /// One received referral. Its coordinators see the summary while it is pending; once accepted,
-/// they and the social workers who work the case see the shared items, while consent holds.
+/// they and the organisation's social workers (who read all its beneficiaries) see the shared
+/// items, while consent holds.
 /// </summary>
 [Audited(AuditActions.Read, "Referral.Received")]
 [RequiresRole(Roles.Coordinator, Roles.SocialWorker)]

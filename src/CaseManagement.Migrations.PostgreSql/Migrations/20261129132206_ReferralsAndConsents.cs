@@ -27,6 +27,7 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                     OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
                     ConsentId = table.Column<Guid>(type: "uuid", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
                     BeneficiaryId = table.Column<Guid>(type: "uuid", nullable: false),
                     Scope = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     RecipientOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CaseManagement.Migrations.SqlServer.Migrations
+namespace CaseManagement.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class ReferralsAndConsents : Migration
@@ -14,33 +14,34 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             migrationBuilder.AlterColumn<Guid>(
                 name: "CaseId",
                 table: "Notifications",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true,
                 oldClrType: typeof(Guid),
-                oldType: "uniqueidentifier");
+                oldType: "TEXT");
 
             migrationBuilder.CreateTable(
                 name: "Consents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConsentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    BeneficiaryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Scope = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    RecipientOrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    PurposesMask = table.Column<int>(type: "int", nullable: false),
-                    DataItems = table.Column<int>(type: "int", maxLength: 40, nullable: false),
-                    Form = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    RecordedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IsCurrent = table.Column<bool>(type: "bit", nullable: false),
-                    DataKeyVersion = table.Column<int>(type: "int", nullable: false),
-                    DocumentReferenceCipher = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
-                    WitnessCipher = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConsentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    BeneficiaryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RecipientOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PurposesMask = table.Column<int>(type: "INTEGER", nullable: false),
+                    DataItems = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DataKeyVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentReferenceCipher = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    WitnessCipher = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,27 +64,27 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 name: "Referrals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    SenderOrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RecipientOrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SenderCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConsentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ServicesMask = table.Column<int>(type: "int", nullable: false),
-                    Urgency = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Sex = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    AgeBand = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Shared = table.Column<int>(type: "int", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DeclineReason = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    ConsentWithdrawn = table.Column<bool>(type: "bit", nullable: false),
-                    RecipientBeneficiaryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    RecipientCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    RecipientBeneficiaryCreated = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    SenderOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecipientOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SenderCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConsentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServicesMask = table.Column<int>(type: "INTEGER", nullable: false),
+                    Urgency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Shared = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ConsentWithdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecipientBeneficiaryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecipientCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecipientBeneficiaryCreated = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,12 +107,12 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 name: "ReferralShares",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Payload = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    WrappedKey = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
-                    WrappingKeyVersion = table.Column<int>(type: "int", nullable: false),
-                    KeyDestroyedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Payload = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    WrappingKeyVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    KeyDestroyedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -128,12 +129,12 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 name: "ReferralUpdates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReferralId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Service = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    On = table.Column<DateOnly>(type: "date", nullable: false),
-                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Service = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PostedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -150,13 +151,13 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                 name: "SentReferrals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    DataKeyVersion = table.Column<int>(type: "int", nullable: false),
-                    ReasonCipher = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
-                    RequestDigestCipher = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DataKeyVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReasonCipher = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    RequestDigestCipher = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -258,11 +259,11 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
             migrationBuilder.AlterColumn<Guid>(
                 name: "CaseId",
                 table: "Notifications",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
                 oldClrType: typeof(Guid),
-                oldType: "uniqueidentifier",
+                oldType: "TEXT",
                 oldNullable: true);
         }
     }
