@@ -111,8 +111,6 @@ public sealed class Referral : IVersioned
 
     public IReadOnlyCollection<ReferralUpdate> Updates => _updates;
 
-    public bool IsOpen => Status is ReferralStatus.Pending or ReferralStatus.Accepted;
-
     public void Accept(DateTimeOffset at, Guid beneficiaryId, bool beneficiaryCreated, Guid caseId)
     {
         Move(ReferralStatus.Pending, ReferralStatus.Accepted);

@@ -29,9 +29,6 @@ public static class ReferralDataExtensions
     /// <summary>What a referral shares when the sender chooses nothing more.</summary>
     public const ReferralData Minimum = ReferralData.FirstNameOrAlias;
 
-    public const ReferralData All = ReferralData.FirstNameOrAlias | ReferralData.FullName | ReferralData.NationalId
-        | ReferralData.DateOfBirth | ReferralData.Contact | ReferralData.Citizenship | ReferralData.Notes;
-
     public static IReadOnlyList<ReferralData> Items(this ReferralData data) =>
         [.. Enum.GetValues<ReferralData>().Where(d => d != ReferralData.None && data.HasFlag(d))];
 
