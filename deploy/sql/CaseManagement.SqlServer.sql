@@ -1621,3 +1621,99 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129140117_CampaignsAndTrainings'
+)
+BEGIN
+    CREATE TABLE [PreventionCampaigns] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [StartsOn] date NOT NULL,
+        [EndsOn] date NOT NULL,
+        [Channel] nvarchar(40) NOT NULL,
+        [PeopleReached] int NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [DataKeyVersion] int NOT NULL,
+        [NameCipher] varbinary(max) NULL,
+        CONSTRAINT [PK_PreventionCampaigns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PreventionCampaigns_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129140117_CampaignsAndTrainings'
+)
+BEGIN
+    CREATE TABLE [TrainingSessions] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NOT NULL,
+        [Date] date NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [DataKeyVersion] int NOT NULL,
+        [TopicCipher] varbinary(max) NULL,
+        CONSTRAINT [PK_TrainingSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TrainingSessions_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129140117_CampaignsAndTrainings'
+)
+BEGIN
+    CREATE TABLE [TrainingParticipants] (
+        [SessionId] uniqueidentifier NOT NULL,
+        [Category] nvarchar(40) NOT NULL,
+        [Count] int NOT NULL,
+        CONSTRAINT [PK_TrainingParticipants] PRIMARY KEY ([SessionId], [Category]),
+        CONSTRAINT [FK_TrainingParticipants_TrainingSessions_SessionId] FOREIGN KEY ([SessionId]) REFERENCES [TrainingSessions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129140117_CampaignsAndTrainings'
+)
+BEGIN
+    CREATE INDEX [IX_PreventionCampaigns_OrganisationId_DataKeyVersion] ON [PreventionCampaigns] ([OrganisationId], [DataKeyVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129140117_CampaignsAndTrainings'
+)
+BEGIN
+    CREATE INDEX [IX_PreventionCampaigns_OrganisationId_StartsOn_EndsOn] ON [PreventionCampaigns] ([OrganisationId], [StartsOn], [EndsOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129140117_CampaignsAndTrainings'
+)
+BEGIN
+    CREATE INDEX [IX_TrainingSessions_OrganisationId_DataKeyVersion] ON [TrainingSessions] ([OrganisationId], [DataKeyVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129140117_CampaignsAndTrainings'
+)
+BEGIN
+    CREATE INDEX [IX_TrainingSessions_OrganisationId_Date] ON [TrainingSessions] ([OrganisationId], [Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129140117_CampaignsAndTrainings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129140117_CampaignsAndTrainings', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

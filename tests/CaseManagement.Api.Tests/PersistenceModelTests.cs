@@ -53,8 +53,8 @@ public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : I
             // 8 on Beneficiary, Case.ClosureNote, CaseNote.Content, ReintegrationGoal.Description, LabourStep.Title and EmployerName,
             // FollowUp.Purpose and Note, Facility's name and address, Repatriation's partner name and contact, LegalCase's venue
             // name and file number, Hearing's court, purpose and outcome, PrivilegedNote.Content, Consent's document reference
-            // and witness, SentReferral's reason and request digest.
-            Assert.Equal(29, checkedProperties);
+            // and witness, SentReferral's reason and request digest, PreventionCampaign.Name, TrainingSession.Topic.
+            Assert.Equal(31, checkedProperties);
         });
     }
 

@@ -147,6 +147,7 @@ internal static class HostSetup
             .MapLegalCases()
             .MapConsents()
             .MapReferrals()
+            .MapActivities()
             .MapAudit()
             .MapOrganisationAdministration();
         app.MapGroup("/api/v1/platform")

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Activities;
 using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
@@ -95,6 +96,10 @@ public sealed class ApplicationDbContext
     public DbSet<SentReferral> SentReferrals => Set<SentReferral>();
 
     public DbSet<ReferralShare> ReferralShares => Set<ReferralShare>();
+
+    public DbSet<PreventionCampaign> PreventionCampaigns => Set<PreventionCampaign>();
+
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 

@@ -258,6 +258,18 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             var (caseId, episodeId) = await RepatriationAsync();
             return await Get($"/api/v1/cases/{caseId}/services/{episodeId}/repatriation");
         },
+        ["POST /api/v1/activities/campaigns"] = () => Json(HttpMethod.Post, "/api/v1/activities/campaigns", Campaign()),
+        ["GET /api/v1/activities/campaigns"] = async () =>
+        {
+            await CoordinatorCreatedAsync("/api/v1/activities/campaigns", Campaign());
+            return await Get("/api/v1/activities/campaigns");
+        },
+        ["POST /api/v1/activities/trainings"] = () => Json(HttpMethod.Post, "/api/v1/activities/trainings", Training()),
+        ["GET /api/v1/activities/trainings"] = async () =>
+        {
+            await CoordinatorCreatedAsync("/api/v1/activities/trainings", Training());
+            return await Get("/api/v1/activities/trainings");
+        },
         ["POST /api/v1/beneficiaries/{beneficiaryId}/consents"] = async () =>
             await Json(HttpMethod.Post, $"/api/v1/beneficiaries/{await BeneficiaryAsync()}/consents", ReferralFlow.Consent(await PartnerAsync(), fixture.DaysAgo(1), "FullName")),
         ["GET /api/v1/beneficiaries/{beneficiaryId}/consents"] = async () => await Get($"/api/v1/beneficiaries/{(await ConsentedCaseAsync()).BeneficiaryId}/consents"),
@@ -518,5 +530,16 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
         }
 
         return id;
+    }
+
+    private object Campaign() => new { name = "Matrix campaign", startsOn = fixture.DaysAgo(60), endsOn = fixture.DaysAgo(30), channel = "School", peopleReached = 420 };
+
+    private object Training() => new { date = fixture.DaysAgo(7), topic = "Matrix training", participants = new[] { new { category = "Teachers", count = 12 } } };
+
+    /// <summary>A record of organisation A's coordinator (activities are theirs to keep), its id kept.</summary>
+    private async Task CoordinatorCreatedAsync(string path, object body)
+    {
+        var coordinator = await fixture.ClientAsync(fixture.OrganisationA, Roles.Coordinator);
+        Keep((Guid)(await (await coordinator.PostJsonAsync(path, body)).ReadObjectAsync(HttpStatusCode.Created))["id"]!);
     }
 }

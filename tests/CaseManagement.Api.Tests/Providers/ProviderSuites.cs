@@ -120,3 +120,9 @@ public sealed class SqliteReferrals(SqliteApiFixture f) : ReferralSuite<SqliteAp
 public sealed class PostgresReferrals(PostgresApiFixture f) : ReferralSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerReferrals(SqlServerApiFixture f) : ReferralSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteActivities(SqliteApiFixture f) : ActivitySuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresActivities(PostgresApiFixture f) : ActivitySuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerActivities(SqlServerApiFixture f) : ActivitySuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

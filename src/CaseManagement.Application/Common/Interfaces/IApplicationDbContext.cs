@@ -1,3 +1,4 @@
+using CaseManagement.Domain.Activities;
 using CaseManagement.Domain.Auditing;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
@@ -69,6 +70,10 @@ public interface IApplicationDbContext
     DbSet<SentReferral> SentReferrals { get; }
 
     DbSet<ReferralShare> ReferralShares { get; }
+
+    DbSet<PreventionCampaign> PreventionCampaigns { get; }
+
+    DbSet<TrainingSession> TrainingSessions { get; }
 
     /// <summary>
     /// Declares the version the caller last read. A mismatch now, or a concurrent write
