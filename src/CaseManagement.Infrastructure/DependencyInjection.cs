@@ -41,7 +41,8 @@ public static class DependencyInjection
         services.AddSingleton<KeyRing>();
         services.AddSingleton<FieldEncryptor>();
         services.AddSingleton<BlindIndexer>();
-        services.AddSingleton<IReferralSeal, ReferralSeal>();
+        services.AddSingleton<ReferralSeal>();
+        services.AddSingleton<IReferralSeal>(sp => sp.GetRequiredService<ReferralSeal>());
         services.AddSingleton<IRequestFingerprints, RequestFingerprints>();
         services.AddSingleton<PersonalDataSnapshots>();
         services.AddSingleton<PersonalDataEncryptor>();

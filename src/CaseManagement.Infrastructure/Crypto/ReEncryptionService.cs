@@ -14,7 +14,7 @@ namespace CaseManagement.Infrastructure.Crypto;
 /// while the system runs. Each batch is its own short transaction; saving a loaded row is enough,
 /// because the save step re-seals any row whose key is not the newest.
 /// </summary>
-public sealed partial class ReEncryptionService(IServiceScopeFactory scopes, KeyRing keys, ILogger<ReEncryptionService> logger)
+public sealed partial class ReEncryptionService(IServiceScopeFactory scopes, KeyRing keys, ReferralSeal seal, ILogger<ReEncryptionService> logger)
 {
     public const int DefaultBatchSize = 200;
 
@@ -46,6 +46,8 @@ public sealed partial class ReEncryptionService(IServiceScopeFactory scopes, Key
             {
                 total += await rewrite(this, organisation, batchSize, cancellationToken);
             }
+
+            total += await RewrapSharesAsync(organisation, batchSize, cancellationToken);
         }
 
         LogDone(logger, total, organisations.Count);
@@ -89,6 +91,41 @@ public sealed partial class ReEncryptionService(IServiceScopeFactory scopes, Key
             }
 
             rewritten += batch.Count;
+        }
+    }
+
+    /// <summary>
+    /// Wraps the keys of the referral copies this organisation received again under its newest key.
+    /// Each update holds only while the key is still there and still under the version read: a
+    /// consent withdrawn meanwhile destroyed it, and no rewrap may bring it back.
+    /// </summary>
+    private async Task<int> RewrapSharesAsync(Guid organisationId, int batchSize, CancellationToken cancellationToken)
+    {
+        var active = keys.Active(organisationId).Version;
+        var rewrapped = 0;
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            var shares = db.ReferralShares.IgnoreQueryFilters();
+            var batch = await shares.AsNoTracking()
+                .Where(s => s.OrganisationId == organisationId && s.WrappedKey != null && s.WrappingKeyVersion < active)
+                .OrderBy(s => s.Id).Take(batchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return rewrapped;
+            }
+
+            // Each row leaves the filter: rewrapped, or destroyed or rewrapped by someone else meanwhile.
+            foreach (var share in batch)
+            {
+                if (seal.Rewrap(share) is { } rewrap)
+                {
+                    rewrapped += await shares
+                        .Where(s => s.Id == share.Id && s.WrappedKey != null && s.WrappingKeyVersion == share.WrappingKeyVersion)
+                        .ExecuteUpdateAsync(s => s.SetProperty(x => x.WrappedKey, rewrap.WrappedKey).SetProperty(x => x.WrappingKeyVersion, rewrap.Version), cancellationToken);
+                }
+            }
         }
     }
 

@@ -35,6 +35,33 @@ public sealed class ReferralSeal(KeyRing keys) : IReferralSeal
         }
     }
 
+    /// <summary>
+    /// The share's key, unwrapped from the version that wrapped it and wrapped again under the
+    /// receiver's newest key (for re-encryption after a rotation); null once the key is destroyed.
+    /// </summary>
+    public (byte[] WrappedKey, int Version)? Rewrap(ReferralShare share)
+    {
+        if (share.WrappedKey is null)
+        {
+            return null;
+        }
+
+        var newest = keys.Active(share.OrganisationId);
+        var oldWrap = keys.Get(share.OrganisationId, share.WrappingKeyVersion).Derive(WrapPurpose);
+        var newWrap = newest.Derive(WrapPurpose);
+        var referralKey = SealedBox.Open(oldWrap, share.WrappedKey, Context($"key/{share.WrappingKeyVersion}", share.OrganisationId, share.Id));
+        try
+        {
+            return (SealedBox.Seal(newWrap, referralKey, Context($"key/{newest.Version}", share.OrganisationId, share.Id)), newest.Version);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(referralKey);
+            CryptographicOperations.ZeroMemory(oldWrap);
+            CryptographicOperations.ZeroMemory(newWrap);
+        }
+    }
+
     public SharedRecord? Open(ReferralShare share)
     {
         if (share.WrappedKey is null)

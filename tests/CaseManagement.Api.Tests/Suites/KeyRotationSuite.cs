@@ -1,5 +1,6 @@
 using System.Net;
 using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Common;
 using CaseManagement.Infrastructure.Crypto;
@@ -60,6 +61,27 @@ public abstract class KeyRotationSuite<TFixture>(TFixture fixture) : ProviderSui
         Assert.Equal("closure 22", (string?)notes["items"]![0]!["closureNote"]);
         var found = await (await client.PostJsonAsync("/api/v1/beneficiaries/search", new { nationalId = "ROT000013" })).ReadObjectsAsync();
         Assert.Equal([ids[13]], found.Select(b => (Guid)b!["id"]!));
+    }
+
+    [Fact]
+    public async Task Reencryption_wraps_live_referral_keys_again_under_the_newest_key_and_never_revives_a_destroyed_one()
+    {
+        var receiver = await Fixture.CreateOrganisationAsync("Rotating Receiver " + Guid.NewGuid().ToString("N")[..8]);
+        var sender = await Fixture.ClientAsync(Fixture.OrganisationA);
+        var (_, caseId, consentId) = await ReferralFlow.ReferrableCaseAsync(sender, Fixture, receiver, Beneficiary("Rewrapped Person"), "FullName");
+        var live = (Guid)(await ReferralFlow.SendAsync(sender, ReferralFlow.Referral(caseId, receiver, consentId, "Live.", "FullName")))["id"]!;
+        var gone = (Guid)(await ReferralFlow.SendAsync(sender, ReferralFlow.Referral(caseId, receiver, consentId, "Gone.")))["id"]!;
+        await (await sender.PostJsonAsync($"/api/v1/referrals/sent/{gone}/withdrawal", new { })).ReadObjectAsync(HttpStatusCode.OK);
+
+        var keys = Fixture.Services.GetRequiredService<KeyRing>();
+        var oldVersion = keys.Active(receiver).Version;
+        var newVersion = await keys.RotateAsync(receiver, CancellationToken.None);
+        await Fixture.Services.GetRequiredService<ReEncryptionService>().RunAsync();
+
+        var shares = await Fixture.WithDbAsync(db => db.ReferralShares.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == live || s.Id == gone).ToDictionaryAsync(s => s.Id));
+        Assert.Equal(newVersion, shares[live].WrappingKeyVersion);
+        Assert.Equal("Ani", Fixture.Services.GetRequiredService<IReferralSeal>().Open(shares[live])!.FirstNameOrAlias); // the copy opens under the new wrap
+        Assert.Equal((null, oldVersion), (shares[gone].WrappedKey, shares[gone].WrappingKeyVersion));
     }
 
     [Fact]
