@@ -49,16 +49,20 @@ public sealed class ReferralSeal(KeyRing keys) : IReferralSeal
         var newest = keys.Active(share.OrganisationId);
         var oldWrap = keys.Get(share.OrganisationId, share.WrappingKeyVersion).Derive(WrapPurpose);
         var newWrap = newest.Derive(WrapPurpose);
-        var referralKey = SealedBox.Open(oldWrap, share.WrappedKey, Context($"key/{share.WrappingKeyVersion}", share.OrganisationId, share.Id));
+        byte[]? referralKey = null;
         try
         {
+            referralKey = SealedBox.Open(oldWrap, share.WrappedKey, Context($"key/{share.WrappingKeyVersion}", share.OrganisationId, share.Id));
             return (SealedBox.Seal(newWrap, referralKey, Context($"key/{newest.Version}", share.OrganisationId, share.Id)), newest.Version);
         }
         finally
         {
-            CryptographicOperations.ZeroMemory(referralKey);
             CryptographicOperations.ZeroMemory(oldWrap);
             CryptographicOperations.ZeroMemory(newWrap);
+            if (referralKey is not null)
+            {
+                CryptographicOperations.ZeroMemory(referralKey);
+            }
         }
     }
 
