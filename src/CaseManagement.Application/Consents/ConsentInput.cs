@@ -1,3 +1,4 @@
+using CaseManagement.Application.Common.Validation;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Consents;
 using CaseManagement.Domain.Referrals;
@@ -17,7 +18,5 @@ public sealed record ConsentInput(
 {
     public ConsentTerms ToTerms() => new(
         Scope, RecipientOrganisationId, ServiceTypeSet.ToMask(Purposes), DataItems.Combine(), Form,
-        string.IsNullOrWhiteSpace(DocumentReference) ? null : DocumentReference.Trim(),
-        string.IsNullOrWhiteSpace(Witness) ? null : Witness.Trim(),
-        GivenOn);
+        TextRules.TrimmedOrNull(DocumentReference), TextRules.TrimmedOrNull(Witness), GivenOn);
 }

@@ -39,5 +39,5 @@ public sealed record ReceivedReferralDto(
         r.DeclineReason, r.ConsentWithdrawn, r.RecipientBeneficiaryId, r.RecipientCaseId,
         !readable ? SharedAccess.Destroyed : r.Status == ReferralStatus.Pending ? SharedAccess.NotAccepted : SharedAccess.Readable,
         shared, possibleMatches,
-        [.. r.Updates.OrderBy(u => u.On).ThenBy(u => u.PostedAt).Select(ReferralUpdateDto.From)]);
+        ReferralUpdateDto.Of(r));
 }

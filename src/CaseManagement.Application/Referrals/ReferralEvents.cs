@@ -16,6 +16,9 @@ namespace CaseManagement.Application.Referrals;
 /// </summary>
 internal sealed class ReferralEvents(IApplicationDbContext db, IIdentityAdministration identity, DeferredAuditEntries trail, ICurrentUser user, TimeProvider clock)
 {
+    // An organisation's coordinators, read once per command (the expiry scan tells many referrals' sides).
+    private readonly Dictionary<Guid, IReadOnlyList<Guid>> _coordinators = [];
+
     public Task TellRecipientAsync(Referral referral, NotificationKind kind, string action, string entityType, CancellationToken cancellationToken, Guid? about = null) =>
         TellAsync(referral.RecipientOrganisationId, referral.RecipientCaseId, referral, kind, action, entityType, about, cancellationToken);
 
@@ -26,10 +29,14 @@ internal sealed class ReferralEvents(IApplicationDbContext db, IIdentityAdminist
     {
         var now = clock.GetUtcNow();
         var key = about is { } subject ? $"{kind}:{referral.Id:N}:{subject:N}" : $"{kind}:{referral.Id:N}";
-        var coordinators = (await identity.ListUsersAsync(organisationId, cancellationToken))
-            .Where(u => !u.Disabled && u.Roles.Contains(Roles.Coordinator));
+        if (!_coordinators.TryGetValue(organisationId, out var coordinators))
+        {
+            coordinators = [.. (await identity.ListUsersAsync(organisationId, cancellationToken)).Where(u => !u.Disabled && u.Roles.Contains(Roles.Coordinator)).Select(u => u.Id)];
+            _coordinators[organisationId] = coordinators;
+        }
+
         await db.AddMissingAsync(
-            [.. coordinators.Select(c => new Notification(Guid.CreateVersion7(), organisationId, c.Id, kind, key, caseId, referral.Id, CaseDates.Today(clock), now))],
+            [.. coordinators.Select(c => new Notification(Guid.CreateVersion7(), organisationId, c, kind, key, caseId, referral.Id, CaseDates.Today(clock), now))],
             cancellationToken);
         trail.Add(new AuditRecord(organisationId, null, user.IsSystem ? user.ClientId : null, action, entityType, referral.Id, AuditOutcomes.Success));
     }

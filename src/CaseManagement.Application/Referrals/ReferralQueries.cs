@@ -33,6 +33,10 @@ internal static class ReferralQueries
         await db.Referrals.ReceivedBy(organisationId).Include(r => r.Updates).SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
         ?? throw new NotFoundException(nameof(Referral), id);
 
+    /// <summary>The sender's view of one of its referrals, with the reason from its own row.</summary>
+    public static async Task<SentReferralDto> SentViewAsync(this IApplicationDbContext db, Referral referral, CancellationToken cancellationToken) =>
+        SentReferralDto.From(referral, await db.SentReferrals.AsNoTracking().SingleAsync(s => s.Id == referral.Id, cancellationToken));
+
     /// <summary>
     /// Forgets the referral's key, whichever side asks. The share belongs to the receiver, so the
     /// tenant filter is lifted for this one row, by its id; nothing is read from it.

@@ -31,5 +31,5 @@ public sealed record SentReferralDto(
     public static SentReferralDto From(Referral r, SentReferral sent) => new(
         r.Id, r.RecipientOrganisationId, r.SenderCaseId, r.ConsentId, r.Services, r.Urgency, r.Sex, r.AgeBand, r.Shared.Items(), sent.Reason,
         r.Status, r.CreatedAt, r.ExpiresAt, r.AnsweredAt, r.CompletedAt, r.DeclineReason, r.ConsentWithdrawn,
-        [.. r.Updates.OrderBy(u => u.On).ThenBy(u => u.PostedAt).Select(ReferralUpdateDto.From)]);
+        ReferralUpdateDto.Of(r));
 }

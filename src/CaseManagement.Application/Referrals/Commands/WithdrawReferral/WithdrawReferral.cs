@@ -3,7 +3,6 @@ using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Notifications;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.WithdrawReferral;
 
@@ -25,6 +24,6 @@ internal sealed class WithdrawReferralHandler(IApplicationDbContext db, ICurrent
         referral.Withdraw(now);
         await db.DestroySharedKeyAsync(referral.Id, now, cancellationToken);
         await events.TellRecipientAsync(referral, NotificationKind.ReferralWithdrawn, AuditActions.Withdraw, "Referral", cancellationToken);
-        return SentReferralDto.From(referral, await db.SentReferrals.SingleAsync(s => s.Id == referral.Id, cancellationToken));
+        return await db.SentViewAsync(referral, cancellationToken);
     }
 }

@@ -2,7 +2,6 @@ using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Queries.GetSentReferral;
 
@@ -18,6 +17,6 @@ internal sealed class GetSentReferralHandler(IApplicationDbContext db, ICurrentU
     public async ValueTask<SentReferralDto> Handle(GetSentReferralQuery query, CancellationToken cancellationToken)
     {
         var referral = await db.SentAsync(user.RequireOrganisationId(), query.ReferralId, cancellationToken);
-        return SentReferralDto.From(referral, await db.SentReferrals.AsNoTracking().SingleAsync(s => s.Id == referral.Id, cancellationToken));
+        return await db.SentViewAsync(referral, cancellationToken);
     }
 }
