@@ -1717,3 +1717,45 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129153323_StatisticsReleases'
+)
+BEGIN
+    CREATE TABLE [StatisticsReleases] (
+        [Id] uniqueidentifier NOT NULL,
+        [Period] nvarchar(7) NOT NULL,
+        [PeriodEnd] date NOT NULL,
+        [Revision] int NOT NULL,
+        [FrozenAt] datetimeoffset NOT NULL,
+        [Threshold] int NOT NULL,
+        [Epsilon] float NULL,
+        [Tables] nvarchar(400) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [ContentHash] nvarchar(64) NOT NULL,
+        [SourceFingerprint] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_StatisticsReleases] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129153323_StatisticsReleases'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StatisticsReleases_Period_Revision] ON [StatisticsReleases] ([Period], [Revision]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129153323_StatisticsReleases'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129153323_StatisticsReleases', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

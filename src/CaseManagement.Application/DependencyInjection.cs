@@ -13,6 +13,8 @@ public static class DependencyInjection
         services.AddScoped<Common.Security.SystemCaller>();
         services.AddScoped<Referrals.ReferralEvents>();
         services.AddScoped<Common.Auditing.DeferredAuditEntries>();
+        services.AddScoped<Statistics.Disclosure.DisclosureControl>();
+        services.AddScoped<Statistics.Releases.ReleaseFactory>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -2,6 +2,8 @@ using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Validation;
 using CaseManagement.Application.LegalCases;
 using CaseManagement.Application.Referrals;
+using CaseManagement.Application.Statistics;
+using CaseManagement.Infrastructure.Statistics;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Infrastructure.Auditing;
 using CaseManagement.Infrastructure.Crypto;
@@ -29,6 +31,10 @@ public static class DependencyInjection
         services.AddOptions<ReferralOptions>().Bind(configuration.GetSection(ReferralOptions.Section))
             .Validate(o => o.AnswerWithinDays is >= 1 and <= 90, "Referrals:AnswerWithinDays must lie between 1 and 90.")
             .ValidateOnStart();
+        services.AddOptions<StatisticsOptions>().Bind(configuration.GetSection(StatisticsOptions.Section))
+            .Validate(o => o.Threshold is >= 2 and <= 100, "Statistics:Threshold (k) must lie between 2 and 100.")
+            .Validate(o => o.RevisionWindowMonths is >= 1 and <= 120, "Statistics:RevisionWindowMonths must lie between 1 and 120.")
+            .ValidateOnStart();
         services.AddOptions<LegalCaseOptions>().Bind(configuration.GetSection(LegalCaseOptions.Section))
             .PostConfigure(o => o.OffenceCategories = o.OffenceCategories.Count > 0 ? o.OffenceCategories : [.. LegalCaseOptions.DefaultOffenceCategories])
             .Validate(o => o.OffenceCategories.All(c => c.Length is > 0 and <= LegalCaseOptions.MaxCodeLength && TextRules.IsSingleLine(c)),
@@ -44,6 +50,8 @@ public static class DependencyInjection
         services.AddSingleton<ReferralSeal>();
         services.AddSingleton<IReferralSeal>(sp => sp.GetRequiredService<ReferralSeal>());
         services.AddSingleton<IRequestFingerprints, RequestFingerprints>();
+        services.AddSingleton<IContentDigest, ContentDigest>();
+        services.AddSingleton<IDisclosureAudit, GlopDisclosureAudit>();
         services.AddSingleton<PersonalDataSnapshots>();
         services.AddSingleton<PersonalDataEncryptor>();
         services.AddSingleton<AliasIndexes>();
@@ -60,6 +68,7 @@ public static class DependencyInjection
             options.ConfigureWarnings(w => w.Log(CoreEventId.ManyServiceProvidersCreatedWarning));
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<IStatisticsSource, StatisticsSource>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IBlindIndexSearch, BlindIndexSearch>();
         services.AddScoped<IDataKeyProvisioner, DataKeyProvisioner>();

@@ -21,6 +21,10 @@ public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : I
         "Repatriation.ToCountry",
         "Notification.Key", // kind, ids and a lead time only
         "SentReferral.IdempotencyKey", // a keyed fingerprint of the client's retry key, never the key itself
+        "StatisticsRelease.Period", // a period's name: "2025", "2025-Q3"
+        "StatisticsRelease.Tables", // the names of the release's tables
+        "StatisticsRelease.ContentHash", // SHA-256 of the published (suppressed) release
+        "StatisticsRelease.SourceFingerprint", // a keyed fingerprint of the unsuppressed counts, never the counts
         "LegalCase.OffenceCategory", // a code from the configured list
         "LegalCase.Currency",
         "OrganisationKey.MasterKeyId",

@@ -148,12 +148,17 @@ internal static class HostSetup
             .MapConsents()
             .MapReferrals()
             .MapActivities()
+            .MapOrganisationFigures()
             .MapAudit()
             .MapOrganisationAdministration();
         app.MapGroup("/api/v1/platform")
             .RequireAuthorization(AuthorizationPolicies.PlatformStaff)
             .WithTags("Platform")
             .MapPlatformAdministration();
+        app.MapGroup("/api/v1/statistics")
+            .RequireAuthorization(AuthorizationPolicies.StatisticsReader)
+            .WithTags("Statistics")
+            .MapStatisticsReleases();
         app.MapGroup("/api/v1/me")
             .RequireAuthorization(AuthorizationPolicies.SignedInUser)
             .MapMySessions()

@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Security;
 using Microsoft.AspNetCore.Authorization;
+using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
 
 namespace CaseManagement.Api.Security;
@@ -11,6 +12,9 @@ public static class AuthorizationPolicies
 
     /// <summary>Platform staff (secretariat, administrators): authenticated users of no organisation.</summary>
     public const string PlatformStaff = nameof(PlatformStaff);
+
+    /// <summary>The secretariat, or a machine client granted <c>stats.read</c>: the statistics endpoints and nothing else.</summary>
+    public const string StatisticsReader = nameof(StatisticsReader);
 
     /// <summary>Any signed-in person, of an organisation or of the platform; never a machine client (its subject is a client id).</summary>
     public const string SignedInUser = nameof(SignedInUser);
@@ -32,10 +36,18 @@ public static class AuthorizationPolicies
             .RequireAuthenticatedUser()
             .RequireAssertion(context => IsGuid(context.User, CaseManagementClaims.Subject))
             .Build();
+        var statistics = new AuthorizationPolicyBuilder(TokenScheme)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context =>
+                (IsGuid(context.User, CaseManagementClaims.Subject) && context.User.FindFirst(CaseManagementClaims.Organisation) is null
+                    && context.User.HasClaim(CaseManagementClaims.Role, Roles.Secretariat))
+                || (!IsGuid(context.User, CaseManagementClaims.Subject) && context.User.HasScope(MachineScopes.StatisticsRead)))
+            .Build();
         services.AddAuthorizationBuilder()
             .AddPolicy(OrganisationMember, member)
             .AddPolicy(PlatformStaff, platform)
             .AddPolicy(SignedInUser, person)
+            .AddPolicy(StatisticsReader, statistics)
             .SetFallbackPolicy(member);
         return services;
     }

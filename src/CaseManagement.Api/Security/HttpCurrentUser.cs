@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
+using OpenIddict.Abstractions;
 
 namespace CaseManagement.Api.Security;
 
@@ -21,6 +22,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, SystemCalle
     public bool IsSystem => system.IsActive;
 
     public bool IsInRole(string role) => Principal?.HasClaim(CaseManagementClaims.Role, role) == true;
+
+    public bool HasScope(string scope) => Principal?.HasScope(scope) == true;
 
     /// <summary>The system's scope carries no user, even when it was opened during a request.</summary>
     private ClaimsPrincipal? Principal => !system.IsActive && accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;

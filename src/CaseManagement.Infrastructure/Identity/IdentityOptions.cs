@@ -11,7 +11,7 @@ public sealed class CaseManagementIdentityOptions
     public const string ApiScope = "api";
 
     /// <summary>Scope of the secretariat's statistics integration (client credentials).</summary>
-    public const string StatisticsScope = "stats.read";
+    public const string StatisticsScope = Application.Common.Security.MachineScopes.StatisticsRead;
 
     /// <summary>
     /// Two-factor sign-in for every role that reads personal data. Only Development may turn it

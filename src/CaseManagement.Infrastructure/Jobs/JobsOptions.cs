@@ -28,4 +28,7 @@ public sealed class JobsOptions
 
     /// <summary>Pending referrals past their answer period expire at the next run: within the hour.</summary>
     public string ReferralExpiry { get; set; } = "40 * * * *";
+
+    /// <summary>Closed periods are frozen shortly after midnight, and late records found then make a revision.</summary>
+    public string StatisticsFreeze { get; set; } = "15 0 * * *";
 }

@@ -27,6 +27,7 @@ public static class JobsSetup
         services.AddSingleton<ReminderJobs>();
         services.AddSingleton<ReminderMail>();
         services.AddSingleton<ReferralJobs>();
+        services.AddSingleton<StatisticsJobs>();
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         if (!jobs.Enabled)
         {
@@ -76,5 +77,6 @@ public static class JobsSetup
         jobs.AddOrUpdate<ReminderJobs>("follow-up-reminders", j => j.RemindFollowUpsAsync(CancellationToken.None), options.FollowUpReminders);
         jobs.AddOrUpdate<ReminderJobs>("case-review-reminders", j => j.RemindCaseReviewsAsync(CancellationToken.None), options.CaseReviewReminders);
         jobs.AddOrUpdate<ReferralJobs>("referral-expiry", j => j.ExpireReferralsAsync(CancellationToken.None), options.ReferralExpiry);
+        jobs.AddOrUpdate<StatisticsJobs>("statistics-freeze", j => j.FreezeReleasesAsync(CancellationToken.None), options.StatisticsFreeze);
     }
 }

@@ -13,6 +13,7 @@ using CaseManagement.Domain.LegalCases;
 using CaseManagement.Domain.Facilities;
 using CaseManagement.Domain.Organisations;
 using CaseManagement.Domain.Services;
+using CaseManagement.Domain.Statistics;
 using CaseManagement.Infrastructure.Auditing;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Persistence.PersonalData;
@@ -100,6 +101,8 @@ public sealed class ApplicationDbContext
     public DbSet<PreventionCampaign> PreventionCampaigns => Set<PreventionCampaign>();
 
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+
+    public DbSet<StatisticsRelease> StatisticsReleases => Set<StatisticsRelease>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 

@@ -1330,6 +1330,58 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                     b.ToTable("RepatriationStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.Statistics.StatisticsRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<double?>("Epsilon")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Tables")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("StatisticsReleases");
+                });
+
             modelBuilder.Entity("CaseManagement.Infrastructure.Auditing.AuditChainHead", b =>
                 {
                     b.Property<Guid>("OrganisationId")

@@ -1330,6 +1330,58 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.ToTable("RepatriationStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.Statistics.StatisticsRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<double?>("Epsilon")
+                        .HasColumnType("float");
+
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SourceFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Tables")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("StatisticsReleases");
+                });
+
             modelBuilder.Entity("CaseManagement.Infrastructure.Auditing.AuditChainHead", b =>
                 {
                     b.Property<Guid>("OrganisationId")

@@ -1325,6 +1325,58 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.ToTable("RepatriationStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.Statistics.StatisticsRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Epsilon")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tables")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("StatisticsReleases");
+                });
+
             modelBuilder.Entity("CaseManagement.Infrastructure.Auditing.AuditChainHead", b =>
                 {
                     b.Property<Guid>("OrganisationId")

@@ -270,6 +270,9 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             await CoordinatorCreatedAsync("/api/v1/activities/trainings", Training());
             return await Get("/api/v1/activities/trainings");
         },
+        ["GET /api/v1/figures/{period}"] = () => Get($"/api/v1/figures/{fixture.DaysAgo(0)[..7]}"),
+        ["GET /api/v1/statistics/releases/{period}"] = () => Get($"/api/v1/statistics/releases/{fixture.DaysAgo(400)[..4]}?format=csv"),
+        ["GET /api/v1/statistics/ledger"] = () => Get("/api/v1/statistics/ledger"),
         ["POST /api/v1/beneficiaries/{beneficiaryId}/consents"] = async () =>
             await Json(HttpMethod.Post, $"/api/v1/beneficiaries/{await BeneficiaryAsync()}/consents", ReferralFlow.Consent(await PartnerAsync(), fixture.DaysAgo(1), "FullName")),
         ["GET /api/v1/beneficiaries/{beneficiaryId}/consents"] = async () => await Get($"/api/v1/beneficiaries/{(await ConsentedCaseAsync()).BeneficiaryId}/consents"),

@@ -126,3 +126,9 @@ public sealed class SqliteActivities(SqliteApiFixture f) : ActivitySuite<SqliteA
 public sealed class PostgresActivities(PostgresApiFixture f) : ActivitySuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerActivities(SqlServerApiFixture f) : ActivitySuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteStatistics(SqliteApiFixture f) : StatisticsSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresStatistics(PostgresApiFixture f) : StatisticsSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerStatistics(SqlServerApiFixture f) : StatisticsSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

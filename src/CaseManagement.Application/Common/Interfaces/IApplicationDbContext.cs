@@ -10,6 +10,7 @@ using CaseManagement.Domain.LegalCases;
 using CaseManagement.Domain.Facilities;
 using CaseManagement.Domain.Organisations;
 using CaseManagement.Domain.Services;
+using CaseManagement.Domain.Statistics;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Common.Interfaces;
@@ -74,6 +75,9 @@ public interface IApplicationDbContext
     DbSet<PreventionCampaign> PreventionCampaigns { get; }
 
     DbSet<TrainingSession> TrainingSessions { get; }
+
+    /// <summary>The release ledger: platform-level, holding published counts only.</summary>
+    DbSet<StatisticsRelease> StatisticsReleases { get; }
 
     /// <summary>
     /// Declares the version the caller last read. A mismatch now, or a concurrent write

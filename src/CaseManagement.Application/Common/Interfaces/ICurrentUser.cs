@@ -17,6 +17,9 @@ public interface ICurrentUser
     bool IsSystem { get; }
 
     bool IsInRole(string role);
+
+    /// <summary>Whether the access token carries the OAuth scope (machine clients are granted theirs by an administrator).</summary>
+    bool HasScope(string scope);
 }
 
 public static class CurrentUserExtensions

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Validation;
 using FluentValidation;
@@ -7,7 +8,7 @@ namespace CaseManagement.Application.Administration.Commands.RegisterMachineClie
 public sealed class RegisterMachineClientValidator : AbstractValidator<RegisterMachineClientCommand>
 {
     /// <summary>Machine clients get narrow scopes: today only the statistics integration's.</summary>
-    public static readonly IReadOnlyList<string> GrantableScopes = ["stats.read"];
+    public static readonly IReadOnlyList<string> GrantableScopes = [MachineScopes.StatisticsRead];
 
     public RegisterMachineClientValidator(IMachineClientCredentials credentials)
     {

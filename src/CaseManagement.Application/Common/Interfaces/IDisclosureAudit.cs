@@ -1,0 +1,12 @@
+using CaseManagement.Application.Statistics.Disclosure;
+
+namespace CaseManagement.Application.Common.Interfaces;
+
+/// <summary>
+/// The attack on a release, run before it is published: for each asked cell, the interval a reader
+/// holding every published cell, margin and total can narrow it to, by linear programming.
+/// </summary>
+public interface IDisclosureAudit
+{
+    IReadOnlyList<CellInterval> Intervals(DisclosureProblem problem, IReadOnlyList<int> cells);
+}

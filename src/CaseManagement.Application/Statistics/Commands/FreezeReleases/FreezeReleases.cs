@@ -1,0 +1,57 @@
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Statistics.Releases;
+using CaseManagement.Domain.Statistics;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Application.Statistics.Commands.FreezeReleases;
+
+/// <summary>
+/// Freezes every closed month, quarter and year of the revision window that has no release yet, and
+/// freezes a numbered revision of any whose figures have changed since (records entered late).
+/// System only: the daily freeze job sends it, and a rerun with nothing new adds nothing.
+/// </summary>
+public sealed record FreezeReleasesCommand : ICommand<int>;
+
+internal sealed class FreezeReleasesHandler(IApplicationDbContext db, ReleaseFactory releases, IOptions<StatisticsOptions> options, TimeProvider clock)
+    : ICommandHandler<FreezeReleasesCommand, int>
+{
+    public async ValueTask<int> Handle(FreezeReleasesCommand command, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var frozen = 0;
+        foreach (var period in ClosedPeriods(today, options.Value.RevisionWindowMonths))
+        {
+            var name = period.ToString();
+            var latest = await db.StatisticsReleases.Where(r => r.Period == name).OrderByDescending(r => r.Revision).FirstOrDefaultAsync(cancellationToken);
+            var (input, fingerprint) = await releases.ReadAsync(period, cancellationToken);
+            if (latest is null || latest.SourceFingerprint != fingerprint)
+            {
+                db.StatisticsReleases.Add(releases.Freeze(period, input, fingerprint, latest));
+                frozen++;
+            }
+        }
+
+        return frozen;
+    }
+
+    /// <summary>The months, quarters and years that have closed and ended within the window, oldest first.</summary>
+    private static IEnumerable<StatisticsPeriod> ClosedPeriods(DateOnly today, int windowMonths)
+    {
+        var from = today.AddMonths(-windowMonths);
+        foreach (var kind in Enum.GetValues<PeriodKind>())
+        {
+            var periods = new List<StatisticsPeriod>();
+            for (var period = StatisticsPeriod.Containing(kind, today).Previous(); period.End >= from; period = period.Previous())
+            {
+                periods.Add(period);
+            }
+
+            foreach (var period in Enumerable.Reverse(periods))
+            {
+                yield return period;
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CaseManagement.Application.Statistics.Releases;
+using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
+
+namespace CaseManagement.Api.Tests.Infrastructure;
+
+/// <summary>People with known service episodes, registered through the API, for counts whose answers are known.</summary>
+public static class StatisticsData
+{
+    public sealed record Episode(string Type, DateOnly Start, DateOnly? End);
+
+    public sealed record Person(string Sex, string AgeBand, string[] Exploitation, params Episode[] Episodes);
+
+    public static async Task RegisterAsync(HttpClient worker, Person person)
+    {
+        var body = Beneficiary($"Statistics Person {Guid.NewGuid():N}");
+        body["sex"] = person.Sex;
+        body["ageBandAtIdentification"] = person.AgeBand;
+        body["minorAtIdentification"] = person.AgeBand is "Under14" or "From14To17";
+        body["exploitationTypes"] = new JsonArray([.. person.Exploitation.Select(e => (JsonNode)e)]);
+        var beneficiary = await worker.RegisterAsync(body);
+        var opened = person.Episodes.Min(e => e.Start);
+        var created = await (await worker.PostJsonAsync("/api/v1/cases", new { beneficiaryId = beneficiary, openedOn = Iso(opened) })).ReadObjectAsync(HttpStatusCode.Created);
+        var caseId = (Guid)created["id"]!;
+        foreach (var episode in person.Episodes)
+        {
+            var started = await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = episode.Type, startDate = Iso(episode.Start) })).ReadObjectAsync(HttpStatusCode.Created);
+            if (episode.End is { } end)
+            {
+                await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/services/{(Guid)started["id"]!}/end", new { endDate = Iso(end) })).ReadObjectAsync(HttpStatusCode.OK);
+            }
+        }
+    }
+
+    public static async Task<ReleaseDocument> ReadReleaseAsync(this HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return ReleaseJson.Deserialize(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
