@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Statistics.Commands.FreezeReleases;
+using CaseManagement.Domain.Statistics;
+using CaseManagement.Infrastructure.Jobs;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using static CaseManagement.Api.Tests.Infrastructure.StatisticsData;
+
+namespace CaseManagement.Api.Tests.Jobs;
+
+/// <summary>
+/// The freeze job: closed periods frozen under the system identity, a rerun adding nothing, and a
+/// record entered late for a frozen period making a numbered revision, while the first revision
+/// stays in the ledger and is still served byte for byte.
+/// </summary>
+public sealed class StatisticsFreezeTests(StatisticsFreezeFixture fixture) : IClassFixture<StatisticsFreezeFixture>
+{
+    [Fact]
+    public async Task Closed_periods_are_frozen_by_the_job_and_late_records_make_a_numbered_revision()
+    {
+        var month = StatisticsPeriod.Containing(PeriodKind.Month, fixture.Today()).Previous();
+        var worker = await fixture.ClientAsync(fixture.OrganisationA, Roles.SocialWorker);
+        var secretariat = await fixture.ClientAsync(null, Roles.Secretariat);
+        var person = new Person("Female", "From18To25", ["Sexual"], new Episode("Residential", month.Start, month.Start.AddDays(5)));
+        await RegisterAsync(worker, person);
+        var job = fixture.Services.GetRequiredService<StatisticsJobs>();
+
+        await job.FreezeReleasesAsync(CancellationToken.None);
+        var ledger = await LedgerAsync(secretariat);
+        Assert.Equal([1], Revisions(ledger, month));
+        Assert.All(ledger, l => Assert.Equal(1, (int)l["revision"]!));
+        var first = await (await secretariat.GetAsync($"/api/v1/statistics/releases/{month}")).Content.ReadAsByteArrayAsync();
+
+        await job.FreezeReleasesAsync(CancellationToken.None); // nothing new: nothing frozen
+        Assert.Equal(ledger.Count, (await LedgerAsync(secretariat)).Count);
+
+        await RegisterAsync(worker, person); // entered late, for the frozen month
+        await job.FreezeReleasesAsync(CancellationToken.None);
+        var revised = await LedgerAsync(secretariat);
+        Assert.Equal([2, 1], Revisions(revised, month));
+        var latest = await (await secretariat.GetAsync($"/api/v1/statistics/releases/{month}")).ReadReleaseAsync();
+        Assert.Equal(2, latest.Revision);
+        Assert.Equal(first, await (await secretariat.GetAsync($"/api/v1/statistics/releases/{month}?revision=1")).Content.ReadAsByteArrayAsync());
+
+        // Frozen by the system: the ledger's rows were written by nobody else, and nobody else may run the freeze.
+        Assert.Equal(0, await fixture.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().CountAsync(e => e.EntityType == "StatisticsRelease" && e.Action == "Create")));
+        await using var scope = fixture.Services.CreateAsyncScope();
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await scope.ServiceProvider.GetRequiredService<ISender>().Send(new FreezeReleasesCommand()));
+    }
+
+    private static async Task<List<JsonObject>> LedgerAsync(HttpClient secretariat) =>
+        await (await secretariat.GetAsync("/api/v1/statistics/ledger")).ReadAsync<List<JsonObject>>(HttpStatusCode.OK);
+
+    private static int[] Revisions(List<JsonObject> ledger, StatisticsPeriod period) =>
+        [.. ledger.Where(l => (string?)l["period"] == period.ToString()).Select(l => (int)l["revision"]!)];
+}
