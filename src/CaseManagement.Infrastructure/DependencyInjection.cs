@@ -32,6 +32,9 @@ public static class DependencyInjection
             .Validate(o => o.AnswerWithinDays is >= 1 and <= 90, "Referrals:AnswerWithinDays must lie between 1 and 90.")
             .ValidateOnStart();
         services.AddOptions<StatisticsOptions>().Bind(configuration.GetSection(StatisticsOptions.Section))
+            .PostConfigure(o => o.PeriodKinds = o.PeriodKinds.Count > 0 ? [.. o.PeriodKinds.Distinct()] : [.. StatisticsOptions.DefaultPeriodKinds])
+            .Validate(o => o.FreezeAfterDays is >= 0 and <= 366, "Statistics:FreezeAfterDays must lie between 0 and 366.")
+            .Validate(o => o.PeriodKinds.All(Enum.IsDefined), "Statistics:PeriodKinds names Month, Quarter or Year.")
             .Validate(o => o.Threshold is >= 2 and <= 100, "Statistics:Threshold (k) must lie between 2 and 100.")
             .Validate(o => o.RevisionWindowMonths is >= 1 and <= 120, "Statistics:RevisionWindowMonths must lie between 1 and 120.")
             .ValidateOnStart();

@@ -26,11 +26,14 @@ internal static class StatisticsEndpoints
         {
             var (format, revision) = ReadQuery(http, allowRevision: true);
             var release = await sender.Send(new ObtainReleaseCommand(period, revision), ct);
+            if (format != "json")
+            {
+                return File(ReleaseJson.Deserialize(release.Content), format, $"protect-statistics-{release.Period}-r{release.Revision}");
+            }
+
+            // The ledger's hash is of exactly these bytes.
             http.Response.Headers.ETag = $"\"{release.ContentHash}\"";
-            var name = $"protect-statistics-{release.Period}-r{release.Revision}";
-            return format == "json"
-                ? Results.Bytes(release.Content, "application/json")
-                : File(ReleaseJson.Deserialize(release.Content), format, name);
+            return Results.Bytes(release.Content, "application/json");
         })
         .WithName("GetStatisticsRelease")
         .WithSummary("A closed period's release (latest revision, or ?revision=n) as JSON, CSV or XLSX (?format=); the first request after the period closes freezes it.")

@@ -29,10 +29,10 @@ internal static partial class ReleaseXlsx
                 var cells = new Dictionary<string, object?> { ["Service"] = row.Label };
                 for (var i = 0; i < table.Columns.Count; i++)
                 {
-                    cells[table.Columns[i]] = ReleaseCells.Value(row.Cells[i]);
+                    cells[table.Columns[i]] = Number(row.Cells[i]);
                 }
 
-                cells["Total"] = ReleaseCells.Value(row.Total);
+                cells["Total"] = Number(row.Total);
                 return cells;
             }).ToList();
         }
@@ -72,6 +72,9 @@ internal static partial class ReleaseXlsx
 
     [GeneratedRegex("R[0-9a-f]{32}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RandomId();
+
+    /// <summary>A count as a number (so that a spreadsheet can sum it), a hidden one as the mark.</summary>
+    private static object Number(long? value) => value is { } count ? count : ReleaseCells.Hidden;
 
     private static Dictionary<string, object?> Row(params (string Key, string Value)[] cells) => cells.ToDictionary(c => c.Key, c => (object?)c.Value);
 

@@ -1,3 +1,5 @@
+using CaseManagement.Domain.Statistics;
+
 namespace CaseManagement.Application.Statistics;
 
 /// <summary>Disclosure control and releases (configuration section "Statistics").</summary>
@@ -10,4 +12,21 @@ public sealed class StatisticsOptions
 
     /// <summary>How many months back the freeze job looks for closed periods to freeze or revise.</summary>
     public int RevisionWindowMonths { get; set; } = 24;
+
+    /// <summary>
+    /// Days after a period's end before it is frozen: most late records arrive by then, so fewer
+    /// revisions follow (each revision, compared with the one before, shows what changed).
+    /// </summary>
+    public int FreezeAfterDays { get; set; } = 30;
+
+    /// <summary>
+    /// The kinds of period published. Years only by default: a month, its quarter and its year hold
+    /// the same people, and separately protected releases of them could be compared.
+    /// </summary>
+    public IList<PeriodKind> PeriodKinds { get; set; } = [];
+
+    public static IReadOnlyList<PeriodKind> DefaultPeriodKinds { get; } = [PeriodKind.Year];
+
+    /// <summary>Whether a closed period's release may be frozen on <paramref name="today"/>.</summary>
+    public bool IsSettled(StatisticsPeriod period, DateOnly today) => period.End.AddDays(FreezeAfterDays) < today;
 }

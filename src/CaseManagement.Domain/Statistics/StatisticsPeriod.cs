@@ -109,6 +109,6 @@ public readonly partial record struct StatisticsPeriod
             ? new StatisticsPeriod(kind, year, number)
             : throw new ArgumentOutOfRangeException(nameof(number), "No such statistics period.");
 
-    [GeneratedRegex(@"^(?<year>[0-9]{4})(?:-Q(?<quarter>[1-4])|-(?<month>[0-9]{2}))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\A(?<year>[0-9]{4})(?:-Q(?<quarter>[1-4])|-(?<month>[0-9]{2}))?\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Pattern();
 }

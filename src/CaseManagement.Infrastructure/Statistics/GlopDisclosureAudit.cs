@@ -13,9 +13,10 @@ internal sealed class GlopDisclosureAudit : IDisclosureAudit
 {
     private const int TimeLimitMilliseconds = 30_000;
 
-    public IReadOnlyList<CellInterval> Intervals(DisclosureProblem problem, IReadOnlyList<int> cells)
+    public IReadOnlyList<CellInterval> Intervals(DisclosureProblem problem, IReadOnlyList<long> values, IReadOnlyList<int> cells)
     {
         ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(cells);
         if (cells.Count == 0)
         {
@@ -46,7 +47,7 @@ internal sealed class GlopDisclosureAudit : IDisclosureAudit
                 continue;
             }
 
-            var published = terms.Where(t => !unknowns.ContainsKey(t.Cell)).Sum(t => t.Sign * problem.Values[t.Cell]);
+            var published = terms.Where(t => !unknowns.ContainsKey(t.Cell)).Sum(t => t.Sign * values[t.Cell]);
             var constraint = solver.MakeConstraint(-published, -published);
             foreach (var (cell, sign) in terms.Where(t => unknowns.ContainsKey(t.Cell)))
             {

@@ -36,8 +36,8 @@ public sealed class ContractProbe(ApiFixture fixture, JsonObject document, Opera
         var owners = new Dictionary<string, HttpClient>();
         foreach (var (operation, statuses) in matrix)
         {
-            var role = new[] { "socialWorker", "coordinator", "organisationAdmin", "platformAdmin", "lawyer" }.First(a => (int)statuses![a]! < 300);
-            owners[operation] = await fixture.ClientAsync(role == "platformAdmin" ? null : fixture.OrganisationA, char.ToUpperInvariant(role[0]) + role[1..]);
+            var role = new[] { "socialWorker", "coordinator", "organisationAdmin", "platformAdmin", "lawyer", "secretariat" }.First(a => (int)statuses![a]! < 300);
+            owners[operation] = await fixture.ClientAsync(role is "platformAdmin" or "secretariat" ? null : fixture.OrganisationA, char.ToUpperInvariant(role[0]) + role[1..]);
         }
 
         return new ContractProbe(fixture, document, requests, owners);

@@ -14,6 +14,8 @@ public sealed class StatisticsFreezeFixture : SqliteApiFixture
     {
         host.UseSetting("Jobs:RunServer", "false");
         host.UseSetting("Statistics:RevisionWindowMonths", "3");
+        host.UseSetting("Statistics:FreezeAfterDays", "0");
+        host.UseSetting("Statistics:PeriodKinds:0", "Month");
         host.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

@@ -22,7 +22,7 @@ public sealed class DisclosureControlTests
 
     /// <summary>Random figures: a few organisations, groups of people in every service, most of them small.</summary>
     private static readonly Gen<StatisticsInput> Inputs =
-        from organisations in Gen.Int[1, 5]
+        from organisations in Gen.Int[1, 4]
         from groups in Gen.Select(Gen.Int[0, 6], Gen.Int[0, organisations - 1], Gen.Int[0, 3], Gen.Int[0, 6], Gen.Int[0, 7], Gen.Int[0, 30]).Array[1, 40]
         select Input(organisations, groups);
 
@@ -34,8 +34,17 @@ public sealed class DisclosureControlTests
             var (published, truth) = Release(input, protect: true);
             Assert.Empty(ReleaseAttack.SmallPublished(published, K));
             Assert.Empty(ReleaseAttack.Exposed(published, truth, K));
+            foreach (var organisation in input.Organisations)
+            {
+                var own = ReleaseLayout.For(input with { Populations = [.. input.Populations.Where(p => p.OrganisationId == organisation.Id)] }, byOrganisation: false)
+                    .ToDocument(Period, null, provisional: false, Rule);
+                var known = ReleaseAttack.Known(own, organisation.Name);
+                Assert.Empty(ReleaseAttack.SmallPublished(published, K, known));
+                Assert.Empty(ReleaseAttack.Exposed(published, truth, K, known));
+            }
+
             Assert.All(ReleaseAttack.Cells(published).GroupBy(c => c.Key), same => Assert.Single(same.Select(c => c.Value).Distinct()));
-        }, iter: 300, threads: 1);
+        }, iter: 200, threads: 1);
     }
 
     [Fact]
@@ -55,6 +64,29 @@ public sealed class DisclosureControlTests
 
         var (strong, _) = Release(input, protect: true);
         Assert.Empty(ReleaseAttack.Exposed(strong, truth, K));
+    }
+
+    [Fact]
+    public void A_member_cannot_take_its_own_people_away_from_a_published_cell_to_find_a_small_one()
+    {
+        // Residential women: 20 of organisation A and 1 of B. Published as 21, A would learn that B has exactly one.
+        var input = new StatisticsInput(
+        [
+            new PopulationCount(ServiceType.Residential, OrganisationId(0), Sex.Female, AgeBand.From18To25, ExploitationTypes.Sexual, 20),
+            new PopulationCount(ServiceType.Residential, OrganisationId(1), Sex.Female, AgeBand.From18To25, ExploitationTypes.Sexual, 1),
+            new PopulationCount(ServiceType.Counselling, OrganisationId(0), Sex.Female, AgeBand.From18To25, ExploitationTypes.Sexual, 30),
+            new PopulationCount(ServiceType.Counselling, OrganisationId(1), Sex.Female, AgeBand.From18To25, ExploitationTypes.Sexual, 30),
+        ], 0, [], [new OrganisationLabel(OrganisationId(0), "A"), new OrganisationLabel(OrganisationId(1), "B")]);
+        var own = ReleaseLayout.For(input with { Populations = [.. input.Populations.Where(p => p.OrganisationId == OrganisationId(0))] }, byOrganisation: false)
+            .ToDocument(Period, null, provisional: false, Rule);
+        var known = ReleaseAttack.Known(own, "A");
+
+        var (weak, truth) = Release(input, protect: false);
+        Assert.Contains(ReleaseAttack.SmallPublished(weak, K, known), c => c.StartsWith($"{ReleaseLayout.BySex}/Residential/Female = 1", StringComparison.Ordinal));
+
+        var (strong, _) = Release(input, protect: true);
+        Assert.Empty(ReleaseAttack.SmallPublished(strong, K, known));
+        Assert.Empty(ReleaseAttack.Exposed(strong, truth, K, known));
     }
 
     [Fact]

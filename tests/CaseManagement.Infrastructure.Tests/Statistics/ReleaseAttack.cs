@@ -19,11 +19,15 @@ internal static class ReleaseAttack
         ["Adults"] = ["From18To25", "From26To35", "From36To50", "Over50"],
     };
 
-    /// <summary>The hidden small cells the attacker can tell from zero or from k, as "table/row/column: [min, max]".</summary>
-    public static IReadOnlyList<string> Exposed(ReleaseDocument published, ReleaseDocument truth, int threshold)
+    /// <summary>
+    /// The hidden small cells the attacker can tell from zero or from k, as "table/row/column: [min, max]".
+    /// An attacker from a member organisation also knows its own people in every cell
+    /// (<paramref name="known"/>, by key; see <see cref="Known"/>): what is small is then what the others hold.
+    /// </summary>
+    public static IReadOnlyList<string> Exposed(ReleaseDocument published, ReleaseDocument truth, int threshold, IReadOnlyDictionary<string, long>? known = null)
     {
-        var cells = Cells(published);
-        var truths = Cells(truth);
+        var cells = Less(Cells(published), known);
+        var truths = Less(Cells(truth), known);
         using var solver = Solver.CreateSolver("GLOP")!;
         var unknowns = cells.Where(c => c.Value is null).Select(c => c.Key).Distinct().ToDictionary(k => k, k => solver.MakeNumVar(0, 1e7, k));
         foreach (var (total, members) in Equations(published))
@@ -33,9 +37,9 @@ internal static class ReleaseAttack
             foreach (var (key, sign) in members.Select(m => (m, 1.0)).Append((total, -1.0)))
             {
                 var value = cells.First(c => c.Key == key).Value;
-                if (value is { } known)
+                if (value is { } shown)
                 {
-                    constant += sign * known;
+                    constant += sign * shown;
                 }
                 else
                 {
@@ -78,9 +82,33 @@ internal static class ReleaseAttack
         return exposed;
     }
 
-    /// <summary>Published cells from 1 to k−1: primary suppression missed them.</summary>
-    public static IReadOnlyList<string> SmallPublished(ReleaseDocument published, int threshold) =>
-        [.. Cells(published).Where(c => c.Value is { } v && v >= 1 && v < threshold).Select(c => $"{c.Key} = {c.Value}")];
+    /// <summary>Published cells from 1 to k−1 (for an organisation: whose others' share is): primary suppression missed them.</summary>
+    public static IReadOnlyList<string> SmallPublished(ReleaseDocument published, int threshold, IReadOnlyDictionary<string, long>? known = null) =>
+        [.. Less(Cells(published), known).Where(c => c.Value is { } v && v >= 1 && v < threshold).Select(c => $"{c.Key} = {c.Value}")];
+
+    /// <summary>
+    /// What an organisation knows of every cell: its own figures (unsuppressed, read through its
+    /// own figures endpoint), and in the breakdown by organisation its own column.
+    /// </summary>
+    public static Dictionary<string, long> Known(ReleaseDocument ownFigures, string organisationName)
+    {
+        var known = new Dictionary<string, long>();
+        foreach (var (key, value) in Cells(ownFigures))
+        {
+            known[key] = value!.Value;
+        }
+
+        foreach (var service in ownFigures.Annual.Services)
+        {
+            known[$"ServiceByOrganisation/{service.Service}/{organisationName}"] = service.Beneficiaries!.Value;
+        }
+
+        known[$"ServiceByOrganisation/Total/{organisationName}"] = ownFigures.Annual.Services.Sum(s => s.Beneficiaries!.Value);
+        return known;
+    }
+
+    private static List<(string Key, long? Value)> Less(List<(string Key, long? Value)> cells, IReadOnlyDictionary<string, long>? known) =>
+        known is null ? cells : [.. cells.Select(c => (c.Key, c.Value - known.GetValueOrDefault(c.Key)))];
 
     /// <summary>Every number of the release under a key; the same figure printed twice (a row total, the yearly figure) has one key.</summary>
     public static List<(string Key, long? Value)> Cells(ReleaseDocument release)

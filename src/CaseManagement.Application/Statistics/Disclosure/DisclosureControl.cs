@@ -4,22 +4,39 @@ namespace CaseManagement.Application.Statistics.Disclosure;
 
 /// <summary>
 /// Primary suppression of small counts, then complementary suppression until the audit can work
-/// none of them out. The audit is exact (linear programming over the whole release), so the loop
+/// none of them out, neither for an outsider nor for any member organisation, which knows its own
+/// people in every cell (and reads them, unsuppressed, in its own figures). The audit is exact (linear programming over the whole release), so the loop
 /// stops only on a release it cannot attack; each pass hides at least one more cell, so it stops.
 /// Choices are deterministic: the same figures always give the same pattern.
 /// </summary>
 public sealed class DisclosureControl(IDisclosureAudit audit)
 {
-    /// <summary>Hides cells of <paramref name="problem"/>; <paramref name="alsoHide"/> are hidden from the start (an earlier revision's pattern).</summary>
-    public void Apply(DisclosureProblem problem, int threshold, IEnumerable<int>? alsoHide = null)
+    /// <summary>
+    /// Hides cells of <paramref name="problem"/>. <paramref name="alsoHide"/> are hidden from the start
+    /// (an earlier revision's pattern); <paramref name="alsoSmall"/> are protected as small counts are
+    /// (cells that moved by less than k since the earlier revision).
+    /// </summary>
+    public void Apply(DisclosureProblem problem, int threshold, IEnumerable<int>? alsoHide = null, IEnumerable<int>? alsoSmall = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
+        // The readers: anyone (null), and each organisation, which knows its own people in every
+        // cell and so sees only what the others hold. A cell is small for a reader when what that
+        // reader does not already know of it is from 1 to k−1.
+        var readers = problem.Contributors.Select(o => (Guid?)o).Prepend(null)
+            .Select(o => (Values: problem.ValuesSeenBy(o), Pending: new List<int>())).ToList();
         for (var cell = 0; cell < problem.Count; cell++)
         {
-            if (problem.Values[cell] > 0 && problem.Values[cell] < threshold)
+            foreach (var reader in readers.Where(r => IsSmall(r.Values[cell], threshold)))
             {
                 problem.SuppressPrimary(cell);
+                reader.Pending.Add(cell);
             }
+        }
+
+        foreach (var cell in alsoSmall ?? [])
+        {
+            problem.SuppressPrimary(cell);
+            readers[0].Pending.Add(cell);
         }
 
         foreach (var cell in alsoHide ?? [])
@@ -31,28 +48,34 @@ public sealed class DisclosureControl(IDisclosureAudit audit)
         CloseSingletons(problem, threshold, equationsOf);
 
         // Hiding a cell only widens what the others can be, so a protected cell stays protected:
-        // each pass attacks only the cells still exposed.
-        var exposed = Enumerable.Range(0, problem.Count).Where(c => problem.Primary[c]).ToList();
+        // each pass attacks only the cells still exposed to each reader.
         while (true)
         {
-            var intervals = audit.Intervals(problem, exposed);
-            exposed = [.. exposed.Where((_, i) => !intervals[i].Protects(threshold))];
-            if (exposed.Count == 0)
+            var hidden = 0;
+            var exposed = 0;
+            foreach (var reader in readers.Where(r => r.Pending.Count > 0))
             {
-                return;
+                var intervals = audit.Intervals(problem, reader.Values, reader.Pending);
+                var still = reader.Pending.Where((_, i) => !intervals[i].Protects(threshold)).ToList();
+                reader.Pending.Clear();
+                reader.Pending.AddRange(still);
+                exposed += still.Count;
+                foreach (var cell in still)
+                {
+                    var need = threshold - reader.Values[cell];
+                    var near = equationsOf[cell].SelectMany(Cells).Where(c => problem.Suppressed[c]).SelectMany(c => equationsOf[c]).Distinct();
+                    if ((Best(problem, equationsOf, near.SelectMany(Cells), need) ?? Best(problem, equationsOf, Enumerable.Range(0, problem.Count), need)) is { } partner)
+                    {
+                        problem.Suppress(partner);
+                        CloseSingletons(problem, threshold, equationsOf);
+                        hidden++;
+                    }
+                }
             }
 
-            var hidden = 0;
-            foreach (var cell in exposed)
+            if (exposed == 0)
             {
-                var near = equationsOf[cell].SelectMany(Cells).Where(c => problem.Suppressed[c]).SelectMany(c => equationsOf[c]).Distinct();
-                var need = threshold - problem.Values[cell];
-                if ((Best(problem, equationsOf, near.SelectMany(Cells), need) ?? Best(problem, equationsOf, Enumerable.Range(0, problem.Count), need)) is { } partner)
-                {
-                    problem.Suppress(partner);
-                    CloseSingletons(problem, threshold, equationsOf);
-                    hidden++;
-                }
+                return;
             }
 
             if (hidden == 0)
@@ -62,6 +85,8 @@ public sealed class DisclosureControl(IDisclosureAudit audit)
             }
         }
     }
+
+    private static bool IsSmall(long value, int threshold) => value > 0 && value < threshold;
 
     /// <summary>
     /// A relation with exactly one hidden cell gives that cell away (its total minus the rest), so

@@ -12,6 +12,7 @@ public sealed class DisclosureProblem
     private readonly List<bool> _primary = [];
     private readonly List<bool> _isTotal = [];
     private readonly List<Equation> _equations = [];
+    private readonly List<IReadOnlyDictionary<Guid, long>> _contributions = [];
 
     public IReadOnlyList<long> Values => _values;
 
@@ -24,15 +25,28 @@ public sealed class DisclosureProblem
 
     public int Count => _values.Count;
 
-    public int AddCell(long value, bool isTotal = false)
+    /// <summary>The organisations with people in any cell: each knows its own share of every cell.</summary>
+    public IEnumerable<Guid> Contributors => _contributions.SelectMany(c => c.Keys).Distinct().Order();
+
+    /// <summary>A cell, with each organisation's share of it (its own people, which it knows exactly).</summary>
+    public int AddCell(long value, IReadOnlyDictionary<Guid, long> contributions, bool isTotal = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
+        ArgumentNullException.ThrowIfNull(contributions);
         _values.Add(value);
+        _contributions.Add(contributions);
         _suppressed.Add(false);
         _primary.Add(false);
         _isTotal.Add(isTotal);
         return _values.Count - 1;
     }
+
+    /// <summary>
+    /// The cells as one organisation sees them once it takes away its own people: what the others
+    /// hold. With no organisation, the cells themselves (an outsider's view).
+    /// </summary>
+    public IReadOnlyList<long> ValuesSeenBy(Guid? organisation) =>
+        organisation is { } o ? [.. _values.Select((v, i) => v - _contributions[i].GetValueOrDefault(o))] : _values;
 
     public void AddEquation(int total, IEnumerable<int> members) => _equations.Add(new Equation(total, [.. members]));
 

@@ -30,12 +30,17 @@ public sealed class ReleaseFactory(
         return (input, fingerprints.Of(canonical));
     }
 
-    /// <summary>A new release of a closed period: revision 1, or the next after <paramref name="previous"/>, hiding what it hid.</summary>
+    /// <summary>
+    /// A new release of a closed period: revision 1, or the next after <paramref name="previous"/>,
+    /// hiding what it hid and whatever moved by less than k since.
+    /// </summary>
     public StatisticsRelease Freeze(StatisticsPeriod period, StatisticsInput input, string fingerprint, StatisticsRelease? previous)
     {
         var layout = ReleaseLayout.For(input, byOrganisation: true);
-        var hidden = previous is null ? [] : layout.HiddenIn(ReleaseJson.Deserialize(previous.Content)).ToList();
-        control.Apply(layout.Problem, Threshold, hidden);
+        var earlier = previous is null ? null : ReleaseJson.Deserialize(previous.Content);
+        control.Apply(layout.Problem, Threshold,
+            earlier is null ? [] : [.. layout.HiddenIn(earlier)],
+            earlier is null ? [] : [.. layout.ChangedLittleSince(earlier, Threshold)]);
         var revision = (previous?.Revision ?? 0) + 1;
         var document = layout.ToDocument(period, revision, provisional: false, new SuppressionRule(Threshold, RuleText));
         var content = ReleaseJson.Serialize(document);

@@ -33,10 +33,10 @@ public sealed class ReleaseLayout
     private ReleaseLayout(StatisticsInput input, bool byOrganisation)
     {
         _input = input;
-        _services = [.. Services.Select(s => Problem.AddCell(Sum(p => p.Service == s), isTotal: true))];
-        _grandTotal = Problem.AddCell(_services.Sum(c => Problem.Values[c]), isTotal: true);
+        _services = [.. Services.Select(s => Cell(p => p.Service == s, isTotal: true))];
+        _grandTotal = Cell(p => p.Service is not null, isTotal: true);
         Problem.AddEquation(_grandTotal, _services);
-        _assisted = Problem.AddCell(Sum(p => p.Service is null));
+        _assisted = Cell(p => p.Service is null);
 
         AddTable(BySex, [.. Enum.GetValues<Sex>().OrderBy(s => s == Sex.Unknown).Select(s => Leaf(s.ToString(), p => p.Sex == s))]);
         AddTable(ByAgeBand,
@@ -91,30 +91,33 @@ public sealed class ReleaseLayout
     }
 
     /// <summary>The cells hidden in an earlier revision: hiding them again keeps two revisions from being differenced cell by cell.</summary>
-    public IEnumerable<int> HiddenIn(ReleaseDocument earlier)
+    public IEnumerable<int> HiddenIn(ReleaseDocument earlier) => Matching(earlier).Where(m => m.Earlier is null).Select(m => m.Cell);
+
+    /// <summary>
+    /// The cells an earlier revision published that have since moved by 1 to k−1: published again,
+    /// the difference would count the few people recorded late. They are hidden as small counts are.
+    /// </summary>
+    public IEnumerable<int> ChangedLittleSince(ReleaseDocument earlier, int threshold) =>
+        Matching(earlier).Where(m => m.Earlier is { } value && Math.Abs(Problem.Values[m.Cell] - value) is var change && change > 0 && change < threshold).Select(m => m.Cell);
+
+    /// <summary>Each of this layout's cells that the earlier release also had, with what it published there (null: hidden).</summary>
+    private IEnumerable<(int Cell, long? Earlier)> Matching(ReleaseDocument earlier)
     {
         ArgumentNullException.ThrowIfNull(earlier);
-        foreach (var (figure, index) in earlier.Annual.Services.Select((f, i) => (f, i)))
+        foreach (var (figure, index) in earlier.Annual.Services.Select((f, i) => (f, i)).Where(x => x.i < _services.Length))
         {
-            if (figure.Beneficiaries is null && index < _services.Length)
-            {
-                yield return _services[index];
-            }
+            yield return (_services[index], figure.Beneficiaries);
         }
 
-        if (earlier.Annual.BeneficiariesAssisted is null)
-        {
-            yield return _assisted;
-        }
-
+        yield return (_assisted, earlier.Annual.BeneficiariesAssisted);
         foreach (var table in earlier.Tables)
         {
-            var ours = _tables.SingleOrDefault(t => t.Name == table.Name);
-            if (ours is null)
+            if (_tables.SingleOrDefault(t => t.Name == table.Name) is not { } ours)
             {
                 continue;
             }
 
+            yield return (_grandTotal, table.Totals.Total);
             foreach (var (column, index) in table.Columns.Select((c, i) => (c, i)))
             {
                 var at = ours.Columns.IndexOf(column);
@@ -123,18 +126,12 @@ public sealed class ReleaseLayout
                     continue;
                 }
 
-                foreach (var (row, rowIndex) in table.Rows.Select((r, i) => (r, i)))
+                foreach (var (row, rowIndex) in table.Rows.Select((r, i) => (r, i)).Where(x => x.i < ours.Cells.Length))
                 {
-                    if (row.Cells[index] is null && rowIndex < ours.Cells.Length)
-                    {
-                        yield return ours.Cells[rowIndex][at];
-                    }
+                    yield return (ours.Cells[rowIndex][at], row.Cells[index]);
                 }
 
-                if (table.Totals.Cells[index] is null)
-                {
-                    yield return ours.ColumnTotals[at];
-                }
+                yield return (ours.ColumnTotals[at], table.Totals.Cells[index]);
             }
         }
     }
@@ -146,32 +143,37 @@ public sealed class ReleaseLayout
         : (types & (types - 1)) == 0 && Enum.IsDefined(types) ? types.ToString()
         : MultipleForms;
 
-    private long Sum(Func<PopulationCount, bool> match) => _input.Populations.Where(match).Sum(p => p.People);
+    /// <summary>A cell counting the people <paramref name="match"/> selects, with each organisation's share of them.</summary>
+    private int Cell(Func<PopulationCount, bool> match, bool isTotal = false)
+    {
+        var selected = _input.Populations.Where(match).ToList();
+        var shares = selected.GroupBy(p => p.OrganisationId).ToDictionary(g => g.Key, g => g.Sum(p => p.People));
+        return Problem.AddCell(selected.Sum(p => p.People), shares, isTotal);
+    }
 
     private void AddTable(string name, IReadOnlyList<Column> columns)
     {
         var names = columns.Select(c => c.Name).ToList();
         var grouped = columns.Where(c => c.SubtotalOf is not null).SelectMany(c => c.SubtotalOf!).ToHashSet();
         var topLevel = names.Select((n, i) => (n, i)).Where(x => !grouped.Contains(x.n)).Select(x => x.i).ToList();
+        // A subtotal column selects the people of any of its members.
+        var matches = columns.Select(c => c.Match ?? (p => c.SubtotalOf!.Any(m => columns[names.IndexOf(m)].Match!(p)))).ToList();
         var cells = new int[Services.Length][];
         for (var row = 0; row < Services.Length; row++)
         {
             var service = Services[row];
-            cells[row] = new int[columns.Count];
-            foreach (var (column, index) in columns.Select((c, i) => (c, i)).Where(x => x.c.Match is not null))
-            {
-                cells[row][index] = Problem.AddCell(Sum(p => p.Service == service && column.Match!(p)));
-            }
-
-            AddSubtotals(columns, names, cells[row]);
+            cells[row] = [.. columns.Select((c, i) => Cell(p => p.Service == service && matches[i](p), isTotal: c.SubtotalOf is not null))];
             Problem.AddEquation(_services[row], topLevel.Select(i => cells[row][i]));
+            foreach (var (column, index) in columns.Select((c, i) => (c, i)).Where(x => x.c.SubtotalOf is not null))
+            {
+                Problem.AddEquation(cells[row][index], column.SubtotalOf!.Select(m => cells[row][names.IndexOf(m)]));
+            }
         }
 
-        var totals = new int[columns.Count];
+        var totals = columns.Select((_, i) => Cell(p => p.Service is not null && matches[i](p), isTotal: true)).ToArray();
         for (var index = 0; index < columns.Count; index++)
         {
             var column = index;
-            totals[index] = Problem.AddCell(cells.Sum(r => Problem.Values[r[column]]), isTotal: true);
             Problem.AddEquation(totals[index], cells.Select(r => r[column]));
         }
 
@@ -182,17 +184,6 @@ public sealed class ReleaseLayout
 
         Problem.AddEquation(_grandTotal, topLevel.Select(i => totals[i]));
         _tables.Add(new TableCells(name, names, cells, totals));
-    }
-
-    /// <summary>A subtotal column's cell in one row: the sum of its members, and the relation that says so.</summary>
-    private void AddSubtotals(IReadOnlyList<Column> columns, List<string> names, int[] row)
-    {
-        foreach (var (column, index) in columns.Select((c, i) => (c, i)).Where(x => x.c.SubtotalOf is not null))
-        {
-            var members = column.SubtotalOf!.Select(m => row[names.IndexOf(m)]).ToList();
-            row[index] = Problem.AddCell(members.Sum(m => Problem.Values[m]), isTotal: true);
-            Problem.AddEquation(row[index], members);
-        }
     }
 
     private sealed record Column(string Name, Func<PopulationCount, bool>? Match, IReadOnlyList<string>? SubtotalOf);

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace CaseManagement.Application.Statistics.Commands.FreezeReleases;
 
 /// <summary>
-/// Freezes every closed month, quarter and year of the revision window that has no release yet, and
+/// Freezes every published kind of period (Statistics:PeriodKinds) of the revision window that has
+/// closed and settled (Statistics:FreezeAfterDays) and has no release yet, and
 /// freezes a numbered revision of any whose figures have changed since (records entered late).
 /// System only: the daily freeze job sends it, and a rerun with nothing new adds nothing.
 /// </summary>
@@ -21,7 +22,7 @@ internal sealed class FreezeReleasesHandler(IApplicationDbContext db, ReleaseFac
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var frozen = 0;
-        foreach (var period in ClosedPeriods(today, options.Value.RevisionWindowMonths))
+        foreach (var period in ClosedPeriods(today, options.Value.RevisionWindowMonths).Where(p => options.Value.PeriodKinds.Contains(p.Kind) && options.Value.IsSettled(p, today)))
         {
             var name = period.ToString();
             var latest = await db.StatisticsReleases.Where(r => r.Period == name).OrderByDescending(r => r.Revision).FirstOrDefaultAsync(cancellationToken);
@@ -36,7 +37,7 @@ internal sealed class FreezeReleasesHandler(IApplicationDbContext db, ReleaseFac
         return frozen;
     }
 
-    /// <summary>The months, quarters and years that have closed and ended within the window, oldest first.</summary>
+    /// <summary>The months, quarters and years that have closed within the window, oldest first.</summary>
     private static IEnumerable<StatisticsPeriod> ClosedPeriods(DateOnly today, int windowMonths)
     {
         var from = today.AddMonths(-windowMonths);

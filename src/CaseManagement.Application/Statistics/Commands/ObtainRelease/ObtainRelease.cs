@@ -5,6 +5,7 @@ using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Statistics.Releases;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Application.Statistics.Commands.ObtainRelease;
 
@@ -18,14 +19,21 @@ namespace CaseManagement.Application.Statistics.Commands.ObtainRelease;
 [AllowsScope(MachineScopes.StatisticsRead)]
 public sealed record ObtainReleaseCommand(string Period, int? Revision) : ICommand<ReleaseFile>;
 
-internal sealed class ObtainReleaseHandler(IApplicationDbContext db, ReleaseFactory releases, TimeProvider clock) : ICommandHandler<ObtainReleaseCommand, ReleaseFile>
+internal sealed class ObtainReleaseHandler(IApplicationDbContext db, ReleaseFactory releases, IOptions<StatisticsOptions> options, TimeProvider clock)
+    : ICommandHandler<ObtainReleaseCommand, ReleaseFile>
 {
     public async ValueTask<ReleaseFile> Handle(ObtainReleaseCommand command, CancellationToken cancellationToken)
     {
         var period = PeriodRules.Parse(command.Period);
-        if (!period.IsClosedOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!period.IsClosedOn(today))
         {
             throw new ConflictException("statistics.period-open", "The period has not closed yet; its release is frozen after its last day.");
+        }
+
+        if (!options.Value.IsSettled(period, today))
+        {
+            throw new ConflictException("statistics.period-settling", $"The period closed less than {options.Value.FreezeAfterDays} days ago; its release is frozen once late records are in.");
         }
 
         var name = period.ToString();

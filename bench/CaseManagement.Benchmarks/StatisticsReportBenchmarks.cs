@@ -1,0 +1,180 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using CaseManagement.Application;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Statistics.Disclosure;
+using CaseManagement.Application.Statistics.Releases;
+using CaseManagement.Domain.Statistics;
+using CaseManagement.Infrastructure;
+using CaseManagement.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace CaseManagement.Benchmarks;
+
+/// <summary>
+/// The yearly report on PostgreSQL with 20 organisations and 1,000,000 service episodes: the
+/// product's statistics reader (EF Core, GROUP BY and COUNT(DISTINCT) in the database) against a
+/// hand-written SQL query computing the same groups, and the whole release (reading, laying out,
+/// suppressing and auditing). Needs CASEMGMT_BENCH_POSTGRES, a connection string to a server where
+/// it may create and drop the database casemgmt_bench_statistics.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class StatisticsReportBenchmarks
+{
+    private const string Database = "casemgmt_bench_statistics";
+    private const int Organisations = 20;
+    private const int Beneficiaries = 400_000;
+    private const int Episodes = 1_000_000;
+    private static readonly StatisticsPeriod Year = StatisticsPeriod.OfYear(2024);
+
+    private Microsoft.Extensions.Hosting.IHost _host = null!;
+    private string _connection = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var server = Environment.GetEnvironmentVariable("CASEMGMT_BENCH_POSTGRES")
+            ?? throw new InvalidOperationException("Set CASEMGMT_BENCH_POSTGRES to a PostgreSQL connection string (see docs/benchmarks.md).");
+        _connection = new NpgsqlConnectionStringBuilder(server) { Database = Database }.ConnectionString;
+        using (var admin = new NpgsqlConnection(server))
+        {
+            admin.Open();
+            Execute(admin, $"DROP DATABASE IF EXISTS {Database} WITH (FORCE)");
+            Execute(admin, $"CREATE DATABASE {Database}");
+        }
+
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:CaseManagement"] = _connection,
+            ["Encryption:MasterKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Jobs:Enabled"] = "false",
+        });
+        builder.Services.AddApplication();
+        builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+        builder.Services.AddScoped<ICurrentUser, BenchCaller>();
+        _host = builder.Build();
+        using (var scope = _host.Services.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database.Migrate();
+        }
+
+        using var seed = new NpgsqlConnection(_connection);
+        seed.Open();
+        Seed(seed);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _host.Dispose();
+
+    /// <summary>The same groups as the reader, in one hand-written statement per grouping.</summary>
+    [Benchmark(Baseline = true)]
+    public async Task<int> HandWrittenSql()
+    {
+        await using var connection = new NpgsqlConnection(_connection);
+        await connection.OpenAsync();
+        var groups = 0;
+        foreach (var grouping in new[] { "e.\"Type\", ", string.Empty })
+        {
+            await using var command = new NpgsqlCommand(
+                $"""
+                SELECT {grouping}e."OrganisationId", b."Sex", b."AgeBandAtIdentification", b."ExploitationTypes", COUNT(DISTINCT b."Id")
+                FROM "ServiceEpisodes" e
+                JOIN "Cases" c ON c."Id" = e."CaseId"
+                JOIN "Beneficiaries" b ON b."Id" = c."BeneficiaryId"
+                WHERE e."StartDate" <= @end AND (e."EndDate" IS NULL OR e."EndDate" >= @start)
+                GROUP BY {grouping}e."OrganisationId", b."Sex", b."AgeBandAtIdentification", b."ExploitationTypes"
+                """, connection);
+            command.Parameters.AddWithValue("start", Year.Start);
+            command.Parameters.AddWithValue("end", Year.End);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                groups++;
+            }
+        }
+
+        return groups;
+    }
+
+    [Benchmark]
+    public async Task<int> StatisticsReader()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var input = await scope.ServiceProvider.GetRequiredService<IStatisticsSource>().ReadAsync(Year, null, CancellationToken.None);
+        return input.Populations.Count;
+    }
+
+    /// <summary>Everything a freeze does but the insert: read, lay out, suppress and audit.</summary>
+    [Benchmark]
+    public async Task<int> WholeRelease()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var input = await scope.ServiceProvider.GetRequiredService<IStatisticsSource>().ReadAsync(Year, null, CancellationToken.None);
+        var layout = ReleaseLayout.For(input, byOrganisation: true);
+        scope.ServiceProvider.GetRequiredService<DisclosureControl>().Apply(layout.Problem, 5);
+        return layout.Problem.Suppressed.Count(s => s);
+    }
+
+    /// <summary>
+    /// Rows straight into the tables (the figures read no personal column, so those stay empty):
+    /// organisations, beneficiaries with mixed attributes, a case each, and episodes of every type
+    /// over 2023–2025, about a third of them overlapping 2024.
+    /// </summary>
+    private static void Seed(NpgsqlConnection connection)
+    {
+        Execute(connection, $"""
+            INSERT INTO "Organisations" ("Id", "Name", "CreatedAt", "IsDisabled")
+            SELECT ('00000000-0000-0000-0000-' || lpad(to_hex(o), 12, '0'))::uuid, 'Organisation ' || o, now(), false
+            FROM generate_series(1, {Organisations}) o;
+            INSERT INTO "Beneficiaries" ("Id", "OrganisationId", "RegisteredAt", "Version", "DataKeyVersion", "Sex", "AgeBandAtIdentification",
+                "MinorAtIdentification", "ExploitationTypes", "YearOfIdentification", "ReferralSource")
+            SELECT ('10000000-0000-0000-0000-' || lpad(to_hex(b), 12, '0'))::uuid,
+                   ('00000000-0000-0000-0000-' || lpad(to_hex(1 + b % {Organisations}), 12, '0'))::uuid, now(), 0, 1,
+                   (ARRAY['Female','Male','Other','Unknown'])[1 + b % 4],
+                   (ARRAY['Under14','From14To17','From18To25','From26To35','From36To50','Over50','Unknown'])[1 + b % 7],
+                   b % 7 < 2, (ARRAY[1, 2, 4, 8, 3, 0])[1 + b % 6], 2023, 'Police'
+            FROM generate_series(1, {Beneficiaries}) b;
+            INSERT INTO "Cases" ("Id", "OrganisationId", "BeneficiaryId", "Version", "DataKeyVersion", "Status", "OpenedOn", "LastActivityOn")
+            SELECT ('20000000-0000-0000-0000-' || lpad(to_hex(b), 12, '0'))::uuid,
+                   ('00000000-0000-0000-0000-' || lpad(to_hex(1 + b % {Organisations}), 12, '0'))::uuid,
+                   ('10000000-0000-0000-0000-' || lpad(to_hex(b), 12, '0'))::uuid, 0, 1, 'Active', DATE '2023-01-01', DATE '2025-12-31'
+            FROM generate_series(1, {Beneficiaries}) b;
+            INSERT INTO "ServiceEpisodes" ("Id", "OrganisationId", "CaseId", "Type", "StartDate", "EndDate", "Status")
+            SELECT ('30000000-0000-0000-0000-' || lpad(to_hex(e), 12, '0'))::uuid,
+                   ('00000000-0000-0000-0000-' || lpad(to_hex(1 + (e % {Beneficiaries} + 1) % {Organisations}), 12, '0'))::uuid,
+                   ('20000000-0000-0000-0000-' || lpad(to_hex(e % {Beneficiaries} + 1), 12, '0'))::uuid,
+                   (ARRAY['Residential','DayCentre','Reintegration','CriminalProcedureAssistance','Repatriation','Counselling'])[1 + e % 6],
+                   DATE '2023-01-01' + (e * 7919) % 1000, CASE WHEN e % 5 = 0 THEN NULL ELSE DATE '2023-01-01' + (e * 7919) % 1000 + e % 120 END,
+                   CASE WHEN e % 5 = 0 THEN 'Ongoing' ELSE 'Ended' END
+            FROM generate_series(1, {Episodes}) e;
+            ANALYZE;
+            """);
+    }
+
+    private static void Execute(NpgsqlConnection connection, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+        command.ExecuteNonQuery();
+    }
+
+    private sealed class BenchCaller : ICurrentUser
+    {
+        public Guid? UserId => null;
+
+        public Guid? OrganisationId => null;
+
+        public string? ClientId => "benchmark";
+
+        public bool IsSystem => true;
+
+        public bool IsInRole(string role) => false;
+
+        public bool HasScope(string scope) => false;
+    }
+}
