@@ -40,8 +40,10 @@ public class StatisticsReportBenchmarks
         var server = Environment.GetEnvironmentVariable("CASEMGMT_BENCH_POSTGRES")
             ?? throw new InvalidOperationException("Set CASEMGMT_BENCH_POSTGRES to a PostgreSQL connection string (see docs/benchmarks.md).");
         _connection = new NpgsqlConnectionStringBuilder(server) { Database = Database }.ConnectionString;
-        using (var admin = new NpgsqlConnection(server))
+        var seeded = IsSeeded(server);
+        if (!seeded)
         {
+            using var admin = new NpgsqlConnection(server);
             admin.Open();
             Execute(admin, $"DROP DATABASE IF EXISTS {Database} WITH (FORCE)");
             Execute(admin, $"CREATE DATABASE {Database}");
@@ -59,6 +61,11 @@ public class StatisticsReportBenchmarks
         builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
         builder.Services.AddScoped<ICurrentUser, BenchCaller>();
         _host = builder.Build();
+        if (seeded)
+        {
+            return; // each benchmark runs in a process of its own; the first one seeds for all
+        }
+
         using (var scope = _host.Services.CreateScope())
         {
             scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database.Migrate();
@@ -67,6 +74,29 @@ public class StatisticsReportBenchmarks
         using var seed = new NpgsqlConnection(_connection);
         seed.Open();
         Seed(seed);
+    }
+
+    private static bool IsSeeded(string server)
+    {
+        using var admin = new NpgsqlConnection(server);
+        admin.Open();
+        using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{Database}'", admin);
+        if (exists.ExecuteScalar() is null)
+        {
+            return false;
+        }
+
+        // Unpooled: a pooled connection to the database would be cut by the DROP … WITH (FORCE) that may follow.
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = Database, Pooling = false }.ConnectionString);
+        connection.Open();
+        using var table = new NpgsqlCommand("SELECT to_regclass('\"ServiceEpisodes\"') IS NOT NULL", connection);
+        if (table.ExecuteScalar() is not true)
+        {
+            return false;
+        }
+
+        using var count = new NpgsqlCommand("SELECT count(*) FROM \"ServiceEpisodes\"", connection);
+        return count.ExecuteScalar() is long rows && rows == Episodes;
     }
 
     [GlobalCleanup]
@@ -150,7 +180,7 @@ public class StatisticsReportBenchmarks
                    ('00000000-0000-0000-0000-' || lpad(to_hex(1 + (e % {Beneficiaries} + 1) % {Organisations}), 12, '0'))::uuid,
                    ('20000000-0000-0000-0000-' || lpad(to_hex(e % {Beneficiaries} + 1), 12, '0'))::uuid,
                    (ARRAY['Residential','DayCentre','Reintegration','CriminalProcedureAssistance','Repatriation','Counselling'])[1 + e % 6],
-                   DATE '2023-01-01' + (e * 7919) % 1000, CASE WHEN e % 5 = 0 THEN NULL ELSE DATE '2023-01-01' + (e * 7919) % 1000 + e % 120 END,
+                   DATE '2023-01-01' + ((e::bigint * 7919) % 1000)::int, CASE WHEN e % 5 = 0 THEN NULL ELSE DATE '2023-01-01' + ((e::bigint * 7919) % 1000)::int + e % 120 END,
                    CASE WHEN e % 5 = 0 THEN 'Ongoing' ELSE 'Ended' END
             FROM generate_series(1, {Episodes}) e;
             ANALYZE;
