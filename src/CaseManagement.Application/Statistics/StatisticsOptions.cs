@@ -27,6 +27,15 @@ public sealed class StatisticsOptions
 
     public static IReadOnlyList<PeriodKind> DefaultPeriodKinds { get; } = [PeriodKind.Year];
 
+    /// <summary>
+    /// Differential privacy: the privacy-loss parameter ε spent on each release's noise, or null (the
+    /// default) for none.
+    /// </summary>
+    public double? Epsilon { get; set; }
+
+    /// <summary>The ε a period may spend over all its releases; once spent, no further revision is frozen.</summary>
+    public double EpsilonBudgetPerPeriod { get; set; } = 1.0;
+
     /// <summary>Whether a closed period's release may be frozen on <paramref name="today"/>.</summary>
     public bool IsSettled(StatisticsPeriod period, DateOnly today) => period.End.AddDays(FreezeAfterDays) < today;
 }

@@ -138,7 +138,8 @@ public sealed class ReleaseLayout
 
     private static Column Leaf(string name, Func<PopulationCount, bool> match) => new(name, match, null);
 
-    private static string ExploitationColumn(ExploitationTypes types) =>
+    /// <summary>The column of the breakdown by form of exploitation that a person's recorded forms fall in.</summary>
+    public static string ExploitationColumn(ExploitationTypes types) =>
         types == ExploitationTypes.None ? NotRecorded
         : (types & (types - 1)) == 0 && Enum.IsDefined(types) ? types.ToString()
         : MultipleForms;

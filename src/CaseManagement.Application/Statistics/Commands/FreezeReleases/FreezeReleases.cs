@@ -25,9 +25,11 @@ internal sealed class FreezeReleasesHandler(IApplicationDbContext db, ReleaseFac
         foreach (var period in ClosedPeriods(today, options.Value.RevisionWindowMonths).Where(p => options.Value.PeriodKinds.Contains(p.Kind) && options.Value.IsSettled(p, today)))
         {
             var name = period.ToString();
-            var latest = await db.StatisticsReleases.Where(r => r.Period == name).OrderByDescending(r => r.Revision).FirstOrDefaultAsync(cancellationToken);
+            var ledger = await db.StatisticsReleases.Where(r => r.Period == name).OrderByDescending(r => r.Revision).ToListAsync(cancellationToken);
+            var latest = ledger.FirstOrDefault();
             var (input, fingerprint) = await releases.ReadAsync(period, cancellationToken);
-            if (latest is null || latest.SourceFingerprint != fingerprint)
+            // Once a period's privacy budget is spent, its figures stay as last released.
+            if ((latest is null || latest.SourceFingerprint != fingerprint) && releases.WithinBudget(ledger.Select(r => r.Epsilon)))
             {
                 db.StatisticsReleases.Add(releases.Freeze(period, input, fingerprint, latest));
                 frozen++;
