@@ -1759,3 +1759,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129170314_PlatformPseudonyms'
+)
+BEGIN
+    ALTER TABLE [Beneficiaries] ADD [SealedPlatformPseudonym] varbinary(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129170314_PlatformPseudonyms'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129170314_PlatformPseudonyms', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -58,6 +58,8 @@ public static class DependencyInjection
         services.AddSingleton<IContentDigest, ContentDigest>();
         services.AddSingleton<IDisclosureAudit, GlopDisclosureAudit>();
         services.AddSingleton<INoiseSource, CryptoNoiseSource>();
+        services.AddSingleton<PlatformPseudonyms>();
+        services.AddSingleton<IPlatformPseudonyms>(sp => sp.GetRequiredService<PlatformPseudonyms>());
         services.AddSingleton<PersonalDataSnapshots>();
         services.AddSingleton<PersonalDataEncryptor>();
         services.AddSingleton<AliasIndexes>();

@@ -26,6 +26,7 @@ internal static class ReleaseCells
         }
 
         yield return new("Annual", "BeneficiariesAssisted", "Beneficiaries", Value(release.Annual.BeneficiariesAssisted));
+        yield return new("Annual", "BeneficiariesAssistedDeduplicated", "Beneficiaries", Value(release.Annual.BeneficiariesAssistedDeduplicated));
         yield return new("Annual", "PeopleReachedByCampaigns", "People", Value(release.Annual.PeopleReachedByCampaigns));
         yield return new("Annual", "ProfessionalsTrained", "People", Value(release.Annual.ProfessionalsTrained));
         foreach (var trained in release.Annual.TrainedByCategory)

@@ -75,6 +75,15 @@ public sealed class Beneficiary : IOrganisationOwned, IVersioned
 
     public ReferralSourceKind ReferralSource { get; private set; }
 
+    /// <summary>
+    /// The platform-level pseudonym of the person (of their national id, else of name and date of
+    /// birth), sealed with a fresh nonce each time: two records of one person never look alike in the
+    /// database, and only the server, unsealing them, can tell. Null when there is nothing to derive it from.
+    /// </summary>
+    public byte[]? SealedPlatformPseudonym { get; private set; }
+
+    public void SealPlatformPseudonym(byte[]? sealedPseudonym) => SealedPlatformPseudonym = sealedPseudonym;
+
     public PersonalDetails Details =>
         new(FullName, Aliases, NationalId, DateOfBirth, Phone, Address, Citizenship, Notes);
 

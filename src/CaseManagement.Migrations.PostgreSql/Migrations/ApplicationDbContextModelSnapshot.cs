@@ -235,6 +235,9 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<byte[]>("SealedPlatformPseudonym")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(40)

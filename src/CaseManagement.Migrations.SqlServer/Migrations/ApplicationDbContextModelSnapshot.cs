@@ -235,6 +235,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<byte[]>("SealedPlatformPseudonym")
+                        .HasColumnType("varbinary(max)");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -230,6 +230,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("SealedPlatformPseudonym")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -10,11 +10,15 @@ public static class StatisticsData
 {
     public sealed record Episode(string Type, DateOnly Start, DateOnly? End);
 
-    public sealed record Person(string Sex, string AgeBand, string[] Exploitation, params Episode[] Episodes);
+    public sealed record Person(string Sex, string AgeBand, string[] Exploitation, params Episode[] Episodes)
+    {
+        /// <summary>The full name (with the helper's date of birth, what tells the same person at two organisations); a fresh one by default.</summary>
+        public string Name { get; init; } = $"Statistics Person {Guid.NewGuid():N}";
+    }
 
     public static async Task RegisterAsync(HttpClient worker, Person person)
     {
-        var body = Beneficiary($"Statistics Person {Guid.NewGuid():N}");
+        var body = Beneficiary(person.Name);
         body["sex"] = person.Sex;
         body["ageBandAtIdentification"] = person.AgeBand;
         body["minorAtIdentification"] = person.AgeBand is "Under14" or "From14To17";
@@ -39,6 +43,9 @@ public static class StatisticsData
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         return ReleaseJson.Deserialize(await response.Content.ReadAsByteArrayAsync());
     }
+
+    public static async Task<List<JsonObject>> LedgerAsync(this HttpClient secretariat) =>
+        await (await secretariat.GetAsync("/api/v1/statistics/ledger")).ReadAsync<List<JsonObject>>(HttpStatusCode.OK);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

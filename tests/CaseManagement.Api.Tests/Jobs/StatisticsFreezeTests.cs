@@ -30,17 +30,17 @@ public sealed class StatisticsFreezeTests(StatisticsFreezeFixture fixture) : ICl
         var job = fixture.Services.GetRequiredService<StatisticsJobs>();
 
         await job.FreezeReleasesAsync(CancellationToken.None);
-        var ledger = await LedgerAsync(secretariat);
+        var ledger = await secretariat.LedgerAsync();
         Assert.Equal([1], Revisions(ledger, month));
         Assert.All(ledger, l => Assert.Equal(1, (int)l["revision"]!));
         var first = await (await secretariat.GetAsync($"/api/v1/statistics/releases/{month}")).Content.ReadAsByteArrayAsync();
 
         await job.FreezeReleasesAsync(CancellationToken.None); // nothing new: nothing frozen
-        Assert.Equal(ledger.Count, (await LedgerAsync(secretariat)).Count);
+        Assert.Equal(ledger.Count, (await secretariat.LedgerAsync()).Count);
 
         await RegisterAsync(worker, person); // entered late, for the frozen month
         await job.FreezeReleasesAsync(CancellationToken.None);
-        var revised = await LedgerAsync(secretariat);
+        var revised = await secretariat.LedgerAsync();
         Assert.Equal([2, 1], Revisions(revised, month));
         var latest = await (await secretariat.GetAsync($"/api/v1/statistics/releases/{month}")).ReadReleaseAsync();
         Assert.Equal(2, latest.Revision);
@@ -51,9 +51,6 @@ public sealed class StatisticsFreezeTests(StatisticsFreezeFixture fixture) : ICl
         await using var scope = fixture.Services.CreateAsyncScope();
         await Assert.ThrowsAsync<ForbiddenException>(async () => await scope.ServiceProvider.GetRequiredService<ISender>().Send(new FreezeReleasesCommand()));
     }
-
-    private static async Task<List<JsonObject>> LedgerAsync(HttpClient secretariat) =>
-        await (await secretariat.GetAsync("/api/v1/statistics/ledger")).ReadAsync<List<JsonObject>>(HttpStatusCode.OK);
 
     private static int[] Revisions(List<JsonObject> ledger, StatisticsPeriod period) =>
         [.. ledger.Where(l => (string?)l["period"] == period.ToString()).Select(l => (int)l["revision"]!)];

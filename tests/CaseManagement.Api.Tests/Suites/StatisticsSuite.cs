@@ -3,7 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using CaseManagement.Api.Tests.Infrastructure;
+using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Statistics;
 using CaseManagement.Application.Statistics.Releases;
 using CaseManagement.Infrastructure.Tests.Statistics;
 using static CaseManagement.Api.Tests.Infrastructure.StatisticsData;
@@ -33,9 +35,10 @@ public abstract class StatisticsSuite<TFixture>(TFixture fixture) : ProviderSuit
         var southWorker = await Fixture.ClientAsync(south, Roles.SocialWorker);
         Person Woman(params Episode[] episodes) => new("Female", "From18To25", ["Sexual"], episodes);
         var residential = "Residential";
+        var twice = Woman(new Episode(residential, On(-1, 6, 1), On(0, 2, 1)));         // straddles the start
         foreach (var person in new[]
         {
-            Woman(new Episode(residential, On(-1, 6, 1), On(0, 2, 1))),                 // straddles the start
+            twice,
             Woman(new Episode(residential, On(0, 12, 1), null)),                        // still open
             Woman(new Episode(residential, On(0, 3, 1), On(0, 3, 31))),
             Woman(new Episode(residential, On(0, 5, 1), On(0, 5, 20)), new Episode(residential, On(0, 7, 1), On(0, 8, 1))), // twice, counted once
@@ -58,7 +61,8 @@ public abstract class StatisticsSuite<TFixture>(TFixture fixture) : ProviderSuit
             await RegisterAsync(southWorker, new Person(sex, "From26To35", ["Labour", "Begging"], [.. episodes]));
         }
 
-        await RegisterAsync(southWorker, Woman(new Episode(residential, On(0, 6, 1), On(0, 6, 30)))); // served by both: counted by each
+        // Served by both, under the same name and date of birth: counted by each, once in the deduplicated total.
+        await RegisterAsync(southWorker, Woman(new Episode(residential, On(0, 6, 1), On(0, 6, 30))) with { Name = twice.Name.ToUpperInvariant().Replace(" ", "  ", StringComparison.Ordinal) });
 
         // Each organisation's own figures: exact, unsuppressed, its own people only.
         var northFigures = await (await (await Fixture.ClientAsync(north, Roles.Coordinator)).GetAsync($"/api/v1/figures/{year}")).ReadReleaseAsync();
@@ -80,7 +84,18 @@ public abstract class StatisticsSuite<TFixture>(TFixture fixture) : ProviderSuit
         Assert.Null(release.Annual.Services[0].Beneficiaries);
         Assert.All(release.Annual.Services.Zip(new long[] { 7, 5, 0, 0, 0, 5 }), s => Assert.True(s.First.Beneficiaries is null || s.First.Beneficiaries == s.Second));
         Assert.Equal(12, release.Annual.BeneficiariesAssisted);
-        var truth = Truth(release, (northName, northFigures), (southName, southFigures));
+        Assert.Equal((6L, 6L), (northFigures.Annual.BeneficiariesAssistedDeduplicated, southFigures.Annual.BeneficiariesAssistedDeduplicated));
+        long deduplicated;
+        await using (var scope = Fixture.Services.CreateAsyncScope())
+        {
+            deduplicated = (await scope.ServiceProvider.GetRequiredService<IStatisticsSource>().ReadAsync(StatisticsPeriod.OfYear(year), null, CancellationToken.None)).DeduplicatedAssisted;
+        }
+
+        Assert.Equal(11, deduplicated);
+
+        // 12 summed and 11 deduplicated would tell that exactly one person was served by two NGOs: the second is hidden.
+        Assert.Null(release.Annual.BeneficiariesAssistedDeduplicated);
+        var truth = Truth(release, deduplicated, (northName, northFigures), (southName, southFigures));
         foreach (var (key, value) in ReleaseAttack.Cells(release).Where(c => c.Value is not null))
         {
             Assert.Equal(ReleaseAttack.Cells(truth).First(c => c.Key == key).Value, value);
@@ -128,7 +143,7 @@ public abstract class StatisticsSuite<TFixture>(TFixture fixture) : ProviderSuit
         Assert.StartsWith("Counts from 1 to 4 are hidden", (string)rule["Value"], StringComparison.Ordinal);
 
         // The ledger lists it once, with the SHA-256 of exactly the bytes served.
-        var ledger = await (await secretariat.GetAsync("/api/v1/statistics/ledger")).ReadAsync<List<JsonObject>>(HttpStatusCode.OK);
+        var ledger = await secretariat.LedgerAsync();
         var line = Assert.Single(ledger, l => (string?)l["period"] == year);
         Assert.Equal(1, (int)line["revision"]!);
         Assert.Equal(K, (int)line["threshold"]!);
@@ -172,7 +187,7 @@ public abstract class StatisticsSuite<TFixture>(TFixture fixture) : ProviderSuit
         [.. document.Tables.Single(t => t.Name == table).Rows.Single(r => r.Label == row).Cells];
 
     /// <summary>The release as it would be unsuppressed: the two organisations' own figures added up (no other organisation has anyone in the period).</summary>
-    private static ReleaseDocument Truth(ReleaseDocument release, params (string Name, ReleaseDocument Figures)[] organisations)
+    private static ReleaseDocument Truth(ReleaseDocument release, long deduplicated, params (string Name, ReleaseDocument Figures)[] organisations)
     {
         static long Add(IEnumerable<long?> values) => values.Sum(v => v!.Value);
         var services = release.Annual.Services.Select((s, i) => s with { Beneficiaries = Add(organisations.Select(o => o.Figures.Annual.Services[i].Beneficiaries)) }).ToList();
@@ -196,6 +211,6 @@ public abstract class StatisticsSuite<TFixture>(TFixture fixture) : ProviderSuit
                 Totals = table.Totals with { Cells = [.. table.Totals.Cells.Select((_, c) => (long?)Add(own.Select(t => t.Totals.Cells[c])))], Total = services.Sum(s => s.Beneficiaries) },
             };
         }).ToList();
-        return release with { Annual = release.Annual with { Services = services, BeneficiariesAssisted = Add(organisations.Select(o => o.Figures.Annual.BeneficiariesAssisted)) }, Tables = tables };
+        return release with { Annual = release.Annual with { Services = services, BeneficiariesAssisted = Add(organisations.Select(o => o.Figures.Annual.BeneficiariesAssisted)), BeneficiariesAssistedDeduplicated = deduplicated }, Tables = tables };
     }
 }

@@ -116,6 +116,7 @@ internal static class ReleaseAttack
         var cells = new List<(string, long?)>();
         cells.AddRange(release.Annual.Services.Select(s => (Service(s.Service.ToString()), s.Beneficiaries)));
         cells.Add(("assisted", release.Annual.BeneficiariesAssisted));
+        cells.Add(("assisted-deduplicated", release.Annual.BeneficiariesAssistedDeduplicated));
         foreach (var table in release.Tables)
         {
             foreach (var row in table.Rows)

@@ -5,18 +5,20 @@ namespace CaseManagement.Application.Statistics.Disclosure;
 /// <summary>
 /// Primary suppression of small counts, then complementary suppression until the audit can work
 /// none of them out, neither for an outsider nor for any member organisation, which knows its own
-/// people in every cell (and reads them, unsuppressed, in its own figures). The audit is exact (linear programming over the whole release), so the loop
-/// stops only on a release it cannot attack; each pass hides at least one more cell, so it stops.
+/// people in every cell (and reads them, unsuppressed, in its own figures). The audit is exact
+/// (linear programming over the whole release), so the loop stops only on a release it cannot
+/// attack; each pass hides at least one more cell, so it stops.
 /// Choices are deterministic: the same figures always give the same pattern.
 /// </summary>
 public sealed class DisclosureControl(IDisclosureAudit audit)
 {
     /// <summary>
-    /// Hides cells of <paramref name="problem"/>. <paramref name="alsoHide"/> are hidden from the start
-    /// (an earlier revision's pattern); <paramref name="alsoSmall"/> are protected as small counts are
-    /// (cells that moved by less than k since the earlier revision).
+    /// Hides cells of <paramref name="problem"/>; <paramref name="alsoHide"/> are hidden from the start
+    /// (an earlier revision's pattern, and the cells that moved by less than k since). Like every
+    /// hidden cell, they get a second hidden cell in each of their relations, but only small counts
+    /// are attacked by linear programming.
     /// </summary>
-    public void Apply(DisclosureProblem problem, int threshold, IEnumerable<int>? alsoHide = null, IEnumerable<int>? alsoSmall = null)
+    public void Apply(DisclosureProblem problem, int threshold, IEnumerable<int>? alsoHide = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         // The readers: anyone (null), and each organisation, which knows its own people in every
@@ -31,12 +33,6 @@ public sealed class DisclosureControl(IDisclosureAudit audit)
                 problem.SuppressPrimary(cell);
                 reader.Pending.Add(cell);
             }
-        }
-
-        foreach (var cell in alsoSmall ?? [])
-        {
-            problem.SuppressPrimary(cell);
-            readers[0].Pending.Add(cell);
         }
 
         foreach (var cell in alsoHide ?? [])

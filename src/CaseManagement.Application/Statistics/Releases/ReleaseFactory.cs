@@ -15,10 +15,10 @@ public sealed class ReleaseFactory(
     IOptions<StatisticsOptions> options, TimeProvider clock)
 {
     /// <summary>
-    /// How many cells of the finest grouping one person can change (one per service they use, and
-    /// one for the total assisted): the sensitivity the noise is scaled to.
+    /// How many figures one person can change by one: a cell of the finest grouping per service they
+    /// use, one for the total assisted, and the deduplicated total. The sensitivity the noise is scaled to.
     /// </summary>
-    public static readonly int Sensitivity = Enum.GetValues<ServiceType>().Length + 1;
+    public static readonly int Sensitivity = Enum.GetValues<ServiceType>().Length + 2;
 
     public int Threshold => options.Value.Threshold;
 
@@ -44,6 +44,7 @@ public sealed class ReleaseFactory(
             input.PeopleReachedByCampaigns,
             Trained = input.Trained.OrderBy(t => t.Category),
             Organisations = input.Organisations.OrderBy(o => o.Id),
+            input.DeduplicatedAssisted,
         });
         return (input, fingerprints.Of(canonical));
     }
@@ -57,8 +58,7 @@ public sealed class ReleaseFactory(
         var layout = ReleaseLayout.For(Epsilon is { } epsilon ? Noisy(input, epsilon) : input, byOrganisation: true);
         var earlier = previous is null ? null : ReleaseJson.Deserialize(previous.Content);
         control.Apply(layout.Problem, Threshold,
-            earlier is null ? [] : [.. layout.HiddenIn(earlier)],
-            earlier is null ? [] : [.. layout.ChangedLittleSince(earlier, Threshold)]);
+            [.. layout.RevealingOverlap(Threshold), .. earlier is null ? [] : layout.HiddenIn(earlier).Concat(layout.ChangedLittleSince(earlier, Threshold))]);
         var revision = (previous?.Revision ?? 0) + 1;
         var document = layout.ToDocument(period, revision, provisional: false, new SuppressionRule(Threshold, RuleText));
         var content = ReleaseJson.Serialize(document);
@@ -102,6 +102,6 @@ public sealed class ReleaseFactory(
             }
         }
 
-        return input with { Populations = noisy };
+        return input with { Populations = noisy, DeduplicatedAssisted = Math.Max(0, input.DeduplicatedAssisted + noise.DiscreteLaplace(scale)) };
     }
 }

@@ -28,6 +28,7 @@ public sealed class ReleaseLayout
     private readonly int[] _services;
     private readonly int _grandTotal;
     private readonly int _assisted;
+    private readonly int _deduplicated;
     private readonly List<TableCells> _tables = [];
 
     private ReleaseLayout(StatisticsInput input, bool byOrganisation)
@@ -37,6 +38,8 @@ public sealed class ReleaseLayout
         _grandTotal = Cell(p => p.Service is not null, isTotal: true);
         Problem.AddEquation(_grandTotal, _services);
         _assisted = Cell(p => p.Service is null);
+        // Standalone: it is in no sum, and no organisation can take its own share out of it.
+        _deduplicated = Problem.AddCell(input.DeduplicatedAssisted, new Dictionary<Guid, long>());
 
         AddTable(BySex, [.. Enum.GetValues<Sex>().OrderBy(s => s == Sex.Unknown).Select(s => Leaf(s.ToString(), p => p.Sex == s))]);
         AddTable(ByAgeBand,
@@ -79,6 +82,7 @@ public sealed class ReleaseLayout
         var annual = new AnnualFigures(
             [.. Services.Select((s, i) => new ServiceFigure(s, Problem.Published(_services[i])))],
             Problem.Published(_assisted),
+            Problem.Published(_deduplicated),
             _input.PeopleReachedByCampaigns,
             trained.Sum(t => t.People),
             trained);
@@ -90,12 +94,22 @@ public sealed class ReleaseLayout
         return new ReleaseDocument(period.ToString(), period.Start, period.End, revision, provisional, rule, annual, [.. tables]);
     }
 
+    /// <summary>
+    /// The deduplicated total, when it falls short of the sum over organisations by 1 to k−1: shown,
+    /// the two would tell how few people two organisations shared.
+    /// </summary>
+    public IEnumerable<int> RevealingOverlap(int threshold)
+    {
+        var shared = Problem.Values[_assisted] - Problem.Values[_deduplicated];
+        return shared > 0 && shared < threshold ? [_deduplicated] : [];
+    }
+
     /// <summary>The cells hidden in an earlier revision: hiding them again keeps two revisions from being differenced cell by cell.</summary>
     public IEnumerable<int> HiddenIn(ReleaseDocument earlier) => Matching(earlier).Where(m => m.Earlier is null).Select(m => m.Cell);
 
     /// <summary>
     /// The cells an earlier revision published that have since moved by 1 to k−1: published again,
-    /// the difference would count the few people recorded late. They are hidden as small counts are.
+    /// the difference would count the few people recorded late. They are hidden too.
     /// </summary>
     public IEnumerable<int> ChangedLittleSince(ReleaseDocument earlier, int threshold) =>
         Matching(earlier).Where(m => m.Earlier is { } value && Math.Abs(Problem.Values[m.Cell] - value) is var change && change > 0 && change < threshold).Select(m => m.Cell);
@@ -110,6 +124,7 @@ public sealed class ReleaseLayout
         }
 
         yield return (_assisted, earlier.Annual.BeneficiariesAssisted);
+        yield return (_deduplicated, earlier.Annual.BeneficiariesAssistedDeduplicated);
         foreach (var table in earlier.Tables)
         {
             if (_tables.SingleOrDefault(t => t.Name == table.Name) is not { } ours)

@@ -17,7 +17,7 @@ public sealed record RegisteredBeneficiary(Guid Id, int Version, IReadOnlyList<B
 }
 
 internal sealed class RegisterBeneficiaryHandler(
-    IApplicationDbContext db, IBlindIndexSearch index, ICurrentUser user, TimeProvider clock)
+    IApplicationDbContext db, IBlindIndexSearch index, IPlatformPseudonyms pseudonyms, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<RegisterBeneficiaryCommand, RegisteredBeneficiary>
 {
     public async ValueTask<RegisteredBeneficiary> Handle(RegisterBeneficiaryCommand command, CancellationToken cancellationToken)
@@ -28,6 +28,7 @@ internal sealed class RegisterBeneficiaryHandler(
 
         var beneficiary = new Beneficiary(
             Guid.CreateVersion7(), user.RequireOrganisationId(), input.ToDetails(), input.ToProfile(), clock.GetUtcNow());
+        beneficiary.SealPlatformPseudonym(pseudonyms.Seal(beneficiary.Details));
         db.Beneficiaries.Add(beneficiary);
         return new RegisteredBeneficiary(beneficiary.Id, beneficiary.Version, [.. duplicates.Select(BeneficiarySummary.From)]);
     }

@@ -14,7 +14,7 @@ public sealed record UpdateBeneficiaryCommand(Guid Id, int? Version, Beneficiary
     Guid IAuditedEntity.AuditedEntityId => Id;
 }
 
-internal sealed class UpdateBeneficiaryHandler(IApplicationDbContext db, ICurrentUser user)
+internal sealed class UpdateBeneficiaryHandler(IApplicationDbContext db, IPlatformPseudonyms pseudonyms, ICurrentUser user)
     : ICommandHandler<UpdateBeneficiaryCommand, BeneficiaryDto>
 {
     public async ValueTask<BeneficiaryDto> Handle(UpdateBeneficiaryCommand command, CancellationToken cancellationToken)
@@ -23,6 +23,7 @@ internal sealed class UpdateBeneficiaryHandler(IApplicationDbContext db, ICurren
             .OwnedBy(user, command.Id);
         db.ExpectVersion(beneficiary, command.Version!.Value);
         beneficiary.Update(command.Beneficiary.ToDetails(), command.Beneficiary.ToProfile());
+        beneficiary.SealPlatformPseudonym(pseudonyms.Seal(beneficiary.Details));
         return BeneficiaryDto.From(beneficiary);
     }
 }

@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseManagement.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class PlatformPseudonyms : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<byte[]>(
+                name: "SealedPlatformPseudonym",
+                table: "Beneficiaries",
+                type: "varbinary(max)",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "SealedPlatformPseudonym",
+                table: "Beneficiaries");
+        }
+    }
+}
