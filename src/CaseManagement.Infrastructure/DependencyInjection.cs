@@ -35,8 +35,9 @@ public static class DependencyInjection
             .PostConfigure(o => o.PeriodKinds = o.PeriodKinds.Count > 0 ? [.. o.PeriodKinds.Distinct()] : [.. StatisticsOptions.DefaultPeriodKinds])
             .Validate(o => o.FreezeAfterDays is >= 0 and <= 366, "Statistics:FreezeAfterDays must lie between 0 and 366.")
             .Validate(o => o.PeriodKinds.All(Enum.IsDefined), "Statistics:PeriodKinds names Month, Quarter or Year.")
-            .Validate(o => o.Epsilon is null || (o.Epsilon is > 0 and <= 10 && o.Epsilon <= o.EpsilonBudgetPerPeriod),
-                "Statistics:Epsilon lies above 0, at most 10, and within Statistics:EpsilonBudgetPerPeriod.")
+            .Validate(o => o.Epsilon is null || (o.Epsilon is >= 0.01 and <= 10 && o.Epsilon <= o.EpsilonBudgetPerPeriod),
+                "Statistics:Epsilon lies between 0.01 and 10, and within Statistics:EpsilonBudgetPerPeriod.")
+            .Validate(o => o.EpsilonBudgetPerPeriod is >= 0.01 and <= 100, "Statistics:EpsilonBudgetPerPeriod lies between 0.01 and 100.")
             .Validate(o => o.Threshold is >= 2 and <= 100, "Statistics:Threshold (k) must lie between 2 and 100.")
             .Validate(o => o.RevisionWindowMonths is >= 1 and <= 120, "Statistics:RevisionWindowMonths must lie between 1 and 120.")
             .ValidateOnStart();

@@ -13,16 +13,18 @@ public sealed class PlatformPseudonymTests
         var first = Pseudonyms.Seal(Details("Ioana Popescu", "1850101123456", new DateOnly(1995, 4, 12)))!;
         var second = Pseudonyms.Seal(Details("IOANA  POPESCU", "1850101-123 456", null))!;
         Assert.NotEqual(first, second); // sealed with a fresh nonce: the database cannot link them
-        Assert.Equal(Pseudonyms.Open(first), Pseudonyms.Open(second));
+        Assert.Equal(Pseudonyms.TryOpen(first), Pseudonyms.TryOpen(second));
 
         // Without a national id, name (case, accents and spacing aside) and date of birth decide.
-        var byName = Pseudonyms.Open(Pseudonyms.Seal(Details("Ștefania Ionescu", null, new DateOnly(2001, 2, 3)))!);
-        Assert.Equal(byName, Pseudonyms.Open(Pseudonyms.Seal(Details(" stefania   IONESCU ", null, new DateOnly(2001, 2, 3)))!));
-        Assert.NotEqual(byName, Pseudonyms.Open(Pseudonyms.Seal(Details("Stefania Ionescu", null, new DateOnly(2001, 2, 4)))!));
-        Assert.NotEqual(byName, Pseudonyms.Open(first));
+        var byName = Pseudonyms.TryOpen(Pseudonyms.Seal(Details("Ștefania Ionescu", null, new DateOnly(2001, 2, 3)))!);
+        Assert.Equal(byName, Pseudonyms.TryOpen(Pseudonyms.Seal(Details(" stefania   IONESCU ", null, new DateOnly(2001, 2, 3)))!));
+        Assert.NotEqual(byName, Pseudonyms.TryOpen(Pseudonyms.Seal(Details("Stefania Ionescu", null, new DateOnly(2001, 2, 4)))!));
+        Assert.NotEqual(byName, Pseudonyms.TryOpen(first));
 
-        // A referral's placeholder (an alias, no id, no date of birth) has none.
+        // A referral's placeholder (an alias, no id, no date of birth) has none; a damaged value opens to nothing.
         Assert.Null(Pseudonyms.Seal(Details("Ani", null, null)));
+        first[^1] ^= 1;
+        Assert.Null(Pseudonyms.TryOpen(first));
     }
 
     private static PersonalDetails Details(string name, string? nationalId, DateOnly? born) =>

@@ -23,8 +23,18 @@ internal sealed class PlatformPseudonyms(IMasterKeyProvider masterKey) : IPlatfo
         return Basis(details) is { } basis ? SealedBox.Seal(_sealKey.Value, HMACSHA256.HashData(_hashKey.Value, Encoding.UTF8.GetBytes(basis))) : null;
     }
 
-    /// <summary>The pseudonym in a sealed value, as hex for comparing.</summary>
-    public string Open(byte[] sealedPseudonym) => Convert.ToHexString(SealedBox.Open(_sealKey.Value, sealedPseudonym));
+    /// <summary>The pseudonym in a sealed value, as hex for comparing; null when it does not open (damaged, or sealed under another key).</summary>
+    public string? TryOpen(byte[] sealedPseudonym)
+    {
+        try
+        {
+            return Convert.ToHexString(SealedBox.Open(_sealKey.Value, sealedPseudonym));
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>What the pseudonym is of: the national id, else name and date of birth, normalised as duplicate search does.</summary>
     internal static string? Basis(PersonalDetails details)

@@ -64,13 +64,13 @@ internal sealed class StatisticsSource(ApplicationDbContext db, PlatformPseudony
         await foreach (var sealedPseudonym in db.Beneficiaries.IgnoreQueryFilters().Where(b => served.Contains(b.Id)).Select(b => b.SealedPlatformPseudonym)
             .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (sealedPseudonym is null)
+            if (sealedPseudonym is null || pseudonyms.TryOpen(sealedPseudonym) is not { } pseudonym)
             {
-                unmatched++;
+                unmatched++; // no pseudonym, or one that does not open: a person of its own
             }
             else
             {
-                people.Add(pseudonyms.Open(sealedPseudonym));
+                people.Add(pseudonym);
             }
         }
 

@@ -44,6 +44,7 @@ public sealed class StatisticsFreezeTests(StatisticsFreezeFixture fixture) : ICl
         Assert.Equal([2, 1], Revisions(revised, month));
         var latest = await (await secretariat.GetAsync($"/api/v1/statistics/releases/{month}")).ReadReleaseAsync();
         Assert.Equal(2, latest.Revision);
+        Assert.Null(latest.Annual.BeneficiariesAssistedDeduplicated); // never in a revision: it would answer "is this person served elsewhere?"
         Assert.Equal(first, await (await secretariat.GetAsync($"/api/v1/statistics/releases/{month}?revision=1")).Content.ReadAsByteArrayAsync());
 
         // Frozen by the system: the ledger's rows were written by nobody else, and nobody else may run the freeze.

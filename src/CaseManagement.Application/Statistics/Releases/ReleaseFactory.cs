@@ -15,8 +15,9 @@ public sealed class ReleaseFactory(
     IOptions<StatisticsOptions> options, TimeProvider clock)
 {
     /// <summary>
-    /// How many figures one person can change by one: a cell of the finest grouping per service they
-    /// use, one for the total assisted, and the deduplicated total. The sensitivity the noise is scaled to.
+    /// How many figures one beneficiary record can change by one: a cell of the finest grouping per
+    /// service, one for the total assisted, and the deduplicated total. The sensitivity the noise is
+    /// scaled to; a person with records at several organisations changes more (docs/statistics.md).
     /// </summary>
     public static readonly int Sensitivity = Enum.GetValues<ServiceType>().Length + 2;
 
@@ -58,7 +59,7 @@ public sealed class ReleaseFactory(
         var layout = ReleaseLayout.For(Epsilon is { } epsilon ? Noisy(input, epsilon) : input, byOrganisation: true);
         var earlier = previous is null ? null : ReleaseJson.Deserialize(previous.Content);
         control.Apply(layout.Problem, Threshold,
-            [.. layout.RevealingOverlap(Threshold), .. earlier is null ? [] : layout.HiddenIn(earlier).Concat(layout.ChangedLittleSince(earlier, Threshold))]);
+            [.. layout.RevealingOverlap(Threshold, revision: earlier is not null), .. earlier is null ? [] : layout.HiddenIn(earlier).Concat(layout.ChangedLittleSince(earlier, Threshold))]);
         var revision = (previous?.Revision ?? 0) + 1;
         var document = layout.ToDocument(period, revision, provisional: false, new SuppressionRule(Threshold, RuleText));
         var content = ReleaseJson.Serialize(document);

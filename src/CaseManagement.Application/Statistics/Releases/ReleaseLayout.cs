@@ -95,13 +95,15 @@ public sealed class ReleaseLayout
     }
 
     /// <summary>
-    /// The deduplicated total, when it falls short of the sum over organisations by 1 to k−1: shown,
-    /// the two would tell how few people two organisations shared.
+    /// The deduplicated total, when it falls short of the sum over organisations by 1 to k−1 (shown,
+    /// the two would tell how few people two organisations shared), and in every revision: a member
+    /// could record a guessed identity late and read in the next revision whether another
+    /// organisation serves that person.
     /// </summary>
-    public IEnumerable<int> RevealingOverlap(int threshold)
+    public IEnumerable<int> RevealingOverlap(int threshold, bool revision)
     {
         var shared = Problem.Values[_assisted] - Problem.Values[_deduplicated];
-        return shared > 0 && shared < threshold ? [_deduplicated] : [];
+        return revision || (shared > 0 && shared < threshold) ? [_deduplicated] : [];
     }
 
     /// <summary>The cells hidden in an earlier revision: hiding them again keeps two revisions from being differenced cell by cell.</summary>
