@@ -114,7 +114,7 @@ public sealed class DisclosureControlTests
             {
                 if (layout.Problem.Values[cell] is > 0 and < K)
                 {
-                    layout.Problem.SuppressPrimary(cell);
+                    layout.Problem.Suppress(cell);
                 }
             }
         }

@@ -30,7 +30,7 @@ public sealed class DisclosureControl(IDisclosureAudit audit)
         {
             foreach (var reader in readers.Where(r => IsSmall(r.Values[cell], threshold)))
             {
-                problem.SuppressPrimary(cell);
+                problem.Suppress(cell);
                 reader.Pending.Add(cell);
             }
         }

@@ -9,7 +9,6 @@ public sealed class DisclosureProblem
 {
     private readonly List<long> _values = [];
     private readonly List<bool> _suppressed = [];
-    private readonly List<bool> _primary = [];
     private readonly List<bool> _isTotal = [];
     private readonly List<Equation> _equations = [];
     private readonly List<IReadOnlyDictionary<Guid, long>> _contributions = [];
@@ -17,9 +16,6 @@ public sealed class DisclosureProblem
     public IReadOnlyList<long> Values => _values;
 
     public IReadOnlyList<bool> Suppressed => _suppressed;
-
-    /// <summary>Cells suppressed because they are small (1 to k−1), rather than to protect another.</summary>
-    public IReadOnlyList<bool> Primary => _primary;
 
     public IReadOnlyList<Equation> Equations => _equations;
 
@@ -36,7 +32,6 @@ public sealed class DisclosureProblem
         _values.Add(value);
         _contributions.Add(contributions);
         _suppressed.Add(false);
-        _primary.Add(false);
         _isTotal.Add(isTotal);
         return _values.Count - 1;
     }
@@ -51,12 +46,6 @@ public sealed class DisclosureProblem
     public void AddEquation(int total, IEnumerable<int> members) => _equations.Add(new Equation(total, [.. members]));
 
     public bool IsTotal(int cell) => _isTotal[cell];
-
-    public void SuppressPrimary(int cell)
-    {
-        _suppressed[cell] = true;
-        _primary[cell] = true;
-    }
 
     public void Suppress(int cell) => _suppressed[cell] = true;
 
