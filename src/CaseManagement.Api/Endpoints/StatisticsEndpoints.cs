@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseManagement.Api.Formats;
 using CaseManagement.Application.Statistics;
 using CaseManagement.Application.Statistics.Commands.ObtainRelease;
@@ -98,9 +99,9 @@ internal static class StatisticsEndpoints
         if (http.Request.Query["revision"].Count == 1)
         {
             var text = http.Request.Query["revision"][0];
-            if (text is { Length: > 0 and <= 6 } && text.All(char.IsAsciiDigit) && int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) >= 1)
+            if (text is { Length: > 0 and <= 6 } && text.All(char.IsAsciiDigit) && int.Parse(text, CultureInfo.InvariantCulture) is >= 1 and var number)
             {
-                revision = int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+                revision = number;
             }
             else
             {

@@ -9,7 +9,7 @@ namespace CaseManagement.Domain.Statistics;
 /// </summary>
 public readonly partial record struct StatisticsPeriod
 {
-    public const int FirstYear = 1990;
+    public const int FirstYear = Beneficiaries.Beneficiary.FirstYearOfIdentification;
     public const int LastYear = 9998;
 
     private StatisticsPeriod(PeriodKind kind, int year, int number)

@@ -54,11 +54,7 @@ internal sealed class StatisticsSource(ApplicationDbContext db, PlatformPseudony
 
         // The deduplicated count compares pseudonyms here, in memory: stored sealed, they can be
         // compared nowhere else. One sealed value (60 bytes) per person served in the period.
-        var served = from e in db.ServiceEpisodes.IgnoreQueryFilters()
-                     join c in db.Cases.IgnoreQueryFilters() on e.CaseId equals c.Id
-                     where e.StartDate <= end && (e.EndDate == null || e.EndDate >= start)
-                     where organisationId == null || e.OrganisationId == organisationId
-                     select c.BeneficiaryId;
+        var served = episodes.Select(x => x.BeneficiaryId);
         var people = new HashSet<string>(StringComparer.Ordinal);
         var unmatched = 0L;
         await foreach (var sealedPseudonym in db.Beneficiaries.IgnoreQueryFilters().Where(b => served.Contains(b.Id)).Select(b => b.SealedPlatformPseudonym)

@@ -25,14 +25,14 @@ public static class StatisticsData
         body["exploitationTypes"] = new JsonArray([.. person.Exploitation.Select(e => (JsonNode)e)]);
         var beneficiary = await worker.RegisterAsync(body);
         var opened = person.Episodes.Min(e => e.Start);
-        var created = await (await worker.PostJsonAsync("/api/v1/cases", new { beneficiaryId = beneficiary, openedOn = Iso(opened) })).ReadObjectAsync(HttpStatusCode.Created);
+        var created = await (await worker.PostJsonAsync("/api/v1/cases", new { beneficiaryId = beneficiary, openedOn = TestDates.Iso(opened) })).ReadObjectAsync(HttpStatusCode.Created);
         var caseId = (Guid)created["id"]!;
         foreach (var episode in person.Episodes)
         {
-            var started = await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = episode.Type, startDate = Iso(episode.Start) })).ReadObjectAsync(HttpStatusCode.Created);
+            var started = await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = episode.Type, startDate = TestDates.Iso(episode.Start) })).ReadObjectAsync(HttpStatusCode.Created);
             if (episode.End is { } end)
             {
-                await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/services/{(Guid)started["id"]!}/end", new { endDate = Iso(end) })).ReadObjectAsync(HttpStatusCode.OK);
+                await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/services/{(Guid)started["id"]!}/end", new { endDate = TestDates.Iso(end) })).ReadObjectAsync(HttpStatusCode.OK);
             }
         }
     }
@@ -46,6 +46,4 @@ public static class StatisticsData
 
     public static async Task<List<JsonObject>> LedgerAsync(this HttpClient secretariat) =>
         await (await secretariat.GetAsync("/api/v1/statistics/ledger")).ReadAsync<List<JsonObject>>(HttpStatusCode.OK);
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

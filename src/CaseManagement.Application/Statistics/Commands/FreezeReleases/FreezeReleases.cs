@@ -1,3 +1,4 @@
+using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Statistics.Releases;
 using CaseManagement.Domain.Statistics;
@@ -20,7 +21,7 @@ internal sealed class FreezeReleasesHandler(IApplicationDbContext db, ReleaseFac
 {
     public async ValueTask<int> Handle(FreezeReleasesCommand command, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = CaseDates.Today(clock);
         var frozen = 0;
         foreach (var period in ClosedPeriods(today, options.Value.RevisionWindowMonths).Where(p => options.Value.PeriodKinds.Contains(p.Kind) && options.Value.IsSettled(p, today)))
         {

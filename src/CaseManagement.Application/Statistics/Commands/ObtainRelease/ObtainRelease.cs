@@ -1,3 +1,4 @@
+using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
@@ -25,7 +26,7 @@ internal sealed class ObtainReleaseHandler(IApplicationDbContext db, ReleaseFact
     public async ValueTask<ReleaseFile> Handle(ObtainReleaseCommand command, CancellationToken cancellationToken)
     {
         var period = PeriodRules.Parse(command.Period);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = CaseDates.Today(clock);
         if (!period.IsClosedOn(today))
         {
             throw new ConflictException("statistics.period-open", "The period has not closed yet; its release is frozen after its last day.");

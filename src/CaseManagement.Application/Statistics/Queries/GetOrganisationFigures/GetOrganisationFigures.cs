@@ -1,3 +1,4 @@
+using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
@@ -21,7 +22,7 @@ internal sealed class GetOrganisationFiguresHandler(IStatisticsSource source, IC
     {
         var period = PeriodRules.Parse(query.Period);
         var input = await source.ReadAsync(period, user.RequireOrganisationId(), cancellationToken);
-        var provisional = !period.IsClosedOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var provisional = !period.IsClosedOn(CaseDates.Today(clock));
         return ReleaseLayout.For(input, byOrganisation: false)
             .ToDocument(period, revision: null, provisional, new SuppressionRule(0, "None: your organisation's own figures, for its own reporting. Do not publish them as they are."));
     }
