@@ -1,6 +1,7 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Statistics;
 using CaseManagement.Domain.Activities;
+using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Statistics;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Persistence;
@@ -22,19 +23,60 @@ internal sealed class StatisticsSource(ApplicationDbContext db, PlatformPseudony
         var episodes =
             from e in db.ServiceEpisodes.IgnoreQueryFilters()
             join c in db.Cases.IgnoreQueryFilters() on e.CaseId equals c.Id
-            join b in db.Beneficiaries.IgnoreQueryFilters() on c.BeneficiaryId equals b.Id
             where e.StartDate <= end && (e.EndDate == null || e.EndDate >= start)
             where organisationId == null || e.OrganisationId == organisationId
-            select new { e.Type, e.OrganisationId, b.Sex, Age = b.AgeBandAtIdentification, b.ExploitationTypes, BeneficiaryId = b.Id };
+            select new { e.Type, e.OrganisationId, c.BeneficiaryId };
 
-        var byService = await episodes
-            .GroupBy(x => new { x.Type, x.OrganisationId, x.Sex, x.Age, x.ExploitationTypes })
-            .Select(g => new { g.Key, People = g.Select(x => x.BeneficiaryId).Distinct().Count() })
+        // One pass: first, per person and organisation, which services they had (a 0/1 flag each,
+        // so a person counts once per service however many episodes); then, per combination of
+        // attributes, how many people had each service and how many had any. Each aggregation is a
+        // hash GROUP BY; COUNT(DISTINCT …) would sort every overlapping episode once per grouping.
+        var perPerson =
+            from x in episodes
+            group x.Type by new { x.BeneficiaryId, x.OrganisationId } into g
+            select new
+            {
+                g.Key.BeneficiaryId,
+                g.Key.OrganisationId,
+                Residential = g.Max(t => t == ServiceType.Residential ? 1 : 0),
+                DayCentre = g.Max(t => t == ServiceType.DayCentre ? 1 : 0),
+                Reintegration = g.Max(t => t == ServiceType.Reintegration ? 1 : 0),
+                CriminalProcedure = g.Max(t => t == ServiceType.CriminalProcedureAssistance ? 1 : 0),
+                Repatriation = g.Max(t => t == ServiceType.Repatriation ? 1 : 0),
+                Counselling = g.Max(t => t == ServiceType.Counselling ? 1 : 0),
+            };
+        var groups = await (
+            from p in perPerson
+            join b in db.Beneficiaries.IgnoreQueryFilters() on p.BeneficiaryId equals b.Id
+            group p by new { p.OrganisationId, b.Sex, Age = b.AgeBandAtIdentification, b.ExploitationTypes } into g
+            select new
+            {
+                g.Key,
+                Residential = g.Sum(p => p.Residential),
+                DayCentre = g.Sum(p => p.DayCentre),
+                Reintegration = g.Sum(p => p.Reintegration),
+                CriminalProcedure = g.Sum(p => p.CriminalProcedure),
+                Repatriation = g.Sum(p => p.Repatriation),
+                Counselling = g.Sum(p => p.Counselling),
+                Assisted = g.Count(),
+            })
             .ToListAsync(cancellationToken);
-        var assisted = await episodes
-            .GroupBy(x => new { x.OrganisationId, x.Sex, x.Age, x.ExploitationTypes })
-            .Select(g => new { g.Key, People = g.Select(x => x.BeneficiaryId).Distinct().Count() })
-            .ToListAsync(cancellationToken);
+        var populations = new List<PopulationCount>(groups.Count * 7);
+        foreach (var g in groups)
+        {
+            foreach (var (service, count) in new (ServiceType? Service, long People)[]
+            {
+                (ServiceType.Residential, g.Residential), (ServiceType.DayCentre, g.DayCentre), (ServiceType.Reintegration, g.Reintegration),
+                (ServiceType.CriminalProcedureAssistance, g.CriminalProcedure), (ServiceType.Repatriation, g.Repatriation),
+                (ServiceType.Counselling, g.Counselling), (null, g.Assisted),
+            })
+            {
+                if (count > 0)
+                {
+                    populations.Add(new PopulationCount(service, g.Key.OrganisationId, g.Key.Sex, g.Key.Age, g.Key.ExploitationTypes, count));
+                }
+            }
+        }
 
         // A campaign counts once, in the period it ends in, so that no audience is counted twice.
         var reached = await db.PreventionCampaigns.IgnoreQueryFilters()
@@ -71,10 +113,7 @@ internal sealed class StatisticsSource(ApplicationDbContext db, PlatformPseudony
         }
 
         return new StatisticsInput(
-            [
-                .. byService.Select(g => new PopulationCount(g.Key.Type, g.Key.OrganisationId, g.Key.Sex, g.Key.Age, g.Key.ExploitationTypes, g.People)),
-                .. assisted.Select(g => new PopulationCount(null, g.Key.OrganisationId, g.Key.Sex, g.Key.Age, g.Key.ExploitationTypes, g.People)),
-            ],
+            populations,
             reached,
             [.. trained.Select(t => new TrainedFigure(t.Category, t.People))],
             organisations,
