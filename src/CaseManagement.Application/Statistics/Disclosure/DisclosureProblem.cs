@@ -43,6 +43,17 @@ public sealed class DisclosureProblem
     public IReadOnlyList<long> ValuesSeenBy(Guid? organisation) =>
         organisation is { } o ? [.. _values.Select((v, i) => v - _contributions[i].GetValueOrDefault(o))] : _values;
 
+    /// <summary>
+    /// Puts a noisy value in place of a cell's count. No organisation knows its share of the noise,
+    /// so the cell no longer has shares anyone could take out of it.
+    /// </summary>
+    public void Replace(int cell, long value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        _values[cell] = value;
+        _contributions[cell] = new Dictionary<Guid, long>();
+    }
+
     public void AddEquation(int total, IEnumerable<int> members) => _equations.Add(new Equation(total, [.. members]));
 
     public bool IsTotal(int cell) => _isTotal[cell];

@@ -15,18 +15,19 @@ public sealed class ReleaseFactory(
     IOptions<StatisticsOptions> options, TimeProvider clock)
 {
     /// <summary>
-    /// How many figures one beneficiary record can change by one: a cell of the finest grouping per
-    /// service, one for the total assisted, and the deduplicated total. The sensitivity the noise is
-    /// scaled to; a person with records at several organisations changes more (docs/statistics.md).
+    /// How many noisy figures one beneficiary record can change by one: per service it had, the
+    /// service's total and one cell in each of the four breakdowns; then the total assisted and the
+    /// deduplicated total. The sensitivity the noise is scaled to; a person with records at several
+    /// organisations changes more (docs/statistics.md).
     /// </summary>
-    public static readonly int Sensitivity = Enum.GetValues<ServiceType>().Length + 2;
+    public static readonly int Sensitivity = (Enum.GetValues<ServiceType>().Length * 5) + 2;
 
     public int Threshold => options.Value.Threshold;
 
     public double? Epsilon => options.Value.Epsilon;
 
     public string RuleText => (Epsilon is { } epsilon
-            ? $"Discrete Laplace noise (differential privacy, epsilon {epsilon.ToString(CultureInfo.InvariantCulture)}, sensitivity {Sensitivity}) was added to every count of the finest grouping before the tables were added up; negative counts became zero. "
+            ? $"Discrete Laplace noise (differential privacy, epsilon {epsilon.ToString(CultureInfo.InvariantCulture)}, sensitivity {Sensitivity}) was added to each service's total, to both totals assisted and to every cell of each breakdown; each breakdown row was then fitted to its service's total (the closest counts of zero or more), and subtotals and margins were added up from them. "
             : string.Empty)
         + $"Counts from 1 to {Threshold - 1} are hidden, and so are the further cells needed to keep them from being worked out from totals, by anyone or by any member organisation from its own figures; zero is shown. A hidden cell is null (JSON) or 'x' (CSV, XLSX).";
 
@@ -56,7 +57,12 @@ public sealed class ReleaseFactory(
     /// </summary>
     public StatisticsRelease Freeze(StatisticsPeriod period, StatisticsInput input, string fingerprint, StatisticsRelease? previous)
     {
-        var layout = ReleaseLayout.For(Epsilon is { } epsilon ? Noisy(input, epsilon) : input, byOrganisation: true);
+        var layout = ReleaseLayout.For(input, byOrganisation: true);
+        if (Epsilon is { } epsilon)
+        {
+            layout.AddNoise(noise, Sensitivity / epsilon);
+        }
+
         var earlier = previous is null ? null : ReleaseJson.Deserialize(previous.Content);
         control.Apply(layout.Problem, Threshold,
             [.. layout.RevealingOverlap(Threshold, revision: earlier is not null), .. earlier is null ? [] : layout.HiddenIn(earlier).Concat(layout.ChangedLittleSince(earlier, Threshold))]);
@@ -65,44 +71,5 @@ public sealed class ReleaseFactory(
         var content = ReleaseJson.Serialize(document);
         return new StatisticsRelease(Guid.NewGuid(), period, revision, clock.GetUtcNow(), Threshold, Epsilon,
             string.Join(',', document.Tables.Select(t => t.Name).Prepend("Annual")), content, digest.Sha256(content), fingerprint);
-    }
-
-    /// <summary>
-    /// The figures with noise on every cell of the finest grouping (service or none × organisation ×
-    /// sex × age band × form of exploitation as the tables split it), empty cells included: a
-    /// cell left out would say it was empty. Every table is a sum of these cells, so the tables still
-    /// add up.
-    /// </summary>
-    private StatisticsInput Noisy(StatisticsInput input, double epsilon)
-    {
-        var scale = Sensitivity / epsilon;
-        var exploitation = new[] { ExploitationTypes.None, ExploitationTypes.Sexual | ExploitationTypes.Labour }
-            .Concat(Enum.GetValues<ExploitationTypes>().Where(t => t != ExploitationTypes.None)).ToList();
-        var exact = input.Populations
-            .GroupBy(p => (p.Service, p.OrganisationId, p.Sex, p.AgeBand, Exploitation: exploitation.First(e => ReleaseLayout.ExploitationColumn(e) == ReleaseLayout.ExploitationColumn(p.Exploitation))))
-            .ToDictionary(g => g.Key, g => g.Sum(p => p.People));
-        var noisy = new List<PopulationCount>();
-        foreach (var service in Enum.GetValues<ServiceType>().Select(s => (ServiceType?)s).Append(null))
-        {
-            foreach (var organisation in input.Organisations)
-            {
-                foreach (var sex in Enum.GetValues<Sex>())
-                {
-                    foreach (var age in Enum.GetValues<AgeBand>())
-                    {
-                        foreach (var form in exploitation)
-                        {
-                            var people = exact.GetValueOrDefault((service, organisation.Id, sex, age, form)) + noise.DiscreteLaplace(scale);
-                            if (people > 0)
-                            {
-                                noisy.Add(new PopulationCount(service, organisation.Id, sex, age, form, people));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        return input with { Populations = noisy, DeduplicatedAssisted = Math.Max(0, input.DeduplicatedAssisted + noise.DiscreteLaplace(scale)) };
     }
 }

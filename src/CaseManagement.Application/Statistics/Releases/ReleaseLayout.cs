@@ -1,3 +1,4 @@
+using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Statistics.Disclosure;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
@@ -73,6 +74,48 @@ public sealed class ReleaseLayout
     {
         ArgumentNullException.ThrowIfNull(input);
         return new ReleaseLayout(input, byOrganisation);
+    }
+
+    /// <summary>
+    /// Differential privacy: discrete Laplace noise on each service's total, on the two totals
+    /// assisted, and on every cell of each breakdown; each breakdown row is then fitted to its
+    /// service's noisy total (<see cref="ConsistentRounding"/>), and subtotals and margins are
+    /// added up from the fitted cells, so the tables stay additive and no total is pushed up by
+    /// clamping.
+    /// </summary>
+    public void AddNoise(INoiseSource noise, double scale)
+    {
+        ArgumentNullException.ThrowIfNull(noise);
+        foreach (var cell in _services.Append(_assisted).Append(_deduplicated))
+        {
+            Problem.Replace(cell, Math.Max(0, Problem.Values[cell] + noise.DiscreteLaplace(scale)));
+        }
+
+        foreach (var table in _tables)
+        {
+            var leaves = Enumerable.Range(0, table.Definitions.Count).Where(i => table.Definitions[i].SubtotalOf is null).ToList();
+            for (var row = 0; row < Services.Length; row++)
+            {
+                var cells = table.Cells[row];
+                var fitted = ConsistentRounding.Fit([.. leaves.Select(i => Problem.Values[cells[i]] + noise.DiscreteLaplace(scale))], Problem.Values[_services[row]]);
+                foreach (var (column, value) in leaves.Zip(fitted))
+                {
+                    Problem.Replace(cells[column], value);
+                }
+
+                foreach (var column in Enumerable.Range(0, table.Definitions.Count).Except(leaves))
+                {
+                    Problem.Replace(cells[column], table.Definitions[column].SubtotalOf!.Sum(m => Problem.Values[cells[table.Columns.IndexOf(m)]]));
+                }
+            }
+
+            for (var column = 0; column < table.Definitions.Count; column++)
+            {
+                Problem.Replace(table.ColumnTotals[column], table.Cells.Sum(r => Problem.Values[r[column]]));
+            }
+        }
+
+        Problem.Replace(_grandTotal, _services.Sum(s => Problem.Values[s]));
     }
 
     /// <summary>The release as published: every cell's value, or null where it is hidden.</summary>
@@ -201,10 +244,10 @@ public sealed class ReleaseLayout
         }
 
         Problem.AddEquation(_grandTotal, topLevel.Select(i => totals[i]));
-        _tables.Add(new TableCells(name, names, cells, totals));
+        _tables.Add(new TableCells(name, names, columns, cells, totals));
     }
 
     private sealed record Column(string Name, Func<PopulationCount, bool>? Match, IReadOnlyList<string>? SubtotalOf);
 
-    private sealed record TableCells(string Name, List<string> Columns, int[][] Cells, int[] ColumnTotals);
+    private sealed record TableCells(string Name, List<string> Columns, IReadOnlyList<Column> Definitions, int[][] Cells, int[] ColumnTotals);
 }
