@@ -1780,3 +1780,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129185820_ReferralPlatformPseudonym'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [SealedPlatformPseudonym] varbinary(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129185820_ReferralPlatformPseudonym'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129185820_ReferralPlatformPseudonym', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

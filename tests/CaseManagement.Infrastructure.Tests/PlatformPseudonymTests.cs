@@ -27,6 +27,21 @@ public sealed class PlatformPseudonymTests
         Assert.Null(Pseudonyms.TryOpen(first));
     }
 
+    [Theory]
+    [InlineData("N/A")]
+    [InlineData("0000000")]
+    [InlineData("-")]
+    [InlineData("123")]
+    [InlineData("UNKNOWN")]
+    public void A_placeholder_id_makes_no_two_people_one_and_name_and_date_of_birth_decide(string placeholder)
+    {
+        var born = new DateOnly(1990, 1, 1);
+        var one = Pseudonyms.TryOpen(Pseudonyms.Seal(Details("Maria Stan", placeholder, born))!);
+        Assert.NotEqual(one, Pseudonyms.TryOpen(Pseudonyms.Seal(Details("Elena Dobre", placeholder, born))!));
+        Assert.Equal(one, Pseudonyms.TryOpen(Pseudonyms.Seal(Details("Maria Stan", null, born))!));
+        Assert.Null(Pseudonyms.Seal(Details("Ana", placeholder, null)));
+    }
+
     private static PersonalDetails Details(string name, string? nationalId, DateOnly? born) =>
         new(name, [], nationalId, born, null, null, null, null);
 }

@@ -58,6 +58,8 @@ public sealed class Referral : IVersioned
 
     public Guid Id { get; private set; }
 
+    public void CarryPlatformPseudonym(byte[]? sealedPseudonym) => SealedPlatformPseudonym = sealedPseudonym;
+
     public int Version { get; private set; }
 
     public Guid SenderOrganisationId { get; private set; }
@@ -103,6 +105,12 @@ public sealed class Referral : IVersioned
 
     /// <summary>The receiver's beneficiary and case, once accepted; never shown to the sender.</summary>
     public Guid? RecipientBeneficiaryId { get; private set; }
+
+    /// <summary>
+    /// The person's platform pseudonym, sealed afresh, for the record the receiver creates: so the
+    /// platform's deduplicated figure counts the person once. Nobody reads it; it is not shared data.
+    /// </summary>
+    public byte[]? SealedPlatformPseudonym { get; private set; }
 
     public Guid? RecipientCaseId { get; private set; }
 

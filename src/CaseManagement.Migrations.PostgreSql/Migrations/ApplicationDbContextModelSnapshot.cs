@@ -879,6 +879,9 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("RecipientOrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<byte[]>("SealedPlatformPseudonym")
+                        .HasColumnType("bytea");
+
                     b.Property<Guid>("SenderCaseId")
                         .HasColumnType("uuid");
 

@@ -879,6 +879,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<Guid>("RecipientOrganisationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<byte[]>("SealedPlatformPseudonym")
+                        .HasColumnType("varbinary(max)");
+
                     b.Property<Guid>("SenderCaseId")
                         .HasColumnType("uniqueidentifier");
 

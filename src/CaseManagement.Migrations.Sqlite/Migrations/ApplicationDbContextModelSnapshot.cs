@@ -874,6 +874,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<Guid>("RecipientOrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("SealedPlatformPseudonym")
+                        .HasColumnType("BLOB");
+
                     b.Property<Guid>("SenderCaseId")
                         .HasColumnType("TEXT");
 

@@ -5,6 +5,7 @@ using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Referrals;
+using CaseManagement.Infrastructure.Crypto;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
@@ -105,6 +106,16 @@ public abstract class ReferralSuite<TFixture>(TFixture fixture) : ProviderSuite<
         Assert.Equal((string?)person["fullName"], (string?)asWorker["shared"]!["fullName"]);
         var placeholder = await (await receiverWorker.GetAsync($"/api/v1/beneficiaries/{receiverBeneficiary}")).ReadObjectAsync(HttpStatusCode.OK);
         AssertHoldsNothingOf(placeholder.ToJsonString(), person, reason, "Ioana");
+
+        // The placeholder carries the person's platform pseudonym, sealed afresh: the platform's deduplicated
+        // figure counts the person once, and the two stored values link nothing without the key.
+        var (senderSealed, receiverSealed) = await Fixture.WithDbAsync(async db => (
+            await db.Beneficiaries.IgnoreQueryFilters().Where(b => b.Id == beneficiaryId).Select(b => b.SealedPlatformPseudonym).SingleAsync(),
+            await db.Beneficiaries.IgnoreQueryFilters().Where(b => b.Id == receiverBeneficiary).Select(b => b.SealedPlatformPseudonym).SingleAsync()));
+        var pseudonyms = Fixture.Services.GetRequiredService<PlatformPseudonyms>();
+        Assert.NotEqual(senderSealed, receiverSealed);
+        Assert.Equal(pseudonyms.TryOpen(senderSealed!), pseudonyms.TryOpen(receiverSealed!));
+        Assert.NotNull(pseudonyms.TryOpen(receiverSealed!));
 
         // No step twice, none out of order.
         Assert.Equal(HttpStatusCode.Conflict, (await coordinator.PostJsonAsync($"/api/v1/referrals/received/{id}/acceptance", new { openedOn = Fixture.DaysAgo(0) })).StatusCode);

@@ -11,4 +11,7 @@ public interface IPlatformPseudonyms
 {
     /// <summary>The sealed pseudonym of the national id, else of name and date of birth; null when neither is there.</summary>
     byte[]? Seal(PersonalDetails details);
+
+    /// <summary>The same pseudonym sealed again under a fresh nonce, for another record of the person; null when there is none or it does not open.</summary>
+    byte[]? Reseal(byte[]? sealedPseudonym);
 }

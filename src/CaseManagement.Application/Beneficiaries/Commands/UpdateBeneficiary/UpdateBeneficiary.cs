@@ -23,7 +23,8 @@ internal sealed class UpdateBeneficiaryHandler(IApplicationDbContext db, IPlatfo
             .OwnedBy(user, command.Id);
         db.ExpectVersion(beneficiary, command.Version!.Value);
         beneficiary.Update(command.Beneficiary.ToDetails(), command.Beneficiary.ToProfile());
-        beneficiary.SealPlatformPseudonym(pseudonyms.Seal(beneficiary.Details));
+        // Details that give no pseudonym (a referral's placeholder, still without id or date of birth) keep the one the record has.
+        beneficiary.SealPlatformPseudonym(pseudonyms.Seal(beneficiary.Details) ?? beneficiary.SealedPlatformPseudonym);
         return BeneficiaryDto.From(beneficiary);
     }
 }

@@ -27,7 +27,8 @@ public sealed record AcceptReferralCommand(Guid ReferralId, DateOnly OpenedOn, G
 }
 
 internal sealed class AcceptReferralHandler(
-    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IIdentityAdministration identity, ReferralEvents events, IReferralSeal seal, IBlindIndexSearch index)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IIdentityAdministration identity, ReferralEvents events, IReferralSeal seal, IBlindIndexSearch index,
+    IPlatformPseudonyms pseudonyms)
     : ICommandHandler<AcceptReferralCommand, ReceivedReferralDto>
 {
     public async ValueTask<ReceivedReferralDto> Handle(AcceptReferralCommand command, CancellationToken cancellationToken)
@@ -55,9 +56,11 @@ internal sealed class AcceptReferralHandler(
         }
         else
         {
-            db.Beneficiaries.Add(new Beneficiary(beneficiaryId, organisation, Placeholder(referral.Id),
+            var placeholder = new Beneficiary(beneficiaryId, organisation, Placeholder(referral.Id),
                 new BeneficiaryProfile(referral.Sex, referral.AgeBand, referral.AgeBand.IsMinor(), ExploitationTypes.None, null, command.OpenedOn.Year, ReferralSourceKind.Ngo),
-                now));
+                now);
+            placeholder.SealPlatformPseudonym(pseudonyms.Reseal(referral.SealedPlatformPseudonym));
+            db.Beneficiaries.Add(placeholder);
         }
 
         var opened = new Case(Guid.CreateVersion7(), organisation, beneficiaryId, command.OpenedOn, command.AssignedWorkerId);

@@ -35,7 +35,8 @@ public sealed record CreateReferralCommand(
     IReadOnlyList<ReferralData> Shared) : ICommand<SentReferralDto>;
 
 internal sealed class CreateReferralHandler(
-    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IReferralSeal seal, IRequestFingerprints fingerprints, ReferralEvents events, IOptions<ReferralOptions> options)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IReferralSeal seal, IRequestFingerprints fingerprints, ReferralEvents events, IOptions<ReferralOptions> options,
+    IPlatformPseudonyms pseudonyms)
     : ICommandHandler<CreateReferralCommand, SentReferralDto>
 {
     public async ValueTask<SentReferralDto> Handle(CreateReferralCommand command, CancellationToken cancellationToken)
@@ -83,6 +84,7 @@ internal sealed class CreateReferralHandler(
         var id = Guid.CreateVersion7();
         var referral = new Referral(id, organisation, recipient.Id, found.Id, command.ConsentId,
             new ReferralSummary(services, command.Urgency, beneficiary.Sex, beneficiary.AgeBandAtIdentification), shared, now, now.AddDays(options.Value.AnswerWithinDays));
+        referral.CarryPlatformPseudonym(pseudonyms.Reseal(beneficiary.SealedPlatformPseudonym));
         var sent = new SentReferral(id, organisation, author, key, digest, command.Reason.Trim());
         db.Referrals.Add(referral);
         db.SentReferrals.Add(sent);
