@@ -8,6 +8,8 @@ using CaseManagement.Application.Statistics.Releases;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using Microsoft.OpenApi;
+using System.Text.Json.Nodes;
 
 namespace CaseManagement.Api.Endpoints;
 
@@ -36,6 +38,7 @@ internal static class StatisticsEndpoints
             http.Response.Headers.ETag = $"\"{release.ContentHash}\"";
             return Results.Bytes(release.Content, "application/json");
         })
+        .WithQueryParameters(revision: true)
         .WithName("GetStatisticsRelease")
         .WithSummary("A closed period's release (latest revision, or ?revision=n) as JSON, CSV or XLSX (?format=); the first request after the period closes freezes it.")
         .Produces<ReleaseDocument>(StatusCodes.Status200OK, "application/json")
@@ -62,6 +65,7 @@ internal static class StatisticsEndpoints
             var figures = await sender.Send(new GetOrganisationFiguresQuery(period), ct);
             return format == "json" ? Results.Json(figures, ReleaseJson.Options) : File(figures, format, $"figures-{figures.Period}");
         })
+        .WithQueryParameters(revision: false)
         .WithTags("Statistics")
         .WithName("GetOrganisationFigures")
         .WithSummary("The caller's organisation's own figures for a period, unsuppressed; provisional while the period is open.")
@@ -71,6 +75,32 @@ internal static class StatisticsEndpoints
 
         return api;
     }
+
+    /// <summary>Declares in the OpenAPI document the query parameters <see cref="ReadQuery"/> reads by hand.</summary>
+    private static RouteHandlerBuilder WithQueryParameters(this RouteHandlerBuilder builder, bool revision) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "format",
+                In = ParameterLocation.Query,
+                Description = "json (the default), csv or xlsx.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Formats.Select(f => JsonValue.Create(f))] },
+            });
+            if (revision)
+            {
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = "revision",
+                    In = ParameterLocation.Query,
+                    Description = "A revision of the release; the latest when left out.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
+                });
+            }
+
+            return Task.CompletedTask;
+        });
 
     private static IResult File(ReleaseDocument document, string format, string name) => format == "csv"
         ? Results.File(ReleaseCsv.Write(document), ReleaseCsv.ContentType, $"{name}.csv")

@@ -24,17 +24,15 @@ internal static partial class ReleaseXlsx
         };
         foreach (var table in release.Tables)
         {
-            sheets[SheetName(table.Name)] = table.Rows.Append(table.Totals).Select(row =>
-            {
-                var cells = new Dictionary<string, object?> { ["Service"] = row.Label };
-                for (var i = 0; i < table.Columns.Count; i++)
-                {
-                    cells[table.Columns[i]] = Number(row.Cells[i]);
-                }
+            // Headers are the sheet's keys: an organisation named "Service" or "Total" gets a number rather than take those columns' place.
+            var taken = new HashSet<string>(["Service", "Total"], StringComparer.OrdinalIgnoreCase);
+            var headers = table.Columns
+                .Select(name => Enumerable.Range(1, taken.Count + 1).Select(n => n == 1 ? name : $"{name} ({n})").First(taken.Add))
+                .Prepend("Service").Append("Total").ToList();
 
-                cells["Total"] = Number(row.Total);
-                return cells;
-            }).ToList();
+            sheets[SheetName(table.Name)] = table.Rows.Append(table.Totals).Select(row =>
+                headers.Zip(row.Cells.Select(Number).Append(Number(row.Total)).Prepend(row.Label))
+                    .ToDictionary(cell => cell.First, cell => cell.Second)).ToList();
         }
 
         using var buffer = new MemoryStream();
