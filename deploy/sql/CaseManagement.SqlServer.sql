@@ -1801,3 +1801,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129190837_ReleaseShares'
+)
+BEGIN
+    ALTER TABLE [StatisticsReleases] ADD [SealedShares] varbinary(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129190837_ReleaseShares'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129190837_ReleaseShares', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddSingleton<IReferralSeal>(sp => sp.GetRequiredService<ReferralSeal>());
         services.AddSingleton<IRequestFingerprints, RequestFingerprints>();
         services.AddSingleton<IContentDigest, ContentDigest>();
+        services.AddSingleton<IReleaseShareSeal, ReleaseShareSeal>();
         services.AddSingleton<IDisclosureAudit, GlopDisclosureAudit>();
         services.AddSingleton<INoiseSource, CryptoNoiseSource>();
         services.AddSingleton<PlatformPseudonyms>();

@@ -69,4 +69,12 @@ public sealed class StatisticsRelease
 
     /// <summary>A keyed fingerprint of the unsuppressed figures, to tell when a revision is due.</summary>
     public string SourceFingerprint { get; private set; }
+
+    /// <summary>
+    /// Each member's share of every cell, sealed: what a member can take out of a figure, which its
+    /// later revisions must account for. Null on a noisy release, where nobody knows a share of the noise.
+    /// </summary>
+    public byte[]? SealedShares { get; private set; }
+
+    public void KeepShares(byte[] sealedShares) => SealedShares = sealedShares;
 }

@@ -1367,6 +1367,9 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("SealedShares")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("SourceFingerprint")
                         .IsRequired()
                         .HasMaxLength(64)

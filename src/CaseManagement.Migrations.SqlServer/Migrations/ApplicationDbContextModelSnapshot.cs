@@ -1367,6 +1367,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<int>("Revision")
                         .HasColumnType("int");
 
+                    b.Property<byte[]>("SealedShares")
+                        .HasColumnType("varbinary(max)");
+
                     b.Property<string>("SourceFingerprint")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -1362,6 +1362,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("SealedShares")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("SourceFingerprint")
                         .IsRequired()
                         .HasMaxLength(64)

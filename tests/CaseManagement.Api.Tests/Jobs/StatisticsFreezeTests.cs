@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Statistics.Commands.FreezeReleases;
 using CaseManagement.Domain.Statistics;
@@ -46,6 +48,13 @@ public sealed class StatisticsFreezeTests(StatisticsFreezeFixture fixture) : ICl
         Assert.Equal(2, latest.Revision);
         Assert.Null(latest.Annual.BeneficiariesAssistedDeduplicated); // never in a revision: it would answer "is this person served elsewhere?"
         Assert.Equal(first, await (await secretariat.GetAsync($"/api/v1/statistics/releases/{month}?revision=1")).Content.ReadAsByteArrayAsync());
+
+        // Each release keeps the members' shares of its cells for its later revisions: sealed, and bound to it.
+        var rows = await fixture.WithDbAsync(db => db.StatisticsReleases.AsNoTracking().Where(r => r.Period == month.ToString()).OrderBy(r => r.Revision).ToListAsync());
+        var shareSeal = fixture.Services.GetRequiredService<IReleaseShareSeal>();
+        Assert.All(rows, r => Assert.DoesNotContain(fixture.OrganisationA.ToString(), Encoding.UTF8.GetString(r.SealedShares!), StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(fixture.OrganisationA.ToString(), Encoding.UTF8.GetString(shareSeal.Open(rows[0].Id, rows[0].SealedShares!)!), StringComparison.OrdinalIgnoreCase);
+        Assert.Null(shareSeal.Open(rows[1].Id, rows[0].SealedShares!));
 
         // Frozen by the system: the ledger's rows were written by nobody else, and nobody else may run the freeze.
         Assert.Equal(0, await fixture.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().CountAsync(e => e.EntityType == "StatisticsRelease" && e.Action == "Create")));

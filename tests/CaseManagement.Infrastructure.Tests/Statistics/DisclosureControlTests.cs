@@ -101,6 +101,38 @@ public sealed class DisclosureControlTests
         Assert.Null(revised.Tables.Single(t => t.Name == ReleaseLayout.BySex).Rows.Single(r => r.Label == "Residential").Cells[1]);
     }
 
+    [Fact]
+    public void A_revision_hides_a_cell_where_a_member_would_see_the_others_move_by_less_than_k()
+    {
+        // Residential women: A 20 and B 10, then A 25 and B 12. The cell moves by 7, which an outsider may see;
+        // but A knows it added 5, so it would read that B recorded exactly 2 late.
+        StatisticsInput Figures(long a, long b) => new(
+        [
+            new PopulationCount(ServiceType.Residential, OrganisationId(0), Sex.Female, AgeBand.From18To25, ExploitationTypes.Sexual, a),
+            new PopulationCount(ServiceType.Residential, OrganisationId(1), Sex.Female, AgeBand.From18To25, ExploitationTypes.Sexual, b),
+        ], 0, [], [new OrganisationLabel(OrganisationId(0), "A"), new OrganisationLabel(OrganisationId(1), "B")]);
+        var first = ReleaseLayout.For(Figures(20, 10), byOrganisation: true);
+        new DisclosureControl(new GlopDisclosureAudit()).Apply(first.Problem, K);
+        var (earlier, shares) = (first.ToDocument(Period, 1, provisional: false, Rule), first.Shares());
+        Assert.Equal(30, Cell(earlier));
+
+        var second = ReleaseLayout.For(Figures(25, 12), byOrganisation: true);
+        Assert.DoesNotContain(second.ChangedLittleSince(earlier, K), c => second.Problem.Values[c] == 37);
+        var hidden = second.ChangedLittleForAMember(earlier, shares, K).ToList();
+        Assert.Contains(hidden, c => second.Problem.Values[c] == 37);
+        new DisclosureControl(new GlopDisclosureAudit()).Apply(second.Problem, K, hidden);
+        Assert.Null(Cell(second.ToDocument(Period, 2, provisional: false, Rule)));
+
+        // Had both moved by k or more as each member sees it (A +5, B +5), the revision shows the cell; without the
+        // earlier shares (they did not open), every cell the earlier revision showed is hidden.
+        var third = ReleaseLayout.For(Figures(25, 15), byOrganisation: true);
+        Assert.DoesNotContain(third.ChangedLittleForAMember(earlier, shares, K), c => third.Problem.Values[c] == 40);
+        Assert.Contains(third.ChangedLittleForAMember(earlier, null, K), c => third.Problem.Values[c] == 40);
+
+        static long? Cell(ReleaseDocument document) =>
+            document.Tables.Single(t => t.Name == ReleaseLayout.BySex).Rows.Single(r => r.Label == "Residential").Cells[0];
+    }
+
     private static (ReleaseDocument Published, ReleaseDocument Truth) Release(StatisticsInput input, bool protect)
     {
         var layout = ReleaseLayout.For(input, byOrganisation: true);

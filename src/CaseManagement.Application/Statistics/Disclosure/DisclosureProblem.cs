@@ -54,6 +54,9 @@ public sealed class DisclosureProblem
         _contributions[cell] = new Dictionary<Guid, long>();
     }
 
+    /// <summary>Each organisation's share of a cell: its own people in it.</summary>
+    public IReadOnlyDictionary<Guid, long> SharesOf(int cell) => _contributions[cell];
+
     public void AddEquation(int total, IEnumerable<int> members) => _equations.Add(new Equation(total, [.. members]));
 
     public bool IsTotal(int cell) => _isTotal[cell];

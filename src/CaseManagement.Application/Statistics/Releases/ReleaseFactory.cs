@@ -11,7 +11,7 @@ namespace CaseManagement.Application.Statistics.Releases;
 
 /// <summary>Computes a period's figures, protects them, and makes the ledger entry that freezes them.</summary>
 public sealed class ReleaseFactory(
-    IStatisticsSource source, DisclosureControl control, IRequestFingerprints fingerprints, IContentDigest digest, INoiseSource noise,
+    IStatisticsSource source, DisclosureControl control, IRequestFingerprints fingerprints, IContentDigest digest, INoiseSource noise, IReleaseShareSeal seal,
     IOptions<StatisticsOptions> options, TimeProvider clock)
 {
     /// <summary>
@@ -52,24 +52,42 @@ public sealed class ReleaseFactory(
     }
 
     /// <summary>
-    /// A new release of a closed period: revision 1, or the next after <paramref name="previous"/>,
-    /// hiding what it hid and whatever moved by less than k since.
+    /// A new release of a closed period: revision 1, or the next after the <paramref name="earlier"/>
+    /// revisions, hiding what any of them hid and whatever moved by 1 to k−1 since any of them, as
+    /// an outsider or as a member that takes its own people out sees it.
     /// </summary>
-    public StatisticsRelease Freeze(StatisticsPeriod period, StatisticsInput input, string fingerprint, StatisticsRelease? previous)
+    public StatisticsRelease Freeze(StatisticsPeriod period, StatisticsInput input, string fingerprint, IReadOnlyList<StatisticsRelease> earlier)
     {
+        ArgumentNullException.ThrowIfNull(earlier);
         var layout = ReleaseLayout.For(input, byOrganisation: true);
         if (Epsilon is { } epsilon)
         {
             layout.AddNoise(noise, Sensitivity / epsilon);
         }
 
-        var earlier = previous is null ? null : ReleaseJson.Deserialize(previous.Content);
-        control.Apply(layout.Problem, Threshold,
-            [.. layout.RevealingOverlap(Threshold, revision: earlier is not null), .. earlier is null ? [] : layout.HiddenIn(earlier).Concat(layout.ChangedLittleSince(earlier, Threshold))]);
-        var revision = (previous?.Revision ?? 0) + 1;
-        var document = layout.ToDocument(period, revision, provisional: false, new SuppressionRule(Threshold, RuleText));
-        var content = ReleaseJson.Serialize(document);
-        return new StatisticsRelease(Guid.NewGuid(), period, revision, clock.GetUtcNow(), Threshold, Epsilon,
-            string.Join(',', document.Tables.Select(t => t.Name).Prepend("Annual")), content, digest.Sha256(content), fingerprint);
+        var hidden = new List<int>(layout.RevealingOverlap(Threshold, revision: earlier.Count > 0));
+        foreach (var release in earlier)
+        {
+            var document = ReleaseJson.Deserialize(release.Content);
+            hidden.AddRange(layout.HiddenIn(document).Concat(layout.ChangedLittleSince(document, Threshold)));
+            if (release.SealedShares is { } sealedShares)
+            {
+                var shares = seal.Open(release.Id, sealedShares) is { } opened ? JsonSerializer.Deserialize<Dictionary<string, Dictionary<Guid, long>>>(opened) : null;
+                hidden.AddRange(layout.ChangedLittleForAMember(document, shares, Threshold));
+            }
+        }
+
+        control.Apply(layout.Problem, Threshold, hidden);
+        var revision = earlier.Select(r => r.Revision).DefaultIfEmpty(0).Max() + 1;
+        var published = layout.ToDocument(period, revision, provisional: false, new SuppressionRule(Threshold, RuleText));
+        var content = ReleaseJson.Serialize(published);
+        var frozen = new StatisticsRelease(Guid.NewGuid(), period, revision, clock.GetUtcNow(), Threshold, Epsilon,
+            string.Join(',', published.Tables.Select(t => t.Name).Prepend("Annual")), content, digest.Sha256(content), fingerprint);
+        if (Epsilon is null)
+        {
+            frozen.KeepShares(seal.Seal(frozen.Id, JsonSerializer.SerializeToUtf8Bytes(layout.Shares())));
+        }
+
+        return frozen;
     }
 }

@@ -159,42 +159,116 @@ public sealed class ReleaseLayout
     public IEnumerable<int> ChangedLittleSince(ReleaseDocument earlier, int threshold) =>
         Matching(earlier).Where(m => m.Earlier is { } value && Math.Abs(Problem.Values[m.Cell] - value) is var change && change > 0 && change < threshold).Select(m => m.Cell);
 
-    /// <summary>Each of this layout's cells that the earlier release also had, with what it published there (null: hidden).</summary>
-    private IEnumerable<(int Cell, long? Earlier)> Matching(ReleaseDocument earlier)
+    /// <summary>
+    /// The cells where some member's view moved by 1 to k−1 since an earlier revision: a member
+    /// knows how its own people changed, so what it sees move is the others' change. Needs each
+    /// member's shares of the earlier revision (<paramref name="earlierShares"/>, kept sealed with it);
+    /// without them (they did not open), every cell the earlier revision published.
+    /// </summary>
+    public IEnumerable<int> ChangedLittleForAMember(ReleaseDocument earlier, IReadOnlyDictionary<string, Dictionary<Guid, long>>? earlierShares, int threshold)
     {
-        ArgumentNullException.ThrowIfNull(earlier);
-        foreach (var (figure, index) in earlier.Annual.Services.Select((f, i) => (f, i)).Where(x => x.i < _services.Length))
+        foreach (var (key, cell, value) in Matching(earlier))
         {
-            yield return (_services[index], figure.Beneficiaries);
-        }
-
-        yield return (_assisted, earlier.Annual.BeneficiariesAssisted);
-        yield return (_deduplicated, earlier.Annual.BeneficiariesAssistedDeduplicated);
-        foreach (var table in earlier.Tables)
-        {
-            if (_tables.SingleOrDefault(t => t.Name == table.Name) is not { } ours)
+            if (value is not { } before)
             {
                 continue;
             }
 
-            yield return (_grandTotal, table.Totals.Total);
-            foreach (var (column, index) in table.Columns.Select((c, i) => (c, i)))
+            if (earlierShares is null)
             {
-                var at = ours.Columns.IndexOf(column);
-                if (at < 0)
-                {
-                    continue;
-                }
+                yield return cell;
+                continue;
+            }
 
-                foreach (var (row, rowIndex) in table.Rows.Select((r, i) => (r, i)).Where(x => x.i < ours.Cells.Length))
-                {
-                    yield return (ours.Cells[rowIndex][at], row.Cells[index]);
-                }
-
-                yield return (ours.ColumnTotals[at], table.Totals.Cells[index]);
+            var now = Problem.SharesOf(cell);
+            var then = earlierShares.GetValueOrDefault(key) ?? [];
+            if (now.Keys.Union(then.Keys).Any(member =>
+                    Math.Abs(Problem.Values[cell] - now.GetValueOrDefault(member) - (before - then.GetValueOrDefault(member))) is > 0 and var change && change < threshold))
+            {
+                yield return cell;
             }
         }
     }
+
+    /// <summary>Each organisation's share of every cell, by the cell's place in the release: kept, sealed, with the release for its later revisions.</summary>
+    public Dictionary<string, Dictionary<Guid, long>> Shares()
+    {
+        var shares = new Dictionary<string, Dictionary<Guid, long>>(StringComparer.Ordinal);
+        foreach (var (key, cell) in Keyed())
+        {
+            if (Problem.SharesOf(cell) is { Count: > 0 } of)
+            {
+                shares.TryAdd(key, new Dictionary<Guid, long>(of));
+            }
+        }
+
+        return shares;
+    }
+
+    /// <summary>Each of this layout's cells that the earlier release also had, with what it published there (null: hidden).</summary>
+    private IEnumerable<(string Key, int Cell, long? Earlier)> Matching(ReleaseDocument earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        var published = new Dictionary<string, long?>(StringComparer.Ordinal);
+        foreach (var figure in earlier.Annual.Services)
+        {
+            published[Key("Annual", figure.Service.ToString())] = figure.Beneficiaries;
+        }
+
+        published[Key("Annual", "Assisted")] = earlier.Annual.BeneficiariesAssisted;
+        published[Key("Annual", "Deduplicated")] = earlier.Annual.BeneficiariesAssistedDeduplicated;
+        foreach (var table in earlier.Tables)
+        {
+            foreach (var row in table.Rows.Append(table.Totals))
+            {
+                foreach (var (column, index) in table.Columns.Select((c, i) => (c, i)))
+                {
+                    published[Key(table.Name, row.Label, column)] = row.Cells[index];
+                }
+
+                published[Key(table.Name, row.Label, RowTotal)] = row.Total;
+            }
+        }
+
+        return Keyed().Where(k => published.ContainsKey(k.Key)).Select(k => (k.Key, k.Cell, published[k.Key]));
+    }
+
+    /// <summary>Every cell with a key naming its place in the release; a shared margin comes once per place it appears.</summary>
+    private IEnumerable<(string Key, int Cell)> Keyed()
+    {
+        foreach (var (service, index) in Services.Select((s, i) => (s, i)))
+        {
+            yield return (Key("Annual", service.ToString()), _services[index]);
+        }
+
+        yield return (Key("Annual", "Assisted"), _assisted);
+        yield return (Key("Annual", "Deduplicated"), _deduplicated);
+        foreach (var table in _tables)
+        {
+            foreach (var (service, row) in Services.Select((s, i) => (s, i)))
+            {
+                foreach (var (column, index) in table.Columns.Select((c, i) => (c, i)))
+                {
+                    yield return (Key(table.Name, service.ToString(), column), table.Cells[row][index]);
+                }
+
+                yield return (Key(table.Name, service.ToString(), RowTotal), _services[row]);
+            }
+
+            foreach (var (column, index) in table.Columns.Select((c, i) => (c, i)))
+            {
+                yield return (Key(table.Name, "Total", column), table.ColumnTotals[index]);
+            }
+
+            yield return (Key(table.Name, "Total", RowTotal), _grandTotal);
+        }
+    }
+
+    // A control character cannot be in a name (text fields refuse them), so no two places share a key,
+    // and the rows' totals cannot be taken for a column (an organisation may be called "Total").
+    private const string RowTotal = "\u001dTotal";
+
+    private static string Key(params string[] parts) => string.Join('\u001f', parts);
 
     private static Column Leaf(string name, Func<PopulationCount, bool> match) => new(name, match, null);
 
