@@ -23,6 +23,9 @@ public static class AuditActions
     public const string PostUpdate = nameof(PostUpdate);
     public const string Link = nameof(Link);
 
+    /// <summary>A statistics release frozen into the ledger; the entity id commits to its content (ReleaseFactory.IdOf).</summary>
+    public const string Freeze = nameof(Freeze);
+
     /// <summary>An invitation sent again, or an account reset to a new invitation.</summary>
     public const string Invite = nameof(Invite);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Statistics.Disclosure;
 using CaseManagement.Domain.Beneficiaries;
@@ -11,7 +12,7 @@ namespace CaseManagement.Application.Statistics.Releases;
 
 /// <summary>Computes a period's figures, protects them, and makes the ledger entry that freezes them.</summary>
 public sealed class ReleaseFactory(
-    IStatisticsSource source, DisclosureControl control, IRequestFingerprints fingerprints, IContentDigest digest, INoiseSource noise, IReleaseShareSeal seal,
+    IStatisticsSource source, DisclosureControl control, IRequestFingerprints fingerprints, IContentDigest digest, INoiseSource noise, IReleaseShareSeal seal, IAuditTrail trail, ICurrentUser user,
     IOptions<StatisticsOptions> options, TimeProvider clock)
 {
     /// <summary>
@@ -54,9 +55,12 @@ public sealed class ReleaseFactory(
     /// <summary>
     /// A new release of a closed period: revision 1, or the next after the <paramref name="earlier"/>
     /// revisions, hiding what any of them hid and whatever moved by 1 to k−1 since any of them, as
-    /// an outsider or as a member that takes its own people out sees it.
+    /// an outsider or as a member that takes its own people out sees it. Its id is the first 128 bits
+    /// of its content's SHA-256, and its freeze is appended to the platform's audit chain under that
+    /// id: the tamper-evident chain commits to every release's bytes, so none can be changed or
+    /// removed from the ledger unseen.
     /// </summary>
-    public StatisticsRelease Freeze(StatisticsPeriod period, StatisticsInput input, string fingerprint, IReadOnlyList<StatisticsRelease> earlier)
+    public async Task<StatisticsRelease> FreezeAsync(StatisticsPeriod period, StatisticsInput input, string fingerprint, IReadOnlyList<StatisticsRelease> earlier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(earlier);
         var layout = ReleaseLayout.For(input, byOrganisation: true);
@@ -81,13 +85,22 @@ public sealed class ReleaseFactory(
         var revision = earlier.Select(r => r.Revision).DefaultIfEmpty(0).Max() + 1;
         var published = layout.ToDocument(period, revision, provisional: false, new SuppressionRule(Threshold, RuleText));
         var content = ReleaseJson.Serialize(published);
-        var frozen = new StatisticsRelease(Guid.NewGuid(), period, revision, clock.GetUtcNow(), Threshold, Epsilon,
-            string.Join(',', published.Tables.Select(t => t.Name).Prepend("Annual")), content, digest.Sha256(content), fingerprint);
+        var hash = digest.Sha256(content);
+        var frozen = new StatisticsRelease(IdOf(hash), period, revision, clock.GetUtcNow(), Threshold, Epsilon,
+            string.Join(',', published.Tables.Select(t => t.Name).Prepend("Annual")), content, hash, fingerprint);
         if (Epsilon is null)
         {
             frozen.KeepShares(seal.Seal(frozen.Id, JsonSerializer.SerializeToUtf8Bytes(layout.Shares())));
         }
 
+        await trail.AppendAsync(new AuditRecord(null, user.UserId, user.ClientId, AuditActions.Freeze, nameof(StatisticsRelease), frozen.Id, AuditOutcomes.Success), cancellationToken);
         return frozen;
+    }
+
+    /// <summary>A release's id: the first 128 bits of the hex SHA-256 of its content.</summary>
+    public static Guid IdOf(string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        return Guid.ParseExact(contentHash[..32], "N");
     }
 }

@@ -32,7 +32,7 @@ internal sealed class FreezeReleasesHandler(IApplicationDbContext db, ReleaseFac
             // Once a period's privacy budget is spent, its figures stay as last released.
             if ((latest is null || latest.SourceFingerprint != fingerprint) && releases.WithinBudget(ledger.Select(r => r.Epsilon)))
             {
-                db.StatisticsReleases.Add(releases.Freeze(period, input, fingerprint, ledger));
+                db.StatisticsReleases.Add(await releases.FreezeAsync(period, input, fingerprint, ledger, cancellationToken));
                 frozen++;
             }
         }

@@ -45,7 +45,7 @@ internal sealed class ObtainReleaseHandler(IApplicationDbContext db, ReleaseFact
         if (release is null)
         {
             var (input, fingerprint) = await releases.ReadAsync(period, cancellationToken);
-            release = releases.Freeze(period, input, fingerprint, earlier: []);
+            release = await releases.FreezeAsync(period, input, fingerprint, earlier: [], cancellationToken);
             db.StatisticsReleases.Add(release);
         }
 
