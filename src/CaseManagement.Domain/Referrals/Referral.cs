@@ -107,8 +107,9 @@ public sealed class Referral : IVersioned
     public Guid? RecipientBeneficiaryId { get; private set; }
 
     /// <summary>
-    /// The person's platform pseudonym, sealed afresh, for the record the receiver creates: so the
-    /// platform's deduplicated figure counts the person once. Nobody reads it; it is not shared data.
+    /// The platform pseudonym of what the consent shares (national id, or full name and date of
+    /// birth), sealed, for the record the receiver creates on acceptance: so the platform's
+    /// deduplicated figure counts the person once. Nobody reads it; it is gone once the referral is answered.
     /// </summary>
     public byte[]? SealedPlatformPseudonym { get; private set; }
 
@@ -222,5 +223,6 @@ public sealed class Referral : IVersioned
 
         Status = to;
         Version++;
+        SealedPlatformPseudonym = null; // answered: the placeholder has it, or nobody needs it
     }
 }

@@ -20,11 +20,17 @@ internal sealed class StatisticsSource(ApplicationDbContext db, PlatformPseudony
 {
     public async Task<StatisticsInput> ReadAsync(StatisticsPeriod period, Guid? organisationId, CancellationToken cancellationToken)
     {
+        // An organisation's own figures do not show the deduplicated total (GetOrganisationFigures says why).
+        if (organisationId is not null)
+        {
+            return await CountAsync(period, organisationId, cancellationToken);
+        }
+
         // The pseudonyms are read on a second context of the same caller, alongside the counts:
         // the two scans take about as long each, and the database has the cores for both.
         await using var second = ActivatorUtilities.CreateInstance<ApplicationDbContext>(services);
-        var deduplicated = DeduplicatedAsync(second, period, organisationId, cancellationToken);
-        var counted = CountAsync(period, organisationId, cancellationToken);
+        var deduplicated = DeduplicatedAsync(second, period, cancellationToken);
+        var counted = CountAsync(period, null, cancellationToken);
         await Task.WhenAll(deduplicated, counted);
         return (await counted) with { DeduplicatedAssisted = await deduplicated };
     }
@@ -45,9 +51,9 @@ internal sealed class StatisticsSource(ApplicationDbContext db, PlatformPseudony
     /// The deduplicated count compares pseudonyms here, in memory: stored sealed, they can be
     /// compared nowhere else. One sealed value (60 bytes) per person served in the period.
     /// </summary>
-    private async Task<long> DeduplicatedAsync(ApplicationDbContext context, StatisticsPeriod period, Guid? organisationId, CancellationToken cancellationToken)
+    private async Task<long> DeduplicatedAsync(ApplicationDbContext context, StatisticsPeriod period, CancellationToken cancellationToken)
     {
-        var served = Episodes(context, period, organisationId).Select(x => x.BeneficiaryId);
+        var served = Episodes(context, period, null).Select(x => x.BeneficiaryId);
         return await pseudonyms.CountPeopleAsync(
             context.Beneficiaries.IgnoreQueryFilters().Where(b => served.Contains(b.Id)).Select(b => b.SealedPlatformPseudonym).AsAsyncEnumerable(),
             cancellationToken);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
@@ -107,15 +108,30 @@ public abstract class ReferralSuite<TFixture>(TFixture fixture) : ProviderSuite<
         var placeholder = await (await receiverWorker.GetAsync($"/api/v1/beneficiaries/{receiverBeneficiary}")).ReadObjectAsync(HttpStatusCode.OK);
         AssertHoldsNothingOf(placeholder.ToJsonString(), person, reason, "Ioana");
 
-        // The placeholder carries the person's platform pseudonym, sealed afresh: the platform's deduplicated
-        // figure counts the person once, and the two stored values link nothing without the key.
-        var (senderSealed, receiverSealed) = await Fixture.WithDbAsync(async db => (
-            await db.Beneficiaries.IgnoreQueryFilters().Where(b => b.Id == beneficiaryId).Select(b => b.SealedPlatformPseudonym).SingleAsync(),
-            await db.Beneficiaries.IgnoreQueryFilters().Where(b => b.Id == receiverBeneficiary).Select(b => b.SealedPlatformPseudonym).SingleAsync()));
+        // The placeholder carries the platform pseudonym of what the consent shares (full name and date of birth here,
+        // not the national id the sender's own pseudonym is of), sealed afresh; the referral keeps none once answered.
+        Task<byte[]?> SealedAsync(Guid beneficiary) => Fixture.WithDbAsync(db =>
+            db.Beneficiaries.IgnoreQueryFilters().Where(b => b.Id == beneficiary).Select(b => b.SealedPlatformPseudonym).SingleAsync());
         var pseudonyms = Fixture.Services.GetRequiredService<PlatformPseudonyms>();
-        Assert.NotEqual(senderSealed, receiverSealed);
-        Assert.Equal(pseudonyms.TryOpen(senderSealed!), pseudonyms.TryOpen(receiverSealed!));
-        Assert.NotNull(pseudonyms.TryOpen(receiverSealed!));
+        var carried = pseudonyms.TryOpen((await SealedAsync(receiverBeneficiary))!);
+        Assert.NotNull(carried);
+        Assert.Equal(pseudonyms.TryOpen(pseudonyms.Seal(new((string)person["fullName"]!, [], null, DateOnly.Parse((string)person["dateOfBirth"]!, CultureInfo.InvariantCulture), null, null, null, null))!), carried);
+        Assert.NotEqual(pseudonyms.TryOpen((await SealedAsync(beneficiaryId))!), carried);
+        Assert.Null(await Fixture.WithDbAsync(db => db.Referrals.Where(r => r.Id == id).Select(r => r.SealedPlatformPseudonym).SingleAsync()));
+
+        // An edit that gives the placeholder no identity of its own keeps the carried pseudonym.
+        var renamed = Beneficiary("Referral placeholder renamed", nationalId: null, dateOfBirth: null);
+        renamed["version"] = (int)placeholder["version"]!;
+        Assert.Equal(HttpStatusCode.OK, (await receiverWorker.PutAsync($"/api/v1/beneficiaries/{receiverBeneficiary}", Body(renamed))).StatusCode);
+        Assert.Equal(carried, pseudonyms.TryOpen((await SealedAsync(receiverBeneficiary))!));
+
+        // Any other record's pseudonym follows its details: a national id and date of birth removed leave none.
+        var follows = await sender.RegisterAsync(Beneficiary("Pseudonym Follows", nationalId: "1960101" + Random.Shared.Next(100000, 999999)));
+        Assert.NotNull(await SealedAsync(follows));
+        var cleared = Beneficiary("Pseudonym Follows", nationalId: null, dateOfBirth: null);
+        cleared["version"] = 0;
+        Assert.Equal(HttpStatusCode.OK, (await sender.PutAsync($"/api/v1/beneficiaries/{follows}", Body(cleared))).StatusCode);
+        Assert.Null(await SealedAsync(follows));
 
         // No step twice, none out of order.
         Assert.Equal(HttpStatusCode.Conflict, (await coordinator.PostJsonAsync($"/api/v1/referrals/received/{id}/acceptance", new { openedOn = Fixture.DaysAgo(0) })).StatusCode);

@@ -93,9 +93,9 @@ internal static class ReleaseAttack
     public static Dictionary<string, long> Known(ReleaseDocument ownFigures, string organisationName)
     {
         var known = new Dictionary<string, long>();
-        foreach (var (key, value) in Cells(ownFigures))
+        foreach (var (key, value) in Cells(ownFigures).Where(c => c.Value is not null))
         {
-            known[key] = value!.Value;
+            known[key] = value!.Value; // all but the deduplicated total, which an organisation's own figures do not show
         }
 
         foreach (var service in ownFigures.Annual.Services)

@@ -23,8 +23,11 @@ internal sealed class UpdateBeneficiaryHandler(IApplicationDbContext db, IPlatfo
             .OwnedBy(user, command.Id);
         db.ExpectVersion(beneficiary, command.Version!.Value);
         beneficiary.Update(command.Beneficiary.ToDetails(), command.Beneficiary.ToProfile());
-        // Details that give no pseudonym (a referral's placeholder, still without id or date of birth) keep the one the record has.
-        beneficiary.SealPlatformPseudonym(pseudonyms.Seal(beneficiary.Details) ?? beneficiary.SealedPlatformPseudonym);
+        // A referral's placeholder keeps the pseudonym the referral carried until its details give one of
+        // their own; any other record's pseudonym follows its details, none included.
+        var carried = beneficiary.SealedPlatformPseudonym is not null
+            && await db.Referrals.AnyAsync(r => r.RecipientOrganisationId == beneficiary.OrganisationId && r.RecipientBeneficiaryId == beneficiary.Id && r.RecipientBeneficiaryCreated, cancellationToken);
+        beneficiary.SealPlatformPseudonym(pseudonyms.Seal(beneficiary.Details) ?? (carried ? beneficiary.SealedPlatformPseudonym : null));
         return BeneficiaryDto.From(beneficiary);
     }
 }

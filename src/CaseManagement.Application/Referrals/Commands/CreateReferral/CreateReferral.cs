@@ -84,7 +84,14 @@ internal sealed class CreateReferralHandler(
         var id = Guid.CreateVersion7();
         var referral = new Referral(id, organisation, recipient.Id, found.Id, command.ConsentId,
             new ReferralSummary(services, command.Urgency, beneficiary.Sex, beneficiary.AgeBandAtIdentification), shared, now, now.AddDays(options.Value.AnswerWithinDays));
-        referral.CarryPlatformPseudonym(pseudonyms.Reseal(beneficiary.SealedPlatformPseudonym));
+        // The pseudonym of what the consent shares only: made from anything more, it would let the
+        // receiver's records be matched on identity data it was not given.
+        var details = beneficiary.Details;
+        referral.CarryPlatformPseudonym(pseudonyms.Seal(new PersonalDetails(
+            shared.HasFlag(ReferralData.FullName) ? details.FullName : string.Empty, [],
+            shared.HasFlag(ReferralData.NationalId) ? details.NationalId : null,
+            shared.HasFlag(ReferralData.DateOfBirth) ? details.DateOfBirth : null,
+            null, null, null, null)));
         var sent = new SentReferral(id, organisation, author, key, digest, command.Reason.Trim());
         db.Referrals.Add(referral);
         db.SentReferrals.Add(sent);

@@ -23,7 +23,11 @@ internal sealed class GetOrganisationFiguresHandler(IStatisticsSource source, IC
         var period = PeriodRules.Parse(query.Period);
         var input = await source.ReadAsync(period, user.RequireOrganisationId(), cancellationToken);
         var provisional = !period.IsClosedOn(CaseDates.Today(clock));
-        return ReleaseLayout.For(input, byOrganisation: false)
+        var figures = ReleaseLayout.For(input, byOrganisation: false)
             .ToDocument(period, revision: null, provisional, new SuppressionRule(0, "None: your organisation's own figures, for its own reporting. Do not publish them as they are."));
+
+        // No deduplicated total: exact and on demand, it would tell a member whether a guessed identity,
+        // recorded on a dummy record, matches someone it serves under a referral's placeholder.
+        return figures with { Annual = figures.Annual with { BeneficiariesAssistedDeduplicated = null } };
     }
 }
