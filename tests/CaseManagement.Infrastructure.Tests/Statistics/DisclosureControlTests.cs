@@ -113,7 +113,7 @@ public sealed class DisclosureControlTests
         ], 0, [], [new OrganisationLabel(OrganisationId(0), "A"), new OrganisationLabel(OrganisationId(1), "B")]);
         var first = ReleaseLayout.For(Figures(20, 10), byOrganisation: true);
         new DisclosureControl(new GlopDisclosureAudit()).Apply(first.Problem, K);
-        var (earlier, shares) = (first.ToDocument(Period, 1, provisional: false, Rule), first.Shares());
+        var (earlier, shares) = (first.ToDocument(Period, 1, provisional: false, Rule), ReleaseShares.Decode(first.EncodeShares()));
         Assert.Equal(30, Cell(earlier));
 
         var second = ReleaseLayout.For(Figures(25, 12), byOrganisation: true);
@@ -128,6 +128,8 @@ public sealed class DisclosureControlTests
         var third = ReleaseLayout.For(Figures(25, 15), byOrganisation: true);
         Assert.DoesNotContain(third.ChangedLittleForAMember(earlier, shares, K), c => third.Problem.Values[c] == 40);
         Assert.Contains(third.ChangedLittleForAMember(earlier, null, K), c => third.Problem.Values[c] == 40);
+        Assert.Null(ReleaseShares.Decode("{\"Version\":2}"u8.ToArray()));
+        Assert.Null(ReleaseShares.Decode("not json"u8.ToArray()));
 
         static long? Cell(ReleaseDocument document) =>
             document.Tables.Single(t => t.Name == ReleaseLayout.BySex).Rows.Single(r => r.Label == "Residential").Cells[0];

@@ -29,6 +29,19 @@ public sealed class NoiseTests
         Assert.Equal([3, 0, 7], ConsistentRounding.Fit([3, 0, 7], 10));
         Assert.Equal([0, 0], ConsistentRounding.Fit([-4, 9], 0));
         Assert.Equal([0, 5], ConsistentRounding.Fit([-4, 9], 5));
+
+        // Equal remainders: the extra units go to any of the cells, not always to the first ones.
+        var units = new long[4];
+        for (var i = 0; i < 400; i++)
+        {
+            var fitted = ConsistentRounding.Fit([0, 0, 0, 0], 2);
+            for (var cell = 0; cell < units.Length; cell++)
+            {
+                units[cell] += fitted[cell];
+            }
+        }
+
+        Assert.All(units, u => Assert.InRange(u, 120, 280)); // 200 each expected; the standard deviation is about 12
     }
 
     [Fact]

@@ -33,7 +33,11 @@ public static class ConsistentRounding
         var fitted = noisy.Select(v => Math.Max(v - tau, 0)).ToArray();
         var whole = fitted.Select(v => (long)Math.Floor(v)).ToArray();
         var missing = total - whole.Sum();
-        foreach (var index in Enumerable.Range(0, whole.Length).OrderByDescending(i => fitted[i] - whole[i]).ThenBy(i => i).Take((int)missing))
+        // The cells share one offset, so remainders tie often: a random order among equals keeps the
+        // extra units from always going to the first columns (the first organisation, the first sex).
+        var order = Enumerable.Range(0, whole.Length).ToArray();
+        Random.Shared.Shuffle(order);
+        foreach (var index in order.OrderByDescending(i => fitted[i] - whole[i]).Take((int)missing))
         {
             whole[index]++;
         }

@@ -56,11 +56,9 @@ public sealed class ReleaseFactory(
     /// A new release of a closed period: revision 1, or the next after the <paramref name="earlier"/>
     /// revisions, hiding what any of them hid and whatever moved by 1 to k−1 since any of them, as
     /// an outsider or as a member that takes its own people out sees it. Its id is the first 128 bits
-    /// of its content's SHA-256, and its freeze is appended to the platform's audit chain under that
-    /// id: the tamper-evident chain commits to every release's bytes, so none can be changed or
-    /// removed from the ledger unseen.
+    /// of its content's SHA-256 (see <see cref="RecordAsync"/>).
     /// </summary>
-    public async Task<StatisticsRelease> FreezeAsync(StatisticsPeriod period, StatisticsInput input, string fingerprint, IReadOnlyList<StatisticsRelease> earlier, CancellationToken cancellationToken)
+    public StatisticsRelease Freeze(StatisticsPeriod period, StatisticsInput input, string fingerprint, IReadOnlyList<StatisticsRelease> earlier)
     {
         ArgumentNullException.ThrowIfNull(earlier);
         var layout = ReleaseLayout.For(input, byOrganisation: true);
@@ -74,9 +72,10 @@ public sealed class ReleaseFactory(
         {
             var document = ReleaseJson.Deserialize(release.Content);
             hidden.AddRange(layout.HiddenIn(document).Concat(layout.ChangedLittleSince(document, Threshold)));
-            if (release.SealedShares is { } sealedShares)
+            if (release.Epsilon is null)
             {
-                var shares = seal.Open(release.Id, sealedShares) is { } opened ? JsonSerializer.Deserialize<Dictionary<string, Dictionary<Guid, long>>>(opened) : null;
+                // Shares missing, sealed under another key or of another version: every cell that release showed is hidden.
+                var shares = release.SealedShares is { } sealedShares ? ReleaseShares.Decode(seal.Open(release.Id, sealedShares)) : null;
                 hidden.AddRange(layout.ChangedLittleForAMember(document, shares, Threshold));
             }
         }
@@ -90,11 +89,21 @@ public sealed class ReleaseFactory(
             string.Join(',', published.Tables.Select(t => t.Name).Prepend("Annual")), content, hash, fingerprint);
         if (Epsilon is null)
         {
-            frozen.KeepShares(seal.Seal(frozen.Id, JsonSerializer.SerializeToUtf8Bytes(layout.Shares())));
+            frozen.KeepShares(seal.Seal(frozen.Id, layout.EncodeShares()));
         }
 
-        await trail.AppendAsync(new AuditRecord(null, user.UserId, user.ClientId, AuditActions.Freeze, nameof(StatisticsRelease), frozen.Id, AuditOutcomes.Success), cancellationToken);
         return frozen;
+    }
+
+    /// <summary>
+    /// Appends a freeze to the platform's audit chain, under the release's id: the tamper-evident chain
+    /// then commits to every release's bytes, so none can be changed or removed from the ledger unseen.
+    /// Called just before the command commits, so that the chain's head is locked only briefly.
+    /// </summary>
+    public Task RecordAsync(StatisticsRelease release, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        return trail.AppendAsync(new AuditRecord(null, user.UserId, user.ClientId, AuditActions.Freeze, nameof(StatisticsRelease), release.Id, AuditOutcomes.Success), cancellationToken);
     }
 
     /// <summary>A release's id: the first 128 bits of the hex SHA-256 of its content.</summary>

@@ -61,7 +61,7 @@ public sealed class ReleaseLayout
             Leaf(MultipleForms, p => ExploitationColumn(p.Exploitation) == MultipleForms),
             Leaf(NotRecorded, p => ExploitationColumn(p.Exploitation) == NotRecorded),
         ]);
-        if (byOrganisation)
+        if (byOrganisation && input.Organisations.Count > 0)
         {
             AddTable(ByOrganisation, [.. input.Organisations.OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Id).Select(o => Leaf(o.Name, p => p.OrganisationId == o.Id))]);
         }
@@ -165,7 +165,7 @@ public sealed class ReleaseLayout
     /// member's shares of the earlier revision (<paramref name="earlierShares"/>, kept sealed with it);
     /// without them (they did not open), every cell the earlier revision published.
     /// </summary>
-    public IEnumerable<int> ChangedLittleForAMember(ReleaseDocument earlier, IReadOnlyDictionary<string, Dictionary<Guid, long>>? earlierShares, int threshold)
+    public IEnumerable<int> ChangedLittleForAMember(ReleaseDocument earlier, Dictionary<string, Dictionary<Guid, long>>? earlierShares, int threshold)
     {
         foreach (var (key, cell, value) in Matching(earlier))
         {
@@ -181,7 +181,12 @@ public sealed class ReleaseLayout
             }
 
             var now = Problem.SharesOf(cell);
-            var then = earlierShares.GetValueOrDefault(key) ?? [];
+            if (!earlierShares.TryGetValue(key, out var then))
+            {
+                yield return cell; // a cell the earlier shares do not name: nothing is known of them
+                continue;
+            }
+
             if (now.Keys.Union(then.Keys).Any(member =>
                     Math.Abs(Problem.Values[cell] - now.GetValueOrDefault(member) - (before - then.GetValueOrDefault(member))) is > 0 and var change && change < threshold))
             {
@@ -191,18 +196,11 @@ public sealed class ReleaseLayout
     }
 
     /// <summary>Each organisation's share of every cell, by the cell's place in the release: kept, sealed, with the release for its later revisions.</summary>
-    public Dictionary<string, Dictionary<Guid, long>> Shares()
+    public byte[] EncodeShares()
     {
-        var shares = new Dictionary<string, Dictionary<Guid, long>>(StringComparer.Ordinal);
-        foreach (var (key, cell) in Keyed())
-        {
-            if (Problem.SharesOf(cell) is { Count: > 0 } of)
-            {
-                shares.TryAdd(key, new Dictionary<Guid, long>(of));
-            }
-        }
-
-        return shares;
+        var cells = Keyed().DistinctBy(k => k.Key).ToDictionary(k => k.Key, k => k.Cell, StringComparer.Ordinal);
+        return ReleaseShares.Encode([.. cells.Keys], [.. _input.Organisations.Select(o => o.Id).Order()],
+            (key, organisation) => Problem.SharesOf(cells[key]).GetValueOrDefault(organisation));
     }
 
     /// <summary>Each of this layout's cells that the earlier release also had, with what it published there (null: hidden).</summary>

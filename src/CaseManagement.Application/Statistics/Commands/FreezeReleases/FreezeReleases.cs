@@ -22,7 +22,7 @@ internal sealed class FreezeReleasesHandler(IApplicationDbContext db, ReleaseFac
     public async ValueTask<int> Handle(FreezeReleasesCommand command, CancellationToken cancellationToken)
     {
         var today = CaseDates.Today(clock);
-        var frozen = 0;
+        var frozen = new List<StatisticsRelease>();
         foreach (var period in ClosedPeriods(today, options.Value.RevisionWindowMonths).Where(p => options.Value.PeriodKinds.Contains(p.Kind) && options.Value.IsSettled(p, today)))
         {
             var name = period.ToString();
@@ -32,12 +32,17 @@ internal sealed class FreezeReleasesHandler(IApplicationDbContext db, ReleaseFac
             // Once a period's privacy budget is spent, its figures stay as last released.
             if ((latest is null || latest.SourceFingerprint != fingerprint) && releases.WithinBudget(ledger.Select(r => r.Epsilon)))
             {
-                db.StatisticsReleases.Add(await releases.FreezeAsync(period, input, fingerprint, ledger, cancellationToken));
-                frozen++;
+                frozen.Add(releases.Freeze(period, input, fingerprint, ledger));
             }
         }
 
-        return frozen;
+        db.StatisticsReleases.AddRange(frozen);
+        foreach (var release in frozen)
+        {
+            await releases.RecordAsync(release, cancellationToken);
+        }
+
+        return frozen.Count;
     }
 
     /// <summary>The months, quarters and years that have closed within the window, oldest first.</summary>

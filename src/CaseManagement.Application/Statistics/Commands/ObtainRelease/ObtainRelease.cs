@@ -45,8 +45,9 @@ internal sealed class ObtainReleaseHandler(IApplicationDbContext db, ReleaseFact
         if (release is null)
         {
             var (input, fingerprint) = await releases.ReadAsync(period, cancellationToken);
-            release = await releases.FreezeAsync(period, input, fingerprint, earlier: [], cancellationToken);
+            release = releases.Freeze(period, input, fingerprint, earlier: []);
             db.StatisticsReleases.Add(release);
+            await releases.RecordAsync(release, cancellationToken);
         }
 
         return new ReleaseFile(release.Id, release.Period, release.Revision, release.Content, release.ContentHash);
