@@ -24,10 +24,12 @@ internal static partial class ReleaseXlsx
         };
         foreach (var table in release.Tables)
         {
-            // Headers are the sheet's keys: an organisation named "Service" or "Total" gets a number rather than take those columns' place.
+            // Headers are the sheet's keys: an organisation named "Service" or "Total" gets a number rather than
+            // take those columns' place, and the number is one no other column is called.
+            var names = new HashSet<string>(table.Columns.Append("Service").Append("Total"), StringComparer.OrdinalIgnoreCase);
             var taken = new HashSet<string>(["Service", "Total"], StringComparer.OrdinalIgnoreCase);
             var headers = table.Columns
-                .Select(name => Enumerable.Range(1, taken.Count + 1).Select(n => n == 1 ? name : $"{name} ({n})").First(taken.Add))
+                .Select(name => taken.Add(name) ? name : Enumerable.Range(2, (2 * names.Count) + 1).Select(n => $"{name} ({n})").First(h => !names.Contains(h) && taken.Add(h)))
                 .Prepend("Service").Append("Total").ToList();
 
             sheets[SheetName(table.Name)] = table.Rows.Append(table.Totals).Select(row =>
