@@ -3,7 +3,6 @@ using System.Text.Json;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Statistics.Disclosure;
-using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Statistics;
 using Microsoft.Extensions.Options;
