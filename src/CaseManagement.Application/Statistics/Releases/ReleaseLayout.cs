@@ -80,8 +80,8 @@ public sealed class ReleaseLayout
     /// Differential privacy: discrete Laplace noise on each service's total, on the two totals
     /// assisted, and on every cell of each breakdown; each breakdown row is then fitted to its
     /// service's noisy total (<see cref="ConsistentRounding"/>), and subtotals and margins are
-    /// added up from the fitted cells, so the tables stay additive and no total is pushed up by
-    /// clamping.
+    /// added up from the fitted cells, so the tables stay additive and clamping small cells at zero
+    /// pushes no total up (only the noisy totals themselves are clamped).
     /// </summary>
     public void AddNoise(INoiseSource noise, double scale)
     {
