@@ -22,8 +22,18 @@ namespace CaseManagement.Api.Hosting;
 
 internal static class HostSetup
 {
+    /// <summary>A directory of secrets, one file per setting (see README, "Secrets as files").</summary>
+    public const string SecretsDirectorySetting = "SecretsDirectory";
+
     public static WebApplicationBuilder AddCaseManagement(this WebApplicationBuilder builder)
     {
+        // Docker and Kubernetes secrets mounted as files, one per setting and named like its
+        // environment variable (Encryption__MasterKey): keys then never sit in the process environment.
+        if (builder.Configuration[SecretsDirectorySetting] is { Length: > 0 } secrets)
+        {
+            builder.Configuration.AddKeyPerFile(secrets, optional: false);
+        }
+
         var services = builder.Services;
         services.AddApplication();
         services.AddInfrastructure(builder.Configuration, builder.Environment);

@@ -15,6 +15,8 @@ public sealed class ProductionDeployment : IAsyncDisposable
 {
     public const string PublicAddress = "https://cases.example.test";
 
+    private static readonly string[] Secrets = ["Encryption:MasterKey", "Identity:SigningCertificate:Password", "Identity:EncryptionCertificate:Password"];
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "casemgmt-production-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string> _settings;
 
@@ -51,9 +53,20 @@ public sealed class ProductionDeployment : IAsyncDisposable
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        // The keys as a container receives them: files in a secrets directory, not the environment.
+        var secrets = Directory.CreateDirectory(Path.Combine(_directory, "secrets")).FullName;
+        start.Environment["SecretsDirectory"] = secrets;
         foreach (var (key, value) in _settings)
         {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            var name = key.Replace(":", "__", StringComparison.Ordinal);
+            if (Secrets.Contains(key))
+            {
+                await File.WriteAllTextAsync(Path.Combine(secrets, name), value);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         using var process = Process.Start(start)!;
