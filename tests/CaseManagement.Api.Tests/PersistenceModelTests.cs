@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Domain.Common;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
@@ -108,24 +109,13 @@ public sealed class PersistenceModelTests(PersistenceModelTests.Hosts hosts) : I
     [Fact]
     public async Task The_committed_sql_server_script_is_the_one_the_migrations_generate()
     {
-        var committed = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "deploy", "sql", "CaseManagement.SqlServer.sql"));
+        var committed = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "deploy", "sql", "CaseManagement.SqlServer.sql"));
         string? generated = null;
         await WithContextAsync(DatabaseProvider.SqlServer, db =>
             generated = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent));
         Assert.True(Normalise(committed) == Normalise(generated!), "deploy/sql/CaseManagement.SqlServer.sql is stale: regenerate it (see README, Migrations)");
 
         static string Normalise(string script) => script.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CaseManagement.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 
     private Task WithContextAsync(DatabaseProvider provider, Action<ApplicationDbContext> check) => hosts.WithContextAsync(provider, check);
