@@ -22,7 +22,7 @@ namespace CaseManagement.Api.Hosting;
 
 internal static class HostSetup
 {
-    /// <summary>A directory of secrets, one file per setting (see README, "Secrets as files").</summary>
+    /// <summary>A directory of secrets, one file per setting (docs/operations.md, "Secrets as files").</summary>
     public const string SecretsDirectorySetting = "SecretsDirectory";
 
     public static WebApplicationBuilder AddCaseManagement(this WebApplicationBuilder builder)
@@ -31,7 +31,13 @@ internal static class HostSetup
         // environment variable (Encryption__MasterKey): keys then never sit in the process environment.
         if (builder.Configuration[SecretsDirectorySetting] is { Length: > 0 } secrets)
         {
-            builder.Configuration.AddKeyPerFile(secrets, optional: false);
+            var directory = Path.GetFullPath(secrets);
+            if (!Directory.Exists(directory))
+            {
+                throw new InvalidOperationException($"{SecretsDirectorySetting} names {directory}, which does not exist. Mount the secrets there, or leave {SecretsDirectorySetting} empty to read settings from the environment only.");
+            }
+
+            builder.Configuration.AddKeyPerFile(directory, optional: false);
         }
 
         var services = builder.Services;

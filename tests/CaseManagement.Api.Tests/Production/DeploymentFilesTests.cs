@@ -23,8 +23,7 @@ public sealed class DeploymentFilesTests
         Assert.Contains(lines, l => l.Contains("GET /health/ready", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => SecretSettings.Any(s => l.Contains(s, StringComparison.Ordinal)) || l.Contains(".pfx", StringComparison.Ordinal));
         var ignored = File.ReadAllLines(Path.Combine(Repository.Root, ".dockerignore"));
-        Assert.Contains("**/*.pfx", ignored);
-        Assert.Contains("**/*.key", ignored);
+        Assert.All(new[] { "**/*.pfx", "**/*.key", "**/secrets/", "**/.env" }, pattern => Assert.Contains(pattern, ignored));
     }
 
     [Theory]
@@ -37,7 +36,9 @@ public sealed class DeploymentFilesTests
         Assert.Equal("migrate", Scalar(Sequence(Map(services, "migrate"), "command")[0]));
         Assert.Equal("service_healthy", Text(services, "migrate", "depends_on", "database", "condition"));
         Assert.Equal("service_completed_successfully", Text(services, "bootstrap", "depends_on", "migrate", "condition"));
-        Assert.Equal("service_completed_successfully", Text(services, "api", "depends_on", "bootstrap", "condition"));
+        Assert.Equal("service_completed_successfully", Text(services, "api", "depends_on", "migrate", "condition"));
+        Assert.Equal("setup", Scalar(Sequence(Map(services, "bootstrap"), "profiles")[0])); // run by hand: its link in no kept log
+        var gateway = Text(Sequence(Map(Map(Map(compose, "networks"), "public"), "ipam"), "config")[0], "gateway");
         Assert.Equal("true", Text(compose, "networks", "data", "internal"));
         Assert.DoesNotContain("public", Sequence(Map(services, "database"), "networks").Select(Scalar));
         Assert.All(new[] { "migrate", "bootstrap", "api" }, name =>
@@ -47,6 +48,8 @@ public sealed class DeploymentFilesTests
         });
 
         var api = Map(Map(Load(Path.Combine("compose", "api.yaml")).Single(), "services"), "api");
+        Assert.Equal(gateway, Text(api, "environment", "ForwardedHeaders__KnownProxies__0")); // the proxy's forwarded https is believed
+        Assert.All(new[] { "AllowedHosts", "HEALTHCHECK_HOST" }, setting => Assert.StartsWith("${PUBLIC_HOST", Text(api, "environment", setting), StringComparison.Ordinal));
         Assert.Equal("true", Text(api, "read_only"));
         Assert.Equal("ALL", Scalar(Sequence(api, "cap_drop")[0]));
         Assert.DoesNotContain(Map(api, "environment").Children.Keys.Select(Scalar), SecretSettings.Contains);
@@ -59,18 +62,22 @@ public sealed class DeploymentFilesTests
     [Fact]
     public void Kubernetes_runs_two_restricted_replicas_with_probes_and_secrets_and_lets_only_the_api_reach_the_database()
     {
-        var documents = Load(Path.Combine("kubernetes", "casemanagement.yaml"));
-        YamlMappingNode Kind(string kind) => documents.Single(d => Text(d, "kind") == kind);
+        var documents = new[] { "setup", "casemanagement", "migrate", "bootstrap" }.SelectMany(f => Load(Path.Combine("kubernetes", f + ".yaml"))).ToList();
+        YamlMappingNode Named(string kind, string name) => documents.Single(d => Text(d, "kind") == kind && Text(d, "metadata", "name") == name);
 
-        var deployment = Kind("Deployment");
+        var deployment = Named("Deployment", "casemanagement-api");
         Assert.Equal("2", Text(deployment, "spec", "replicas"));
-        foreach (var pod in new[] { Map(Map(deployment, "spec"), "template"), Map(Map(Kind("Job"), "spec"), "template") })
+        var pods = new[] { deployment, Named("Job", "casemanagement-migrate"), Named("Job", "casemanagement-bootstrap") }.Select(d => Map(Map(d, "spec"), "template")).ToList();
+        var images = new HashSet<string>();
+        foreach (var pod in pods)
         {
             var spec = Map(pod, "spec");
+            Assert.Equal("casemanagement-api", Text(pod, "metadata", "labels", "app.kubernetes.io/name")); // what the database policy admits
             Assert.Equal("true", Text(spec, "securityContext", "runAsNonRoot"));
             Assert.Equal("RuntimeDefault", Text(spec, "securityContext", "seccompProfile", "type"));
             Assert.Equal("false", Text(spec, "automountServiceAccountToken"));
             var container = (YamlMappingNode)Sequence(spec, "containers")[0];
+            images.Add(Text(container, "image"));
             Assert.Equal("true", Text(container, "securityContext", "readOnlyRootFilesystem"));
             Assert.Equal("false", Text(container, "securityContext", "allowPrivilegeEscalation"));
             Assert.Equal("ALL", Scalar(Sequence(Map(Map(container, "securityContext"), "capabilities"), "drop")[0]));
@@ -79,16 +86,25 @@ public sealed class DeploymentFilesTests
             Assert.Equal(["casemanagement-settings", "casemanagement-certificates"], secrets);
         }
 
-        var probed = (YamlMappingNode)Sequence(Map(Map(Map(deployment, "spec"), "template"), "spec"), "containers")[0];
+        Assert.Single(images); // the Jobs run the same build as the replicas
+
+        var probed = (YamlMappingNode)Sequence(Map(pods[0], "spec"), "containers")[0];
+        var settings = Map(Named("ConfigMap", "casemanagement"), "data");
         Assert.Equal("/health/ready", Text(probed, "readinessProbe", "httpGet", "path"));
         Assert.Equal("/health/live", Text(probed, "livenessProbe", "httpGet", "path"));
-        Assert.DoesNotContain(Map(Kind("ConfigMap"), "data").Children.Keys.Select(Scalar), SecretSettings.Contains);
-        Assert.Equal("restricted", Text(Kind("Namespace"), "metadata", "labels", "pod-security.kubernetes.io/enforce"));
+        Assert.All(new[] { "readinessProbe", "livenessProbe" }, probe =>
+            Assert.Equal(Text(settings, "AllowedHosts"), Text(Sequence(Map(Map(probed, probe), "httpGet"), "httpHeaders")[0], "value")));
+        Assert.Equal($"https://{Text(settings, "AllowedHosts")}/", Text(settings, "Identity__Issuer"));
+        Assert.True(settings.Children.ContainsKey("ForwardedHeaders__KnownNetworks__0"), "the ingress controller's forwarded https must be believed");
+        Assert.DoesNotContain(settings.Children.Keys.Select(Scalar), SecretSettings.Contains);
+        Assert.Equal("restricted", Text(Named("Namespace", "casemanagement"), "metadata", "labels", "pod-security.kubernetes.io/enforce"));
 
-        var policy = Map(Kind("NetworkPolicy"), "spec");
-        Assert.Equal("casemanagement-database", Text(policy, "podSelector", "matchLabels", "app.kubernetes.io/name"));
-        var from = Sequence((YamlMappingNode)Sequence(policy, "ingress")[0], "from");
+        Assert.Empty(Map(Map(Named("NetworkPolicy", "default-deny-ingress"), "spec"), "podSelector").Children); // every pod
+        var database = Map(Named("NetworkPolicy", "database-from-api-only"), "spec");
+        Assert.Equal("casemanagement-database", Text(database, "podSelector", "matchLabels", "app.kubernetes.io/name"));
+        var from = Sequence((YamlMappingNode)Sequence(database, "ingress")[0], "from");
         Assert.Equal("casemanagement-api", Text(Assert.Single(from), "podSelector", "matchLabels", "app.kubernetes.io/name"));
+        Assert.Equal("casemanagement-api", Text(Named("NetworkPolicy", "api-from-ingress-only"), "spec", "podSelector", "matchLabels", "app.kubernetes.io/name"));
     }
 
     private static List<YamlMappingNode> Load(string path)
