@@ -28,22 +28,8 @@ internal sealed class PlatformPseudonyms(IMasterKeyProvider masterKey) : IPlatfo
         return Basis(details) is { } basis ? SealedBox.Seal(_sealKey.Value, HMACSHA256.HashData(_hashKey.Value, Encoding.UTF8.GetBytes(basis))) : null;
     }
 
-    public byte[]? Reseal(byte[]? sealedPseudonym)
-    {
-        if (sealedPseudonym is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return SealedBox.Seal(_sealKey.Value, SealedBox.Open(_sealKey.Value, sealedPseudonym));
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
+    public byte[]? Reseal(byte[]? sealedPseudonym) =>
+        sealedPseudonym is not null && SealedBox.TryOpen(_sealKey.Value, sealedPseudonym) is { } pseudonym ? SealedBox.Seal(_sealKey.Value, pseudonym) : null;
 
     /// <summary>
     /// How many different people the sealed pseudonyms name: equal pseudonyms are one person; a
@@ -73,38 +59,15 @@ internal sealed class PlatformPseudonyms(IMasterKeyProvider masterKey) : IPlatfo
 
     private static bool TryOpen(AesGcm aes, byte[] box, out UInt128 pseudonym)
     {
-        pseudonym = default;
-        if (box.Length != SealedBox.Overhead + HashLength)
-        {
-            return false;
-        }
-
         Span<byte> plain = stackalloc byte[HashLength];
-        try
-        {
-            aes.Decrypt(box.AsSpan(0, FieldEnvelope.NonceSize), box.AsSpan(FieldEnvelope.NonceSize, HashLength), box.AsSpan(FieldEnvelope.NonceSize + HashLength), plain);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
-
-        pseudonym = System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(plain);
-        return true;
+        var opened = SealedBox.TryOpen(aes, box, plain);
+        pseudonym = opened ? System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(plain) : default;
+        return opened;
     }
 
     /// <summary>The pseudonym in a sealed value, as hex for comparing; null when it does not open (damaged, or sealed under another key).</summary>
-    public string? TryOpen(byte[] sealedPseudonym)
-    {
-        try
-        {
-            return Convert.ToHexString(SealedBox.Open(_sealKey.Value, sealedPseudonym));
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
+    public string? TryOpen(byte[] sealedPseudonym) =>
+        SealedBox.TryOpen(_sealKey.Value, sealedPseudonym) is { } pseudonym ? Convert.ToHexString(pseudonym) : null;
 
     /// <summary>
     /// What the pseudonym is of: the national id, else name and date of birth, normalised as

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CaseManagement.Application.Common.Interfaces;
 
 namespace CaseManagement.Infrastructure.Crypto;
@@ -10,15 +9,5 @@ internal sealed class ReleaseShareSeal(IMasterKeyProvider masterKey) : IReleaseS
 
     public byte[] Seal(Guid releaseId, byte[] shares) => SealedBox.Seal(_key.Value, shares, releaseId.ToByteArray());
 
-    public byte[]? Open(Guid releaseId, byte[] sealedShares)
-    {
-        try
-        {
-            return SealedBox.Open(_key.Value, sealedShares, releaseId.ToByteArray());
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
+    public byte[]? Open(Guid releaseId, byte[] sealedShares) => SealedBox.TryOpen(_key.Value, sealedShares, releaseId.ToByteArray());
 }

@@ -35,4 +35,40 @@ public static class SealedBox
         aes.Decrypt(box[..FieldEnvelope.NonceSize], box.Slice(FieldEnvelope.NonceSize, plaintext.Length), box[^FieldEnvelope.TagSize..], plaintext, associatedData);
         return plaintext;
     }
+
+    /// <summary>The plaintext, or null where <see cref="Open"/> would throw: for values that may be damaged or sealed under another key.</summary>
+    public static byte[]? TryOpen(ReadOnlySpan<byte> key, ReadOnlySpan<byte> box, ReadOnlySpan<byte> associatedData = default)
+    {
+        try
+        {
+            return Open(key, box, associatedData);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Opens a box of exactly <paramref name="plaintext"/>'s length with a cipher the caller keeps for
+    /// many boxes, into the caller's buffer: false when the length differs or it does not authenticate.
+    /// </summary>
+    public static bool TryOpen(AesGcm aes, ReadOnlySpan<byte> box, Span<byte> plaintext)
+    {
+        ArgumentNullException.ThrowIfNull(aes);
+        if (box.Length != Overhead + plaintext.Length)
+        {
+            return false;
+        }
+
+        try
+        {
+            aes.Decrypt(box[..FieldEnvelope.NonceSize], box.Slice(FieldEnvelope.NonceSize, plaintext.Length), box[^FieldEnvelope.TagSize..], plaintext);
+            return true;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
 }

@@ -24,10 +24,12 @@ internal sealed class UpdateBeneficiaryHandler(IApplicationDbContext db, IPlatfo
         db.ExpectVersion(beneficiary, command.Version!.Value);
         beneficiary.Update(command.Beneficiary.ToDetails(), command.Beneficiary.ToProfile());
         // A referral's placeholder keeps the pseudonym the referral carried until its details give one of
-        // their own; any other record's pseudonym follows its details, none included.
-        var carried = beneficiary.SealedPlatformPseudonym is not null
+        // their own; any other record's pseudonym follows its details, none included. The referrals are
+        // asked only when the details give none.
+        var own = pseudonyms.Seal(beneficiary.Details);
+        var carried = own is null && beneficiary.SealedPlatformPseudonym is not null
             && await db.Referrals.AnyAsync(r => r.RecipientOrganisationId == beneficiary.OrganisationId && r.RecipientBeneficiaryId == beneficiary.Id && r.RecipientBeneficiaryCreated, cancellationToken);
-        beneficiary.SealPlatformPseudonym(pseudonyms.Seal(beneficiary.Details) ?? (carried ? beneficiary.SealedPlatformPseudonym : null));
+        beneficiary.SealPlatformPseudonym(own ?? (carried ? beneficiary.SealedPlatformPseudonym : null));
         return BeneficiaryDto.From(beneficiary);
     }
 }
