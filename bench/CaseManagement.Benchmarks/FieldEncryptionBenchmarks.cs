@@ -91,5 +91,8 @@ public class FieldEncryptionBenchmarks
             _keys.Add(key);
             return Task.CompletedTask;
         }
+
+        public Task<IReadOnlyList<string>> MasterKeyIdsAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>([.. _keys.Select(k => k.MasterKeyId).Distinct()]);
     }
 }

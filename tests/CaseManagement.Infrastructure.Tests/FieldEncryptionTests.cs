@@ -151,6 +151,10 @@ public sealed class FieldEncryptionTests : IDisposable
             new ConfiguredMasterKeyProvider(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))), _keys.Store,
             Microsoft.Extensions.Options.Options.Create(new EncryptionOptions()), TimeProvider.System);
         Assert.ThrowsAny<CryptographicException>(() => other.Active(org));
+        // And the start-up check names it before any read: a restore with the wrong escrowed key does not serve.
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => other.EnsureMasterKeyMatchesAsync(CancellationToken.None));
+        Assert.Contains("master key", refused.Message, StringComparison.Ordinal);
+        await _keys.Ring.EnsureMasterKeyMatchesAsync(CancellationToken.None);
     }
 
     [Fact]

@@ -26,6 +26,14 @@ internal sealed class MemoryKeyStore : IDataKeyStore
 
         return Task.CompletedTask;
     }
+
+    public Task<IReadOnlyList<string>> MasterKeyIdsAsync(CancellationToken cancellationToken)
+    {
+        lock (_keys)
+        {
+            return Task.FromResult<IReadOnlyList<string>>([.. _keys.Select(k => k.MasterKeyId).Distinct()]);
+        }
+    }
 }
 
 internal sealed class TestKeys : IDisposable

@@ -94,7 +94,7 @@ internal static class HostSetup
         return builder;
     }
 
-    /// <summary>Fails fast on a missing master key or token certificates, and migrates where configured (Development, the embedded default).</summary>
+    /// <summary>Fails fast on a missing or wrong master key or missing token certificates, and migrates where configured (Development, the embedded default).</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<IMasterKeyProvider>().MasterKey.Length;
@@ -105,6 +105,7 @@ internal static class HostSetup
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
         }
 
+        await app.Services.GetRequiredService<KeyRing>().EnsureMasterKeyMatchesAsync(app.Lifetime.ApplicationStopping);
         app.Services.ScheduleRecurringJobs();
         if (app.Environment.IsDevelopment())
         {

@@ -25,6 +25,12 @@ internal static class MaintenanceCommands
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var stopping = app.Lifetime.ApplicationStopping;
+        if (verb != "migrate")
+        {
+            // Before anything wraps a new key or writes an audit entry under a master key this database does not know.
+            await services.GetRequiredService<KeyRing>().EnsureMasterKeyMatchesAsync(stopping);
+        }
+
         switch (verb)
         {
             case "migrate":

@@ -50,6 +50,22 @@ public sealed class KeyRing(
             : throw new CryptographicException("The data key a value was sealed with is not in the key store.");
     }
 
+    /// <summary>
+    /// Refuses a master key that did not wrap the stored data keys, as after a restore with the wrong
+    /// escrowed key: better no start than a server whose every read fails, or that wraps new keys
+    /// under a second master key.
+    /// </summary>
+    public async Task EnsureMasterKeyMatchesAsync(CancellationToken cancellationToken)
+    {
+        var stored = await store.MasterKeyIdsAsync(cancellationToken);
+        if (stored.Any(id => id != _masterKeyId.Value))
+        {
+            throw new InvalidOperationException(
+                "The configured master key is not the one that wrapped this database's data keys. Configure the master key " +
+                "escrowed with this database (see docs/backup.md); the server refuses to start rather than fail on every read.");
+        }
+    }
+
     /// <summary>Creates a newer data key; new writes use it at once, old values stay readable.</summary>
     public async Task<int> RotateAsync(Guid organisationId, CancellationToken cancellationToken)
     {

@@ -30,4 +30,7 @@ public interface IDataKeyStore
 
     /// <summary>Stores a new key and commits it at once, outside any command's transaction.</summary>
     Task AddAsync(OrganisationKey key, CancellationToken cancellationToken);
+
+    /// <summary>The distinct ids of the master keys that wrapped the stored keys.</summary>
+    Task<IReadOnlyList<string>> MasterKeyIdsAsync(CancellationToken cancellationToken);
 }

@@ -25,4 +25,11 @@ internal sealed class EfDataKeyStore(IServiceScopeFactory scopes) : IDataKeyStor
         db.OrganisationKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<string>> MasterKeyIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        return await db.OrganisationKeys.Select(k => k.MasterKeyId).Distinct().ToListAsync(cancellationToken);
+    }
 }

@@ -41,9 +41,12 @@ public static partial class InvitationFlow
         }));
 
     /// <summary>The whole path from the link to an account that can sign in.</summary>
-    public static async Task<Accepted> AcceptAsync(WebApplicationFactory<Program> factory, string userName, string link, string? password = null)
+    public static Task<Accepted> AcceptAsync(WebApplicationFactory<Program> factory, string userName, string link, string? password = null) =>
+        AcceptAsync(SignInFlow.Browser(factory), userName, link, password);
+
+    /// <inheritdoc cref="AcceptAsync(WebApplicationFactory{Program}, string, string, string?)"/>
+    public static async Task<Accepted> AcceptAsync(HttpClient browser, string userName, string link, string? password = null)
     {
-        var browser = SignInFlow.Browser(factory);
         var opened = await OpenAsync(browser, Token(link));
         var setup = await opened.Content.ReadAsStringAsync();
         Assert.True(opened.StatusCode == HttpStatusCode.OK, $"open: {(int)opened.StatusCode} {setup}");

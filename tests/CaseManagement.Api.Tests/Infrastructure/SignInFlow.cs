@@ -30,10 +30,14 @@ public static partial class SignInFlow
     public static HttpClient Browser(WebApplicationFactory<Program> factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = factory.ClientOptions.BaseAddress });
 
-    public static async Task<Tokens> SignInAsync(WebApplicationFactory<Program> factory, StaffCredentials staff, string scopes = DefaultScopes)
+    public static Task<Tokens> SignInAsync(WebApplicationFactory<Program> factory, StaffCredentials staff, string scopes = DefaultScopes) =>
+        SignInAsync(Browser(factory), factory.CreateClient(), staff, scopes);
+
+    /// <summary>Signs in with <paramref name="browser"/> (cookies kept, no redirects followed) and redeems the code with <paramref name="client"/>.</summary>
+    public static async Task<Tokens> SignInAsync(HttpClient browser, HttpClient client, StaffCredentials staff, string scopes = DefaultScopes)
     {
-        var code = await AuthorizationCodeAsync(Browser(factory), staff, scopes, out var verifier);
-        return await RedeemAsync(factory.CreateClient(), code, verifier);
+        var code = await AuthorizationCodeAsync(browser, staff, scopes, out var verifier);
+        return await RedeemAsync(client, code, verifier);
     }
 
     /// <summary>Runs the browser part of the flow and returns the authorization code.</summary>

@@ -1,38 +1,43 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
 
 namespace CaseManagement.Api.Tests.Production;
 
 /// <summary>
-/// A deployment as an operator makes one, outside Development: a fresh SQLite database, a master key
-/// and token certificates of its own, the Api executable's verbs run as processes, and the host in
-/// Production over https.
+/// A deployment as an operator makes one, outside Development: a fresh database (SQLite, or a
+/// PostgreSQL database of its own), a master key and token certificates made with openssl, the Api
+/// executable's verbs and server run as processes, and the host in Production over https.
 /// </summary>
 public sealed class ProductionDeployment : IAsyncDisposable
 {
-    public const string PublicAddress = "https://cases.example.test";
+    public const string DefaultAddress = "https://cases.example.test";
 
-    private static readonly string[] Secrets = ["Encryption:MasterKey", "Identity:SigningCertificate:Password", "Identity:EncryptionCertificate:Password"];
+    private static readonly string[] Secrets = ["Encryption:MasterKey", "Identity:SigningCertificate:Password", "Identity:EncryptionCertificate:Password", "Kestrel:Certificates:Default:Password"];
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "casemgmt-production-" + Guid.NewGuid().ToString("N"));
-    private readonly Dictionary<string, string> _settings;
+    private readonly string? _postgresAdmin;
 
-    public ProductionDeployment()
+    private ProductionDeployment(string publicAddress, string? postgresAdmin)
     {
         Directory.CreateDirectory(_directory);
-        _settings = new Dictionary<string, string>
+        PublicAddress = publicAddress;
+        _postgresAdmin = postgresAdmin;
+        var host = new Uri(publicAddress).Host;
+        Settings = new Dictionary<string, string>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:CaseManagement"] = $"Data Source={Path.Combine(_directory, "casemanagement.db")}",
+            ["Database:Provider"] = postgresAdmin is null ? "Sqlite" : "PostgreSql",
+            ["ConnectionStrings:CaseManagement"] = postgresAdmin is null
+                ? $"Data Source={Path.Combine(_directory, "casemanagement.db")}"
+                : new NpgsqlConnectionStringBuilder(postgresAdmin) { Database = PostgresDatabase }.ConnectionString,
             ["Encryption:MasterKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["Identity:Issuer"] = PublicAddress + "/",
-            ["AllowedHosts"] = "cases.example.test",
-            ["Identity:SigningCertificate:Path"] = Certificate("signing"),
+            ["Identity:Issuer"] = publicAddress + "/",
+            ["AllowedHosts"] = host,
+            ["Identity:SigningCertificate:Path"] = Certificate("signing", "keyUsage=critical,digitalSignature"),
             ["Identity:SigningCertificate:Password"] = "signing-password",
-            ["Identity:EncryptionCertificate:Path"] = Certificate("encryption"),
+            ["Identity:EncryptionCertificate:Path"] = Certificate("encryption", "keyUsage=critical,keyEncipherment"),
             ["Identity:EncryptionCertificate:Password"] = "encryption-password",
             ["Identity:Clients:0:ClientId"] = Infrastructure.SignInFlow.ClientId,
             ["Identity:Clients:0:DisplayName"] = "Web front end",
@@ -40,50 +45,72 @@ public sealed class ProductionDeployment : IAsyncDisposable
         };
     }
 
-    /// <summary>Runs a verb of the Api executable (<c>dotnet CaseManagement.Api.dll VERB</c>) with the deployment's settings in its environment.</summary>
+    public string PublicAddress { get; }
+
+    /// <summary>The settings each process receives; a test changes them to start a deployment wrongly.</summary>
+    public Dictionary<string, string> Settings { get; }
+
+    /// <summary>The PostgreSQL database of this deployment (unused on SQLite).</summary>
+    public string PostgresDatabase { get; } = "casemgmt_prod_" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>When set, processes run the published executable in this directory instead of the test build's Api assembly.</summary>
+    public string? PublishedDirectory { get; set; }
+
+    /// <summary>Secrets as files in a secrets directory (a container's mounts), or in the environment.</summary>
+    public bool SecretsAsFiles { get; set; } = true;
+
+    public static ProductionDeployment OnSqlite() => new(DefaultAddress, postgresAdmin: null);
+
+    /// <summary>A deployment on a new database of the PostgreSQL server <paramref name="adminConnectionString"/> reaches, dropped on disposal.</summary>
+    public static async Task<ProductionDeployment> OnPostgresAsync(string adminConnectionString, string publicAddress)
+    {
+        var deployment = new ProductionDeployment(publicAddress, adminConnectionString);
+        await deployment.PostgresAsync($"CREATE DATABASE \"{deployment.PostgresDatabase}\"");
+        return deployment;
+    }
+
+    /// <summary>Runs a verb of the Api executable and waits for it to end (or kills it after two minutes).</summary>
     public async Task<(int ExitCode, string Output)> RunAsync(params string[] verb)
     {
-        var api = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(api)!, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(api);
-        foreach (var word in verb)
-        {
-            start.ArgumentList.Add(word);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        // The keys as a container receives them: files in a secrets directory, not the environment.
-        var secrets = Directory.CreateDirectory(Path.Combine(_directory, "secrets")).FullName;
-        start.Environment["SecretsDirectory"] = secrets;
-        foreach (var (key, value) in _settings)
-        {
-            var name = key.Replace(":", "__", StringComparison.Ordinal);
-            if (Secrets.Contains(key))
-            {
-                await File.WriteAllTextAsync(Path.Combine(secrets, name), value);
-            }
-            else
-            {
-                start.Environment[name] = value;
-            }
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(StartInfo(verb))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+            return (-1, "still running after two minutes: " + await output + await error);
+        }
+
         return (process.ExitCode, await output + await error);
     }
 
-    /// <summary>The host in Production, on the same database and keys, answering at the public https address.</summary>
+    /// <summary>Starts the executable as a server at the public address's port, serving https with a TLS certificate made with openssl.</summary>
+    public ApiProcess Serve()
+    {
+        var port = new Uri(PublicAddress).Port;
+        var tls = Certificate("tls", "subjectAltName=DNS:localhost");
+        var start = StartInfo([], new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = $"https://localhost:{port}",
+            ["Kestrel:Certificates:Default:Path"] = tls,
+            ["Kestrel:Certificates:Default:Password"] = "tls-password",
+        });
+        return new ApiProcess(start, new Uri($"https://localhost:{port}"), tls, "tls-password");
+    }
+
+    /// <summary>The host in Production, in this process, on the same database and keys, answering at the public https address.</summary>
     public WebApplicationFactory<Program> Host(Action<IWebHostBuilder>? configure = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Production");
-            foreach (var (key, value) in _settings)
+            foreach (var (key, value) in Settings)
             {
                 host.UseSetting(key, value);
             }
@@ -94,23 +121,91 @@ public sealed class ProductionDeployment : IAsyncDisposable
         return factory;
     }
 
-    public ValueTask DisposeAsync()
+    /// <summary>Runs one statement on the PostgreSQL server, connected to its maintenance database.</summary>
+    public async Task PostgresAsync(string statement)
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-        return ValueTask.CompletedTask;
+        await using var connection = new NpgsqlConnection(_postgresAdmin);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(statement, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>A self-signed certificate in a password-protected PFX file, as an operator makes with openssl.</summary>
-    private string Certificate(string purpose)
+    public async ValueTask DisposeAsync()
     {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest($"CN=CaseManagement {purpose}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(
-            purpose == "signing" ? X509KeyUsageFlags.DigitalSignature : X509KeyUsageFlags.KeyEncipherment, critical: true));
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(2));
-        var path = Path.Combine(_directory, purpose + ".pfx");
-        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pkcs12, purpose + "-password"));
-        return path;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgresAdmin is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await PostgresAsync($"DROP DATABASE IF EXISTS \"{PostgresDatabase}\" WITH (FORCE)");
+        }
+
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private ProcessStartInfo StartInfo(IEnumerable<string> verb, Dictionary<string, string>? more = null)
+    {
+        var assembly = typeof(Program).Assembly.Location;
+        var start = PublishedDirectory is null
+            ? new ProcessStartInfo("dotnet") { ArgumentList = { assembly }, WorkingDirectory = Path.GetDirectoryName(assembly)! }
+            : new ProcessStartInfo(Path.Combine(PublishedDirectory, "CaseManagement.Api")) { WorkingDirectory = PublishedDirectory };
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        foreach (var word in verb)
+        {
+            start.ArgumentList.Add(word);
+        }
+
+        // The apphost finds the runtime this test runs on, wherever it is installed.
+        start.Environment["DOTNET_ROOT"] = Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "../../.."));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        var secrets = Directory.CreateDirectory(Path.Combine(_directory, "secrets")).FullName;
+        if (SecretsAsFiles)
+        {
+            start.Environment["SecretsDirectory"] = secrets;
+        }
+
+        foreach (var (key, value) in more is null ? Settings : Settings.Concat(more))
+        {
+            var name = key.Replace(":", "__", StringComparison.Ordinal);
+            if (SecretsAsFiles && Secrets.Contains(key))
+            {
+                File.WriteAllText(Path.Combine(secrets, name), value);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>A self-signed certificate in a password-protected PFX file, made with openssl as an operator makes one.</summary>
+    private string Certificate(string purpose, string extension)
+    {
+        var key = Path.Combine(_directory, purpose + ".key");
+        var certificate = Path.Combine(_directory, purpose + ".crt");
+        var pfx = Path.Combine(_directory, purpose + ".pfx");
+        Openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate, "-days", "30",
+            "-subj", $"/CN=CaseManagement {purpose}", "-addext", extension);
+        Openssl("pkcs12", "-export", "-inkey", key, "-in", certificate, "-out", pfx, "-passout", $"pass:{purpose}-password");
+        File.Delete(key);
+        return pfx;
+    }
+
+    private static void Openssl(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("openssl") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"openssl {arguments[0]}: {error.Result}");
     }
 }
