@@ -1822,3 +1822,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207002145_Retention'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [RetentionYearsAfterClosure] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207002145_Retention'
+)
+BEGIN
+    ALTER TABLE [Beneficiaries] ADD [AnonymisedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207002145_Retention'
+)
+BEGIN
+    ALTER TABLE [Beneficiaries] ADD [LegalHold] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207002145_Retention'
+)
+BEGIN
+    ALTER TABLE [Beneficiaries] ADD [LegalHoldSince] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207002145_Retention'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207002145_Retention', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

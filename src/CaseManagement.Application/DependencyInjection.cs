@@ -12,6 +12,7 @@ public static class DependencyInjection
         ValidatorOptions.Global.LanguageManager = new Common.Validation.SafeLanguageManager();
         services.AddScoped<Common.Security.SystemCaller>();
         services.AddScoped<Referrals.ReferralEvents>();
+        services.AddScoped<Beneficiaries.Retention.BeneficiaryErasure>();
         services.AddScoped<Common.Auditing.DeferredAuditEntries>();
         services.AddScoped<Statistics.Disclosure.DisclosureControl>();
         services.AddScoped<Statistics.Releases.ReleaseFactory>();

@@ -81,6 +81,7 @@ public static class DependencyInjection
         services.AddScoped<IStatisticsSource, StatisticsSource>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IBlindIndexSearch, BlindIndexSearch>();
+        services.AddScoped<IBeneficiaryRecords, Persistence.PersonalData.BeneficiaryRecords>();
         services.AddScoped<IDataKeyProvisioner, DataKeyProvisioner>();
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<ReEncryptionService>();

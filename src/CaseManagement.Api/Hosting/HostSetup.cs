@@ -167,7 +167,8 @@ internal static class HostSetup
             .MapActivities()
             .MapOrganisationFigures()
             .MapAudit()
-            .MapOrganisationAdministration();
+            .MapOrganisationAdministration()
+            .MapRetention();
         app.MapGroup("/api/v1/platform")
             .RequireAuthorization(AuthorizationPolicies.PlatformStaff)
             .WithTags("Platform")

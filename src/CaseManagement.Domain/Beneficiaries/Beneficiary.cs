@@ -84,6 +84,62 @@ public sealed class Beneficiary : IOrganisationOwned, IVersioned
 
     public void SealPlatformPseudonym(byte[]? sealedPseudonym) => SealedPlatformPseudonym = sealedPseudonym;
 
+    /// <summary>When the personal data was erased (retention or a request); the statistical attributes stay.</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
+    public bool IsAnonymised => AnonymisedAt is not null;
+
+    /// <summary>Set while the data must be kept whatever the retention period says.</summary>
+    public LegalHoldReason? LegalHold { get; private set; }
+
+    public DateTimeOffset? LegalHoldSince { get; private set; }
+
+    public void PlaceLegalHold(LegalHoldReason reason, DateTimeOffset at)
+    {
+        if (!Enum.IsDefined(reason))
+        {
+            throw DomainException.Argument("beneficiary.hold", "Unknown legal hold reason.");
+        }
+
+        EnsureNotAnonymised();
+        LegalHoldSince = LegalHold is null ? at : LegalHoldSince;
+        LegalHold = reason;
+        Version++;
+    }
+
+    public void ReleaseLegalHold()
+    {
+        LegalHold = null;
+        LegalHoldSince = null;
+        Version++;
+    }
+
+    /// <summary>
+    /// Erases every personal field, the platform pseudonym with them (it would let a later record of
+    /// the same person find this one). Sex, age band, exploitation, country, year and source stay, so
+    /// that counts do not change. A held record is refused.
+    /// </summary>
+    public void Anonymise(DateTimeOffset at)
+    {
+        EnsureNotAnonymised();
+        if (LegalHold is not null)
+        {
+            throw DomainException.State("beneficiary.legal-hold", "The person's data is under a legal hold; release the hold first.");
+        }
+
+        FullName = string.Empty;
+        Aliases = [];
+        NationalId = null;
+        DateOfBirth = null;
+        Phone = null;
+        Address = null;
+        Citizenship = null;
+        Notes = null;
+        SealedPlatformPseudonym = null;
+        AnonymisedAt = at;
+        Version++;
+    }
+
     public PersonalDetails Details =>
         new(FullName, Aliases, NationalId, DateOfBirth, Phone, Address, Citizenship, Notes);
 
@@ -92,8 +148,17 @@ public sealed class Beneficiary : IOrganisationOwned, IVersioned
 
     public void Update(PersonalDetails details, BeneficiaryProfile profile)
     {
+        EnsureNotAnonymised();
         Apply(details, profile);
         Version++;
+    }
+
+    private void EnsureNotAnonymised()
+    {
+        if (IsAnonymised)
+        {
+            throw DomainException.State("beneficiary.anonymised", "The person's data was erased; the record only counts in statistics.");
+        }
     }
 
     private void Apply(PersonalDetails details, BeneficiaryProfile profile)

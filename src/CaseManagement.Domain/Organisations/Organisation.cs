@@ -31,6 +31,24 @@ public sealed class Organisation
     /// <summary>A disabled organisation's accounts no longer work; its data stays, encrypted, for retention rules to decide.</summary>
     public bool IsDisabled { get; private set; }
 
+    /// <summary>
+    /// How many years after its last case closed a person's data is kept, then anonymised by the
+    /// daily retention job; null while the organisation has not decided (nothing is anonymised).
+    /// </summary>
+    public int? RetentionYearsAfterClosure { get; private set; }
+
+    public const int MaxRetentionYears = 100;
+
+    public void SetRetention(int? yearsAfterClosure)
+    {
+        if (yearsAfterClosure is < 1 or > MaxRetentionYears)
+        {
+            throw new ArgumentOutOfRangeException(nameof(yearsAfterClosure), $"A retention period is 1 to {MaxRetentionYears} years.");
+        }
+
+        RetentionYearsAfterClosure = yearsAfterClosure;
+    }
+
     public void Disable() => IsDisabled = true;
 
     /// <summary>Its accounts work again, except those disabled one by one; sessions from before the disable do not come back.</summary>

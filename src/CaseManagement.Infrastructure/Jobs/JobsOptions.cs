@@ -31,4 +31,7 @@ public sealed class JobsOptions
 
     /// <summary>Closed periods are frozen shortly after midnight, and late records found then make a revision.</summary>
     public string StatisticsFreeze { get; set; } = "15 0 * * *";
+
+    /// <summary>People past their organisation's retention period are anonymised once a day, after the statistics freeze.</summary>
+    public string Retention { get; set; } = "45 1 * * *";
 }

@@ -28,6 +28,7 @@ public static class JobsSetup
         services.AddSingleton<ReminderMail>();
         services.AddSingleton<ReferralJobs>();
         services.AddSingleton<StatisticsJobs>();
+        services.AddSingleton<RetentionJobs>();
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         if (!jobs.Enabled)
         {
@@ -78,5 +79,6 @@ public static class JobsSetup
         jobs.AddOrUpdate<ReminderJobs>("case-review-reminders", j => j.RemindCaseReviewsAsync(CancellationToken.None), options.CaseReviewReminders);
         jobs.AddOrUpdate<ReferralJobs>("referral-expiry", j => j.ExpireReferralsAsync(CancellationToken.None), options.ReferralExpiry);
         jobs.AddOrUpdate<StatisticsJobs>("statistics-freeze", j => j.FreezeReleasesAsync(CancellationToken.None), options.StatisticsFreeze);
+        jobs.AddOrUpdate<RetentionJobs>("retention", j => j.AnonymiseExpiredAsync(CancellationToken.None), options.Retention);
     }
 }

@@ -183,6 +183,9 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                     b.Property<byte[]>("AliasesCipher")
                         .HasColumnType("bytea");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<byte[]>("CitizenshipCipher")
                         .HasColumnType("bytea");
 
@@ -208,6 +211,13 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
 
                     b.Property<int?>("FullNameIndex")
                         .HasColumnType("integer");
+
+                    b.Property<string>("LegalHold")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("LegalHoldSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("MinorAtIdentification")
                         .HasColumnType("boolean");
@@ -826,6 +836,9 @@ namespace CaseManagement.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("RetentionYearsAfterClosure")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

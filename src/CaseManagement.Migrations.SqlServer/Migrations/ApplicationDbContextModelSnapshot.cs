@@ -183,6 +183,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                     b.Property<byte[]>("AliasesCipher")
                         .HasColumnType("varbinary(max)");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<byte[]>("CitizenshipCipher")
                         .HasColumnType("varbinary(max)");
 
@@ -208,6 +211,13 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
 
                     b.Property<int?>("FullNameIndex")
                         .HasColumnType("int");
+
+                    b.Property<string>("LegalHold")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset?>("LegalHoldSince")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<bool>("MinorAtIdentification")
                         .HasColumnType("bit");
@@ -826,6 +836,9 @@ namespace CaseManagement.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("RetentionYearsAfterClosure")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

@@ -178,6 +178,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                     b.Property<byte[]>("AliasesCipher")
                         .HasColumnType("BLOB");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("CitizenshipCipher")
                         .HasColumnType("BLOB");
 
@@ -203,6 +206,13 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("FullNameIndex")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalHold")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LegalHoldSince")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("MinorAtIdentification")
                         .HasColumnType("INTEGER");
@@ -821,6 +831,9 @@ namespace CaseManagement.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RetentionYearsAfterClosure")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

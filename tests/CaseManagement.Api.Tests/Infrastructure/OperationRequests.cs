@@ -127,6 +127,16 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
         ["GET /api/v1/cases/{caseId}/access-log"] = async () => await Get($"/api/v1/cases/{(await CaseAsync()).Id}/access-log"),
         ["GET /api/v1/audit/verify"] = () => Get("/api/v1/audit/verify"),
         ["GET /api/v1/admin/users"] = () => Get("/api/v1/admin/users"),
+        ["GET /api/v1/admin/retention"] = () => Get("/api/v1/admin/retention"),
+        // A century: no record any test makes is ever past it, whenever the retention job runs.
+        ["PUT /api/v1/admin/retention"] = () => Json(HttpMethod.Put, "/api/v1/admin/retention", new { yearsAfterClosure = 100 }),
+        ["PUT /api/v1/admin/beneficiaries/{id}/legal-hold"] = async () =>
+            await Json(HttpMethod.Put, $"/api/v1/admin/beneficiaries/{await BeneficiaryAsync()}/legal-hold", new { reason = "CriminalProcedure" }),
+        ["DELETE /api/v1/admin/beneficiaries/{id}/legal-hold"] = async () =>
+            new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/admin/beneficiaries/{await BeneficiaryAsync()}/legal-hold"),
+        ["POST /api/v1/admin/beneficiaries/{id}/erasure"] = async () =>
+            await Json(HttpMethod.Post, $"/api/v1/admin/beneficiaries/{await BeneficiaryAsync()}/erasure", new { basis = "NoLongerNecessary" }),
+        ["GET /api/v1/admin/beneficiaries/{id}/export"] = async () => await Get($"/api/v1/admin/beneficiaries/{await BeneficiaryAsync()}/export"),
         ["POST /api/v1/admin/users"] = () => Json(HttpMethod.Post, "/api/v1/admin/users", new { userName = Unique("staff"), roles = new[] { Roles.SocialWorker } }),
         ["PUT /api/v1/admin/users/{userId}/roles"] = async () => await Json(HttpMethod.Put, $"/api/v1/admin/users/{await UserAsync()}/roles", new { roles = new[] { Roles.Coordinator } }),
         ["POST /api/v1/admin/users/{userId}/disable"] = async () => await Json(HttpMethod.Post, $"/api/v1/admin/users/{await UserAsync()}/disable", new { }),

@@ -132,3 +132,9 @@ public sealed class SqliteStatistics(SqliteApiFixture f) : StatisticsSuite<Sqlit
 public sealed class PostgresStatistics(PostgresApiFixture f) : StatisticsSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerStatistics(SqlServerApiFixture f) : StatisticsSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteRetention(SqliteApiFixture f) : RetentionSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresRetention(PostgresApiFixture f) : RetentionSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
+
+public sealed class SqlServerRetention(SqlServerApiFixture f) : RetentionSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;

@@ -26,6 +26,15 @@ public static class AuditActions
     /// <summary>A statistics release frozen into the ledger; the entity id commits to its content (ReleaseFactory.IdOf).</summary>
     public const string Freeze = nameof(Freeze);
 
+    /// <summary>A person's data erased on request; the entity type names the ground (<c>Beneficiary.ConsentWithdrawn</c>).</summary>
+    public const string Erase = nameof(Erase);
+
+    /// <summary>A person's data erased by the retention job, their retention period over.</summary>
+    public const string Anonymise = nameof(Anonymise);
+
+    /// <summary>Everything held on a person exported for a subject access request.</summary>
+    public const string Export = nameof(Export);
+
     /// <summary>An invitation sent again, or an account reset to a new invitation.</summary>
     public const string Invite = nameof(Invite);
 
@@ -70,6 +79,12 @@ public sealed class AuditedAttribute(string action, string entityType) : Attribu
 public interface IAuditedEntity
 {
     Guid AuditedEntityId { get; }
+}
+
+/// <summary>A message whose entity type carries a qualifier known only from its content (an erasure's legal ground): ids and names of types only.</summary>
+public interface IAuditedEntityType
+{
+    string AuditedEntityType { get; }
 }
 
 /// <summary>Appends to the tamper-evident audit trail.</summary>

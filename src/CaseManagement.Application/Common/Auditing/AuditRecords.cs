@@ -12,6 +12,6 @@ internal static class AuditRecords<TMessage>
 
     /// <summary>The entity id comes from the message, or else from the result (a new record's id).</summary>
     public static AuditRecord For(TMessage message, object? response, ICurrentUser user, string outcome) =>
-        new(user.OrganisationId, user.UserId, user.ClientId, Audited!.Action, Audited.EntityType,
+        new(user.OrganisationId, user.UserId, user.ClientId, Audited!.Action, (message as IAuditedEntityType)?.AuditedEntityType ?? Audited.EntityType,
             (message as IAuditedEntity)?.AuditedEntityId ?? (response as IAuditedEntity)?.AuditedEntityId, outcome);
 }

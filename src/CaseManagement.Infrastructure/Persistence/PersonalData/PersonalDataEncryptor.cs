@@ -53,8 +53,8 @@ public sealed class PersonalDataEncryptor(KeyRing keys, BlindIndexer indexer, Pe
             if (property.IndexProperty is { } indexProperty)
             {
                 var value = property.GetValue(entry.Entity);
-                entry.Property(indexProperty).CurrentValue = value is null
-                    ? null
+                entry.Property(indexProperty).CurrentValue = value is null or ""
+                    ? null // nothing to find: an erased name leaves no index, not the index of 
                     : indexer.Compute(owner.OrganisationId, personal.Name, property.Name, property.Index!.Normalise(value));
             }
         }

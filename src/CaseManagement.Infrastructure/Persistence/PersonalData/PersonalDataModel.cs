@@ -27,6 +27,14 @@ internal sealed class PersonalProperty(PropertyInfo property, BlindIndexDefiniti
 
     public BlindIndexDefinition? Index { get; } = index;
 
+    /// <summary>What an erased value becomes: null where the property allows it, else the empty text or list.</summary>
+    public object? Blank { get; } = new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable
+        || System.Nullable.GetUnderlyingType(property.PropertyType) is not null
+            ? null
+            : property.PropertyType == typeof(string) ? string.Empty
+            : property.PropertyType == typeof(IReadOnlyList<string>) ? Array.Empty<string>()
+            : throw new InvalidOperationException($"{property.DeclaringType?.Name}.{property.Name}: no blank value is defined for {property.PropertyType.Name}.");
+
     public object? GetValue(object entity) => property.GetValue(entity);
 
     public void SetValue(object entity, object? value) => property.SetValue(entity, value);

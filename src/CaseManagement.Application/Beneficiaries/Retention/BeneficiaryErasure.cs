@@ -1,0 +1,48 @@
+using CaseManagement.Application.Common.Auditing;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Referrals;
+using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Domain.Common;
+using CaseManagement.Domain.LegalCases;
+using CaseManagement.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Beneficiaries.Retention;
+
+/// <summary>
+/// Anonymises one person, for the retention job and for an erasure on request alike: personal
+/// fields blanked (blind indexes and pseudonym with them), notes deleted, what was shared through
+/// referrals made unreadable at the receiver. Statistical attributes, cases and service episodes
+/// stay, so counts and frozen releases do not change; the audit trail names ids only.
+/// </summary>
+internal sealed class BeneficiaryErasure(IApplicationDbContext db, IBeneficiaryRecords records, ReferralEvents events, TimeProvider clock)
+{
+    /// <summary>A legal case not yet at final judgment keeps the person's file, as a placed hold does.</summary>
+    public static IQueryable<Guid> HeldByLegalCases(IApplicationDbContext db) =>
+        db.LegalCases.Where(l => l.Stage != LegalStage.FinalJudgment).Join(db.Cases, l => l.CaseId, c => c.Id, (_, c) => c.BeneficiaryId);
+
+    public async Task EraseAsync(Beneficiary beneficiary, CancellationToken cancellationToken)
+    {
+        if (await HeldByLegalCases(db).AnyAsync(id => id == beneficiary.Id, cancellationToken))
+        {
+            throw DomainException.State("beneficiary.legal-hold", "An open legal case holds the person's data; it is kept until the case reaches final judgment.");
+        }
+
+        var now = clock.GetUtcNow();
+        beneficiary.Anonymise(now);
+        await records.EraseDependentsAsync(beneficiary.Id, cancellationToken);
+
+        var cases = db.Cases.Where(c => c.BeneficiaryId == beneficiary.Id).Select(c => c.Id);
+        var referrals = await db.Referrals.SentBy(beneficiary.OrganisationId).Where(r => cases.Contains(r.SenderCaseId)).ToListAsync(cancellationToken);
+        foreach (var referral in referrals)
+        {
+            referral.CarryPlatformPseudonym(null);
+            await db.DestroySharedKeyAsync(referral.Id, now, cancellationToken);
+            if (!referral.ConsentWithdrawn)
+            {
+                referral.LoseConsent(now);
+                await events.TellRecipientAsync(referral, NotificationKind.ReferralConsentWithdrawn, AuditActions.Withdraw, "Referral.Consent", cancellationToken);
+            }
+        }
+    }
+}

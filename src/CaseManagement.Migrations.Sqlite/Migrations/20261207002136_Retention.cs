@@ -1,0 +1,60 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseManagement.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Retention : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "RetentionYearsAfterClosure",
+                table: "Organisations",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AnonymisedAt",
+                table: "Beneficiaries",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LegalHold",
+                table: "Beneficiaries",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "LegalHoldSince",
+                table: "Beneficiaries",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RetentionYearsAfterClosure",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymisedAt",
+                table: "Beneficiaries");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHold",
+                table: "Beneficiaries");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHoldSince",
+                table: "Beneficiaries");
+        }
+    }
+}
