@@ -93,7 +93,8 @@ public sealed partial class ProductionStartTests
         Assert.Equal((await anonymous.GetAsync("/account/no-such-page")).StatusCode, (await anonymous.GetAsync("/account/enrol")).StatusCode);
     }
 
-    private static async Task<HttpClient> AcceptAndSignInAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, string userName, string link)
+    /// <summary>A person opens their invitation, chooses a password and enrols, then signs in; the client carries their access token.</summary>
+    internal static async Task<HttpClient> AcceptAndSignInAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, string userName, string link)
     {
         var accepted = await InvitationFlow.AcceptAsync(host, userName, link);
         var tokens = await SignInFlow.SignInAsync(host, accepted.Staff);
