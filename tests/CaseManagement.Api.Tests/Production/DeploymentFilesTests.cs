@@ -98,6 +98,10 @@ public sealed class DeploymentFilesTests
         Assert.True(settings.Children.ContainsKey("ForwardedHeaders__KnownNetworks__0"), "the ingress controller's forwarded https must be believed");
         Assert.DoesNotContain(settings.Children.Keys.Select(Scalar), SecretSettings.Contains);
         Assert.Equal("restricted", Text(Named("Namespace", "casemanagement"), "metadata", "labels", "pod-security.kubernetes.io/enforce"));
+        // Each replica limits only what it serves: the edge limits sign-in and token requests for all of them.
+        var signIn = Named("Ingress", "casemanagement-sign-in");
+        Assert.Equal("60", Text(signIn, "metadata", "annotations", "nginx.ingress.kubernetes.io/limit-rpm"));
+        Assert.Equal(["/account", "/connect"], Sequence(Map((YamlMappingNode)Sequence(Map(signIn, "spec"), "rules")[0], "http"), "paths").Select(p => Text(p, "path")));
 
         Assert.Empty(Map(Map(Named("NetworkPolicy", "default-deny-ingress"), "spec"), "podSelector").Children); // every pod
         var database = Map(Named("NetworkPolicy", "database-from-api-only"), "spec");
