@@ -91,7 +91,8 @@ public static class DependencyInjection
         services.AddSingleton<AuditChainKey>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<IAuditChainVerifier, AuditVerifier>();
-        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"])
+            .AddCheck<Crypto.MasterKeyHealthCheck>("master-key", tags: ["ready"]);
         return services;
     }
 

@@ -54,4 +54,38 @@ public sealed class BeneficiaryTests
             .Where(p => p.IsDefined(typeof(PersonalDataAttribute), true)).Select(p => p.Name).Order().ToArray();
         Assert.Equal(["Address", "Aliases", "Citizenship", "DateOfBirth", "FullName", "NationalId", "Notes", "Phone"], personal);
     }
+
+    [Fact]
+    public void Anonymising_blanks_every_personal_field_and_the_pseudonym_and_keeps_the_profile()
+    {
+        var b = new Beneficiary(Guid.CreateVersion7(), Guid.CreateVersion7(), Details with { Phone = "+40 700", Address = "Str. 1", Notes = "n" }, Profile(), DateTimeOffset.UnixEpoch);
+        b.SealPlatformPseudonym([1, 2, 3]);
+        var profile = b.Profile;
+        b.Anonymise(DateTimeOffset.UnixEpoch.AddDays(1));
+        Assert.Equal(new PersonalDetails(string.Empty, [], null, null, null, null, null, null), b.Details with { Aliases = [] });
+        Assert.Empty(b.Aliases);
+        Assert.Null(b.SealedPlatformPseudonym);
+        Assert.Equal(profile, b.Profile);
+        Assert.True(b.IsAnonymised);
+        Assert.Equal("beneficiary.anonymised", Assert.Throws<DomainException>(() => b.Update(Details, Profile())).Code);
+        Assert.Equal("beneficiary.anonymised", Assert.Throws<DomainException>(() => b.Anonymise(DateTimeOffset.UnixEpoch)).Code);
+        Assert.Equal("beneficiary.anonymised", Assert.Throws<DomainException>(() => b.PlaceLegalHold(LegalHoldReason.Litigation, DateTimeOffset.UnixEpoch)).Code);
+    }
+
+    [Fact]
+    public void A_legal_hold_refuses_anonymisation_until_released_and_keeps_its_first_date()
+    {
+        var b = new Beneficiary(Guid.CreateVersion7(), Guid.CreateVersion7(), Details, Profile(), DateTimeOffset.UnixEpoch);
+        var first = DateTimeOffset.UnixEpoch.AddDays(3);
+        b.PlaceLegalHold(LegalHoldReason.CriminalProcedure, first);
+        b.PlaceLegalHold(LegalHoldReason.AuthorityRequest, first.AddDays(1));
+        Assert.Equal((LegalHoldReason.AuthorityRequest, first), (b.LegalHold!.Value, b.LegalHoldSince!.Value));
+        Assert.Equal("beneficiary.legal-hold", Assert.Throws<DomainException>(() => b.Anonymise(first)).Code);
+        Assert.Equal("Ana Pop", b.FullName);
+        b.ReleaseLegalHold();
+        b.Anonymise(first);
+        Assert.Equal(string.Empty, b.FullName);
+        Assert.Equal("beneficiary.hold", Assert.Throws<DomainException>(() => new Beneficiary(Guid.CreateVersion7(), Guid.CreateVersion7(), Details, Profile(), DateTimeOffset.UnixEpoch)
+            .PlaceLegalHold((LegalHoldReason)99, first)).Code);
+    }
 }

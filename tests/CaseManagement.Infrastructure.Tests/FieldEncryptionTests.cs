@@ -155,6 +155,10 @@ public sealed class FieldEncryptionTests : IDisposable
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => other.EnsureMasterKeyMatchesAsync(CancellationToken.None));
         Assert.Contains("master key", refused.Message, StringComparison.Ordinal);
         await _keys.Ring.EnsureMasterKeyMatchesAsync(CancellationToken.None);
+        // A replica that could not check at start is never ready with the wrong key.
+        var context = new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext();
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, (await new MasterKeyHealthCheck(other).CheckHealthAsync(context)).Status);
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, (await new MasterKeyHealthCheck(_keys.Ring).CheckHealthAsync(context)).Status);
     }
 
     [Fact]

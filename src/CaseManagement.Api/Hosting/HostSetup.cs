@@ -105,7 +105,16 @@ internal static class HostSetup
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
         }
 
-        await app.Services.GetRequiredService<KeyRing>().EnsureMasterKeyMatchesAsync(app.Lifetime.ApplicationStopping);
+        try
+        {
+            await app.Services.GetRequiredService<KeyRing>().EnsureMasterKeyMatchesAsync(app.Lifetime.ApplicationStopping);
+        }
+        catch (Exception exception) when (MasterKeyHealthCheck.IsUnreachable(exception))
+        {
+            // The database is down or not migrated yet: readiness checks the key until it can (MasterKeyHealthCheck).
+            app.Logger.LogWarning("The master key could not be checked against the database at start ({Error}).", exception.GetType().Name);
+        }
+
         app.Services.ScheduleRecurringJobs();
         if (app.Environment.IsDevelopment())
         {

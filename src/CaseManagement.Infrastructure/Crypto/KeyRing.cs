@@ -22,6 +22,7 @@ public sealed class KeyRing(
     private readonly ConcurrentDictionary<(Guid Organisation, int Version), DataKey> _keys = new();
     private readonly ConcurrentDictionary<Guid, (int Version, DateTimeOffset LoadedAt)> _active = new();
     private readonly Lazy<string> _masterKeyId = new(() => Convert.ToHexString(SHA256.HashData(masterKey.MasterKey))[..16]);
+    private volatile bool _masterKeyMatched;
 
     /// <summary>The key new values of this organisation are sealed with.</summary>
     public DataKey Active(Guid organisationId)
@@ -57,6 +58,11 @@ public sealed class KeyRing(
     /// </summary>
     public async Task EnsureMasterKeyMatchesAsync(CancellationToken cancellationToken)
     {
+        if (_masterKeyMatched)
+        {
+            return; // a database is not swapped under a running process: once is enough
+        }
+
         var stored = await store.MasterKeyIdsAsync(cancellationToken);
         if (stored.Any(id => id != _masterKeyId.Value))
         {
@@ -64,6 +70,8 @@ public sealed class KeyRing(
                 "The configured master key is not the one that wrapped this database's data keys. Configure the master key " +
                 "escrowed with this database (see docs/backup.md); the server refuses to start rather than fail on every read.");
         }
+
+        _masterKeyMatched = stored.Count > 0;
     }
 
     /// <summary>Creates a newer data key; new writes use it at once, old values stay readable.</summary>

@@ -122,6 +122,44 @@ public abstract class RetentionSuite<TFixture>(TFixture fixture) : ProviderSuite
         await (await admin.PutAsync($"/api/v1/admin/beneficiaries/{person.Id}/legal-hold", Body("""{"reason":"Litigation"}"""))).ProblemAsync(HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task Erasure_makes_what_referrals_shared_unreadable_on_either_side()
+    {
+        var sender = await Fixture.CreateOrganisationAsync("Trimite " + Guid.NewGuid().ToString("N")[..8]);
+        var receiver = await Fixture.CreateOrganisationAsync("Primeste " + Guid.NewGuid().ToString("N")[..8]);
+        var senderWorker = await Fixture.ClientAsync(sender);
+        var coordinator = await Fixture.ClientAsync(receiver, Roles.Coordinator);
+        var receiverWorker = await Fixture.ClientAsync(receiver);
+        async Task<Guid> ReferAsync(string name)
+        {
+            var (_, caseId, consentId) = await ReferralFlow.ReferrableCaseAsync(senderWorker, Fixture, receiver, Beneficiary(LogCanaries.Track(name)), "FullName");
+            return (Guid)(await ReferralFlow.SendAsync(senderWorker, ReferralFlow.Referral(caseId, receiver, consentId, "Needs a shelter", "FullName")))["id"]!;
+        }
+
+        // The receiver took one person on, and erases them: its copy of what was shared goes too.
+        var taken = await ReferAsync("Primita Persoana " + Guid.NewGuid().ToString("N")[..6]);
+        var accepted = await (await coordinator.PostJsonAsync($"/api/v1/referrals/received/{taken}/acceptance", new { openedOn = Fixture.DaysAgo(0) })).ReadObjectAsync(HttpStatusCode.OK);
+        var receiverPerson = (Guid)(await (await receiverWorker.GetAsync($"/api/v1/cases/{(Guid)accepted["caseId"]!}")).ReadObjectAsync(HttpStatusCode.OK))["beneficiaryId"]!;
+        Assert.NotNull(await WrappedKeyAsync(taken));
+        var receiverAdmin = await Fixture.ClientAsync(receiver, Roles.OrganisationAdmin);
+        await (await receiverAdmin.PostJsonAsync($"/api/v1/admin/beneficiaries/{receiverPerson}/erasure", new { basis = "NoLongerNecessary" })).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Null(await WrappedKeyAsync(taken));
+
+        // The sender erases a person with a referral still pending: withdrawn, and the receiver's copy unreadable.
+        var pending = await ReferAsync("Trimisa Persoana " + Guid.NewGuid().ToString("N")[..6]);
+        var senderPerson = await Fixture.WithDbAsync(db => db.Referrals.Where(r => r.Id == pending)
+            .Join(db.Cases.IgnoreQueryFilters(), r => r.SenderCaseId, c => c.Id, (_, c) => c.BeneficiaryId).SingleAsync());
+        var senderAdmin = await Fixture.ClientAsync(sender, Roles.OrganisationAdmin);
+        await (await senderAdmin.PostJsonAsync($"/api/v1/admin/beneficiaries/{senderPerson}/erasure", new { basis = "ConsentWithdrawn" })).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Null(await WrappedKeyAsync(pending));
+        var seen = await (await coordinator.GetAsync($"/api/v1/referrals/received/{pending}")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(("Withdrawn", true), ((string?)seen["status"], (bool)seen["consentWithdrawn"]!));
+        Assert.Null(seen["shared"]);
+    }
+
+    private Task<byte[]?> WrappedKeyAsync(Guid referral) =>
+        Fixture.WithDbAsync(db => db.ReferralShares.IgnoreQueryFilters().Where(s => s.Id == referral).Select(s => s.WrappedKey).SingleAsync());
+
     private sealed record Person(Guid Id, Guid CaseId, string Name, string NationalId, string Note, string Phone, string Alias);
 
     /// <summary>A person with a case opened about three and a half years ago, a service, a note, and (unless <paramref name="closedDaysAgo"/> is null) closed.</summary>

@@ -12,7 +12,7 @@ namespace CaseManagement.Application.Beneficiaries.Retention;
 /// <summary>
 /// Anonymises one person, for the retention job and for an erasure on request alike: personal
 /// fields blanked (blind indexes and pseudonym with them), notes deleted, what was shared through
-/// referrals made unreadable at the receiver. Statistical attributes, cases and service episodes
+/// referrals, either way, made unreadable. Statistical attributes, cases and service episodes
 /// stay, so counts and frozen releases do not change; the audit trail names ids only.
 /// </summary>
 internal sealed class BeneficiaryErasure(IApplicationDbContext db, IBeneficiaryRecords records, ReferralEvents events, TimeProvider clock)
@@ -34,6 +34,16 @@ internal sealed class BeneficiaryErasure(IApplicationDbContext db, IBeneficiaryR
 
         var cases = db.Cases.Where(c => c.BeneficiaryId == beneficiary.Id).Select(c => c.Id);
         var referrals = await db.Referrals.SentBy(beneficiary.OrganisationId).Where(r => cases.Contains(r.SenderCaseId)).ToListAsync(cancellationToken);
+        // What other organisations shared about the person with this one: its copy goes the same way.
+        var received = await db.Referrals
+            .Where(r => r.RecipientOrganisationId == beneficiary.OrganisationId
+                && (r.RecipientBeneficiaryId == beneficiary.Id || (r.RecipientCaseId != null && cases.Contains(r.RecipientCaseId.Value))))
+            .Select(r => r.Id).ToListAsync(cancellationToken);
+        foreach (var referral in received)
+        {
+            await db.DestroySharedKeyAsync(referral, now, cancellationToken);
+        }
+
         foreach (var referral in referrals)
         {
             referral.CarryPlatformPseudonym(null);
