@@ -40,6 +40,7 @@ internal static class HostSetup
             builder.Configuration.AddKeyPerFile(directory, optional: false);
         }
 
+        builder.AddCaseManagementTelemetry();
         var services = builder.Services;
         services.AddApplication();
         services.AddInfrastructure(builder.Configuration, builder.Environment);
@@ -51,6 +52,7 @@ internal static class HostSetup
             options.Assemblies = [typeof(CaseManagement.Application.DependencyInjection)];
             options.PipelineBehaviors =
             [
+                typeof(TelemetryBehaviour<,>),
                 typeof(LoggingBehaviour<,>),
                 typeof(AuditBehaviour<,>),
                 typeof(AuthorizationBehaviour<,>),

@@ -4,6 +4,7 @@ using CaseManagement.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using CaseManagement.Infrastructure.Telemetry;
 
 namespace CaseManagement.Infrastructure.Auditing;
 
@@ -22,11 +23,21 @@ public sealed class AuditTrail(ApplicationDbContext db, IServiceScopeFactory sco
 
     public async Task RecordAsync(AuditRecord record, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var own = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        await using var transaction = await own.Database.BeginTransactionAsync(cancellationToken);
-        await AppendAsync(own, transaction, record, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var own = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            await using var transaction = await own.Database.BeginTransactionAsync(cancellationToken);
+            await AppendAsync(own, transaction, record, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            InfrastructureMetrics.AuditAppended(record.Action, record.Outcome, "own", ex);
+            throw;
+        }
+
+        InfrastructureMetrics.AuditAppended(record.Action, record.Outcome, "own");
         HasRecorded = true;
     }
 
@@ -34,7 +45,18 @@ public sealed class AuditTrail(ApplicationDbContext db, IServiceScopeFactory sco
     {
         var transaction = db.Database.CurrentTransaction
             ?? throw new InvalidOperationException("A command's audit entry is appended inside the command's transaction.");
-        await AppendAsync(db, transaction, record, cancellationToken);
+        try
+        {
+            await AppendAsync(db, transaction, record, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            InfrastructureMetrics.AuditAppended(record.Action, record.Outcome, "command", ex);
+            throw;
+        }
+
+        // Counted when appended: the command's transaction commits (or rolls back) later.
+        InfrastructureMetrics.AuditAppended(record.Action, record.Outcome, "command");
         HasRecorded = true;
     }
 

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using CaseManagement.Infrastructure.Telemetry;
 
 namespace CaseManagement.Infrastructure.Crypto;
 
@@ -46,9 +47,13 @@ public sealed class KeyRing(
         }
 
         Load(organisationId);
-        return _keys.TryGetValue((organisationId, version), out key)
-            ? key
-            : throw new CryptographicException("The data key a value was sealed with is not in the key store.");
+        if (_keys.TryGetValue((organisationId, version), out key))
+        {
+            return key;
+        }
+
+        InfrastructureMetrics.DecryptFailed("key");
+        throw new CryptographicException("The data key a value was sealed with is not in the key store.");
     }
 
     /// <summary>
@@ -133,6 +138,7 @@ public sealed class KeyRing(
     {
         if (row.MasterKeyId != _masterKeyId.Value)
         {
+            InfrastructureMetrics.DecryptFailed("key");
             throw new CryptographicException("The data keys were wrapped by another master key than the one configured.");
         }
 

@@ -6,6 +6,7 @@ using CaseManagement.Infrastructure.Persistence.PersonalData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Compliance.Classification;
 
 namespace CaseManagement.Infrastructure.Crypto;
 
@@ -130,5 +131,5 @@ public sealed partial class ReEncryptionService(IServiceScopeFactory scopes, Key
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Re-encrypted {Rows} rows across {Organisations} organisations")]
-    private static partial void LogDone(ILogger logger, int rows, int organisations);
+    private static partial void LogDone(ILogger logger, [NoDataClassification] int rows, [NoDataClassification] int organisations);
 }

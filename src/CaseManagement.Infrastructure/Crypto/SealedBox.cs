@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CaseManagement.Infrastructure.Telemetry;
 
 namespace CaseManagement.Infrastructure.Crypto;
 
@@ -11,6 +12,9 @@ namespace CaseManagement.Infrastructure.Crypto;
 public static class SealedBox
 {
     public const int Overhead = FieldEnvelope.NonceSize + FieldEnvelope.TagSize;
+
+    /// <summary>The decrypt-failure metric's kind; TryOpen counts too, as a box that should open did not.</summary>
+    private const string Kind = "sealed_box";
 
     public static byte[] Seal(ReadOnlySpan<byte> key, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> associatedData = default)
     {
@@ -27,12 +31,22 @@ public static class SealedBox
     {
         if (box.Length < Overhead)
         {
+            InfrastructureMetrics.DecryptFailed(Kind);
             throw new CryptographicException("The sealed value is too short.");
         }
 
         var plaintext = new byte[box.Length - Overhead];
         using var aes = new AesGcm(key, FieldEnvelope.TagSize);
-        aes.Decrypt(box[..FieldEnvelope.NonceSize], box.Slice(FieldEnvelope.NonceSize, plaintext.Length), box[^FieldEnvelope.TagSize..], plaintext, associatedData);
+        try
+        {
+            aes.Decrypt(box[..FieldEnvelope.NonceSize], box.Slice(FieldEnvelope.NonceSize, plaintext.Length), box[^FieldEnvelope.TagSize..], plaintext, associatedData);
+        }
+        catch (CryptographicException)
+        {
+            InfrastructureMetrics.DecryptFailed(Kind);
+            throw;
+        }
+
         return plaintext;
     }
 
@@ -58,6 +72,7 @@ public static class SealedBox
         ArgumentNullException.ThrowIfNull(aes);
         if (box.Length != Overhead + plaintext.Length)
         {
+            InfrastructureMetrics.DecryptFailed(Kind);
             return false;
         }
 
@@ -68,6 +83,7 @@ public static class SealedBox
         }
         catch (CryptographicException)
         {
+            InfrastructureMetrics.DecryptFailed(Kind);
             return false;
         }
     }

@@ -74,11 +74,11 @@ public static class JobsSetup
         }
 
         var jobs = services.GetRequiredService<IRecurringJobManager>();
-        jobs.AddOrUpdate<ReminderJobs>("hearing-reminders", j => j.RemindHearingsAsync(CancellationToken.None), options.HearingReminders);
-        jobs.AddOrUpdate<ReminderJobs>("follow-up-reminders", j => j.RemindFollowUpsAsync(CancellationToken.None), options.FollowUpReminders);
-        jobs.AddOrUpdate<ReminderJobs>("case-review-reminders", j => j.RemindCaseReviewsAsync(CancellationToken.None), options.CaseReviewReminders);
-        jobs.AddOrUpdate<ReferralJobs>("referral-expiry", j => j.ExpireReferralsAsync(CancellationToken.None), options.ReferralExpiry);
-        jobs.AddOrUpdate<StatisticsJobs>("statistics-freeze", j => j.FreezeReleasesAsync(CancellationToken.None), options.StatisticsFreeze);
-        jobs.AddOrUpdate<RetentionJobs>("retention", j => j.AnonymiseExpiredAsync(CancellationToken.None), options.Retention);
+        jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.HearingReminders, j => j.RemindHearingsAsync(CancellationToken.None), options.HearingReminders);
+        jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.FollowUpReminders, j => j.RemindFollowUpsAsync(CancellationToken.None), options.FollowUpReminders);
+        jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.CaseReviewReminders, j => j.RemindCaseReviewsAsync(CancellationToken.None), options.CaseReviewReminders);
+        jobs.AddOrUpdate<ReferralJobs>(ReferralJobs.Name, j => j.ExpireReferralsAsync(CancellationToken.None), options.ReferralExpiry);
+        jobs.AddOrUpdate<StatisticsJobs>(StatisticsJobs.Name, j => j.FreezeReleasesAsync(CancellationToken.None), options.StatisticsFreeze);
+        jobs.AddOrUpdate<RetentionJobs>(RetentionJobs.Name, j => j.AnonymiseExpiredAsync(CancellationToken.None), options.Retention);
     }
 }

@@ -3,6 +3,8 @@ using CaseManagement.Application.Referrals.Commands.ExpireReferrals;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using CaseManagement.Infrastructure.Telemetry;
+using Microsoft.Extensions.Compliance.Classification;
 
 namespace CaseManagement.Infrastructure.Jobs;
 
@@ -14,7 +16,12 @@ namespace CaseManagement.Infrastructure.Jobs;
 /// </summary>
 public sealed partial class ReferralJobs(IServiceScopeFactory scopes, ILogger<ReferralJobs> logger)
 {
-    public async Task ExpireReferralsAsync(CancellationToken cancellationToken)
+    public const string Name = "referral-expiry";
+
+    public Task ExpireReferralsAsync(CancellationToken cancellationToken) =>
+        JobTelemetry.RunAsync(Name, ExpireAsync, cancellationToken);
+
+    private async Task ExpireAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateSystemScope(null);
         var expired = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireReferralsCommand(), cancellationToken);
@@ -22,5 +29,5 @@ public sealed partial class ReferralJobs(IServiceScopeFactory scopes, ILogger<Re
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The referral expiry scan expired {Count} referrals.")]
-    private static partial void LogExpired(ILogger logger, int count);
+    private static partial void LogExpired(ILogger logger, [NoDataClassification] int count);
 }

@@ -7,6 +7,9 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using CaseManagement.Application.Common.Telemetry;
+using CaseManagement.Infrastructure.Telemetry;
+using Microsoft.Extensions.Compliance.Classification;
 
 namespace CaseManagement.Infrastructure.Jobs;
 
@@ -17,14 +20,18 @@ namespace CaseManagement.Infrastructure.Jobs;
 /// </summary>
 public sealed partial class ReminderJobs(IServiceScopeFactory scopes, ReminderMail mail, ILogger<ReminderJobs> logger)
 {
+    public const string HearingReminders = "hearing-reminders";
+    public const string FollowUpReminders = "follow-up-reminders";
+    public const string CaseReviewReminders = "case-review-reminders";
+
     public Task RemindHearingsAsync(CancellationToken cancellationToken) =>
-        ForEachOrganisationAsync(new RemindHearingsCommand(), cancellationToken);
+        JobTelemetry.RunAsync(HearingReminders, ct => ForEachOrganisationAsync(new RemindHearingsCommand(), ct), cancellationToken);
 
     public Task RemindFollowUpsAsync(CancellationToken cancellationToken) =>
-        ForEachOrganisationAsync(new RemindFollowUpsCommand(), cancellationToken);
+        JobTelemetry.RunAsync(FollowUpReminders, ct => ForEachOrganisationAsync(new RemindFollowUpsCommand(), ct), cancellationToken);
 
     public Task RemindCaseReviewsAsync(CancellationToken cancellationToken) =>
-        ForEachOrganisationAsync(new RemindCaseReviewsCommand(), cancellationToken);
+        JobTelemetry.RunAsync(CaseReviewReminders, ct => ForEachOrganisationAsync(new RemindCaseReviewsCommand(), ct), cancellationToken);
 
     private async Task ForEachOrganisationAsync(ICommand<int> command, CancellationToken cancellationToken)
     {
@@ -61,8 +68,8 @@ public sealed partial class ReminderJobs(IServiceScopeFactory scopes, ReminderMa
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Command} for organisation {OrganisationId} added {Count} reminders.")]
-    private static partial void LogScanned(ILogger logger, string command, Guid organisationId, int count);
+    private static partial void LogScanned(ILogger logger, string command, [PseudonymousData] Guid organisationId, [NoDataClassification] int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Command} for organisation {OrganisationId} failed ({Error}); the other organisations went on.")]
-    private static partial void LogFailed(ILogger logger, string command, Guid organisationId, string error);
+    private static partial void LogFailed(ILogger logger, string command, [PseudonymousData] Guid organisationId, string error);
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using CaseManagement.Application.Common.Telemetry;
 
 namespace CaseManagement.Infrastructure.Jobs;
 
@@ -61,8 +62,8 @@ public sealed partial class ReminderMail(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A reminder e-mail was sent to user {UserId}.")]
-    private static partial void LogMailed(ILogger logger, Guid userId);
+    private static partial void LogMailed(ILogger logger, [PseudonymousData] Guid userId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A reminder e-mail to user {UserId} failed ({Error}); it is tried again on the next run.")]
-    private static partial void LogFailed(ILogger logger, Guid userId, string error);
+    private static partial void LogFailed(ILogger logger, [PseudonymousData] Guid userId, string error);
 }

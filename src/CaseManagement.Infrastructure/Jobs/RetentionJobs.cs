@@ -5,6 +5,9 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using CaseManagement.Application.Common.Telemetry;
+using CaseManagement.Infrastructure.Telemetry;
+using Microsoft.Extensions.Compliance.Classification;
 
 namespace CaseManagement.Infrastructure.Jobs;
 
@@ -15,7 +18,12 @@ namespace CaseManagement.Infrastructure.Jobs;
 /// </summary>
 public sealed partial class RetentionJobs(IServiceScopeFactory scopes, ILogger<RetentionJobs> logger)
 {
-    public async Task AnonymiseExpiredAsync(CancellationToken cancellationToken)
+    public const string Name = "retention";
+
+    public Task AnonymiseExpiredAsync(CancellationToken cancellationToken) =>
+        JobTelemetry.RunAsync(Name, AnonymiseAllAsync, cancellationToken);
+
+    private async Task AnonymiseAllAsync(CancellationToken cancellationToken)
     {
         List<Guid> organisations;
         await using (var platform = scopes.CreateSystemScope(null))
@@ -52,8 +60,8 @@ public sealed partial class RetentionJobs(IServiceScopeFactory scopes, ILogger<R
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The retention scan of organisation {OrganisationId} anonymised {Count} people.")]
-    private static partial void LogAnonymised(ILogger logger, Guid organisationId, int count);
+    private static partial void LogAnonymised(ILogger logger, [PseudonymousData] Guid organisationId, [NoDataClassification] int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The retention scan of organisation {OrganisationId} failed ({Error}); the other organisations went on.")]
-    private static partial void LogFailed(ILogger logger, Guid organisationId, string error);
+    private static partial void LogFailed(ILogger logger, [PseudonymousData] Guid organisationId, string error);
 }

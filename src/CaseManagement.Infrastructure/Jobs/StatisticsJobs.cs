@@ -3,6 +3,8 @@ using CaseManagement.Application.Statistics.Commands.FreezeReleases;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using CaseManagement.Infrastructure.Telemetry;
+using Microsoft.Extensions.Compliance.Classification;
 
 namespace CaseManagement.Infrastructure.Jobs;
 
@@ -13,7 +15,12 @@ namespace CaseManagement.Infrastructure.Jobs;
 /// </summary>
 public sealed partial class StatisticsJobs(IServiceScopeFactory scopes, ILogger<StatisticsJobs> logger)
 {
-    public async Task FreezeReleasesAsync(CancellationToken cancellationToken)
+    public const string Name = "statistics-freeze";
+
+    public Task FreezeReleasesAsync(CancellationToken cancellationToken) =>
+        JobTelemetry.RunAsync(Name, FreezeAsync, cancellationToken);
+
+    private async Task FreezeAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateSystemScope(null);
         var frozen = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new FreezeReleasesCommand(), cancellationToken);
@@ -21,5 +28,5 @@ public sealed partial class StatisticsJobs(IServiceScopeFactory scopes, ILogger<
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The statistics freeze added {Count} releases to the ledger.")]
-    private static partial void LogFrozen(ILogger logger, int count);
+    private static partial void LogFrozen(ILogger logger, [NoDataClassification] int count);
 }

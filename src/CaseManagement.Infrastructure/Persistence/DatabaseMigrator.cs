@@ -1,6 +1,7 @@
 using CaseManagement.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Compliance.Classification;
 
 namespace CaseManagement.Infrastructure.Persistence;
 
@@ -22,5 +23,5 @@ public sealed partial class DatabaseMigrator(ApplicationDbContext db, IdentitySe
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} pending migrations on {Provider}")]
-    private static partial void LogMigrated(ILogger logger, int count, string? provider);
+    private static partial void LogMigrated(ILogger logger, [NoDataClassification] int count, [NoDataClassification] string? provider);
 }

@@ -27,6 +27,9 @@ public sealed class LogCanaries : IAsyncDisposable
 
     public static void Watch(CapturedLogs logs) => Captures.Add(logs);
 
+    /// <summary>Every value tracked so far, for scans of other outputs than the logs (exported telemetry).</summary>
+    public static IReadOnlyCollection<string> Tracked => [.. Values.Keys];
+
     /// <summary>The values found in the captured logs so far.</summary>
     public static IReadOnlyList<string> Leaks()
     {

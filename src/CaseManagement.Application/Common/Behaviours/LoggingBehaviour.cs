@@ -1,14 +1,17 @@
 using System.Diagnostics;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Telemetry;
+using Microsoft.Extensions.Compliance.Classification;
 using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace CaseManagement.Application.Common.Behaviours;
 
 /// <summary>
-/// Outermost behaviour: logs every message and every unhandled exception by type name, ids and
-/// duration only. The message body may hold personal data, so it is never logged, and neither is
-/// an exception's message: only its type.
+/// Just inside the telemetry span, so its lines carry the trace id: logs every message and every
+/// unhandled exception by type name, ids and duration only. The message body may hold personal
+/// data, so it is never logged, and neither is an exception's message: only its type. Ids are
+/// classified, so the host logs them as pseudonyms.
 /// </summary>
 public sealed partial class LoggingBehaviour<TMessage, TResponse>(
     ILogger<LoggingBehaviour<TMessage, TResponse>> logger,
@@ -25,7 +28,7 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(
             LogHandled(logger, name, currentUser.UserId, currentUser.OrganisationId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return response;
         }
-        catch (Exception ex) when (IsExpected(ex))
+        catch (Exception ex) when (ExpectedFailures.IsExpected(ex))
         {
             LogRejected(logger, name, ex.GetType().Name, currentUser.UserId, currentUser.OrganisationId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             throw;
@@ -37,22 +40,12 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(
         }
     }
 
-    private static bool IsExpected(Exception ex) =>
-        ex is FluentValidation.ValidationException
-            or Exceptions.ForbiddenException
-            or UnauthorizedAccessException
-            or Exceptions.NotFoundException
-            or Exceptions.ConflictException
-            or Exceptions.UnprocessableException
-            or Domain.Common.DomainException
-            or OperationCanceledException;
-
     [LoggerMessage(Level = LogLevel.Information, Message = "{MessageType} handled for user {UserId} of organisation {OrganisationId} in {ElapsedMs:0.0} ms")]
-    private static partial void LogHandled(ILogger logger, string messageType, Guid? userId, Guid? organisationId, double elapsedMs);
+    private static partial void LogHandled(ILogger logger, string messageType, [PseudonymousData] Guid? userId, [PseudonymousData] Guid? organisationId, [NoDataClassification] double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{MessageType} rejected with {ExceptionType} for user {UserId} of organisation {OrganisationId} in {ElapsedMs:0.0} ms")]
-    private static partial void LogRejected(ILogger logger, string messageType, string exceptionType, Guid? userId, Guid? organisationId, double elapsedMs);
+    private static partial void LogRejected(ILogger logger, string messageType, string exceptionType, [PseudonymousData] Guid? userId, [PseudonymousData] Guid? organisationId, [NoDataClassification] double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{MessageType} failed with {ExceptionType} for user {UserId} of organisation {OrganisationId} after {ElapsedMs:0.0} ms at {StackTrace}")]
-    private static partial void LogFailed(ILogger logger, string messageType, string? exceptionType, Guid? userId, Guid? organisationId, double elapsedMs, string? stackTrace);
+    private static partial void LogFailed(ILogger logger, string messageType, string? exceptionType, [PseudonymousData] Guid? userId, [PseudonymousData] Guid? organisationId, [NoDataClassification] double elapsedMs, [NoDataClassification] string? stackTrace);
 }
