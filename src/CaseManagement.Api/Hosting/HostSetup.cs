@@ -113,7 +113,15 @@ internal static class HostSetup
         }
         catch (Exception exception) when (MasterKeyHealthCheck.IsUnreachable(exception))
         {
-            // The database is down or not migrated yet: readiness checks the key until it can (MasterKeyHealthCheck).
+            if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+            {
+                // Started unchecked, a replica could wrap new keys, seal audit entries and freeze statistics under a wrong key.
+                throw new InvalidOperationException(
+                    "The database could not be read to check the master key against its data keys: is it running, and was `migrate` run? The server does not start unchecked.",
+                    exception);
+            }
+
+            // Development and the tests' model-only hosts: readiness checks the key until it can (MasterKeyHealthCheck).
             app.Logger.LogWarning("The master key could not be checked against the database at start ({Error}).", exception.GetType().Name);
         }
 

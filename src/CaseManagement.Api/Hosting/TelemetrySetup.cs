@@ -81,7 +81,7 @@ internal static class TelemetrySetup
                 .AddAspNetCoreInstrumentation()
                 .AddMeter("System.Runtime"))
             .WithLogging(
-                logging => logging.AddProcessor(new FreezeRedactedValuesProcessor()),
+                logging => logging.AddProcessor(new FreezeRedactedValuesProcessor()).AddProcessor(new ExceptionTypeOnlyProcessor()),
                 options =>
                 {
                     options.IncludeFormattedMessage = true;

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Beneficiaries.Retention;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Beneficiaries;
@@ -16,6 +17,8 @@ internal static class ConsentRules
         {
             throw new NotFoundException(nameof(Beneficiary), beneficiaryId);
         }
+
+        await db.EnsureNotErasedAsync(beneficiaryId, cancellationToken);
 
         if (terms.RecipientOrganisationId is { } recipient)
         {

@@ -1,4 +1,5 @@
-using CaseManagement.Application.Beneficiaries.Commands.AnonymiseExpired;
+using CaseManagement.Application.Beneficiaries.Commands.AnonymiseExpiredBeneficiary;
+using CaseManagement.Application.Beneficiaries.Queries.FindExpiredBeneficiaries;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Persistence;
 using Mediator;
@@ -13,7 +14,7 @@ namespace CaseManagement.Infrastructure.Jobs;
 
 /// <summary>
 /// The daily retention scan: per organisation, under the system identity, anonymises whoever is
-/// past the organisation's retention period, a batch per transaction until none is left. It takes
+/// past the organisation's retention period, one person per transaction. It takes
 /// no arguments (no id or name ever sits in the job store) and a rerun finds nothing twice.
 /// </summary>
 public sealed partial class RetentionJobs(IServiceScopeFactory scopes, ILogger<RetentionJobs> logger)
@@ -35,33 +36,41 @@ public sealed partial class RetentionJobs(IServiceScopeFactory scopes, ILogger<R
         var failed = 0;
         foreach (var organisation in organisations)
         {
-            try
+            IReadOnlyList<Guid> expired;
+            await using (var scope = scopes.CreateSystemScope(organisation))
             {
-                int anonymised;
-                do
+                expired = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new FindExpiredBeneficiariesQuery(), cancellationToken);
+            }
+
+            // One person per transaction: one who cannot be anonymised (a damaged value) holds up nobody else.
+            var anonymised = 0;
+            foreach (var person in expired)
+            {
+                try
                 {
                     await using var scope = scopes.CreateSystemScope(organisation);
-                    anonymised = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AnonymiseExpiredCommand(), cancellationToken);
-                    LogAnonymised(logger, organisation, anonymised);
+                    await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AnonymiseExpiredBeneficiaryCommand(person), cancellationToken);
+                    anonymised++;
                 }
-                while (anonymised == AnonymiseExpiredCommand.DefaultBatchSize);
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    failed++;
+                    LogFailed(logger, organisation, person, exception.GetType().Name);
+                }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                failed++;
-                LogFailed(logger, organisation, exception.GetType().Name);
-            }
+
+            LogAnonymised(logger, organisation, anonymised, expired.Count);
         }
 
         if (failed > 0)
         {
-            throw new InvalidOperationException($"The retention scan failed for {failed} of {organisations.Count} organisations; see the log.");
+            throw new InvalidOperationException($"The retention scan could not anonymise {failed} people; see the log.");
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The retention scan of organisation {OrganisationId} anonymised {Count} people.")]
-    private static partial void LogAnonymised(ILogger logger, [PseudonymousData] Guid organisationId, [NoDataClassification] int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "The retention scan of organisation {OrganisationId} anonymised {Count} of {Expired} people.")]
+    private static partial void LogAnonymised(ILogger logger, [PseudonymousData] Guid organisationId, [NoDataClassification] int count, [NoDataClassification] int expired);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The retention scan of organisation {OrganisationId} failed ({Error}); the other organisations went on.")]
-    private static partial void LogFailed(ILogger logger, [PseudonymousData] Guid organisationId, string error);
+    [LoggerMessage(Level = LogLevel.Error, Message = "The retention scan of organisation {OrganisationId} could not anonymise person {BeneficiaryId} ({Error}); it went on with the others.")]
+    private static partial void LogFailed(ILogger logger, [PseudonymousData] Guid organisationId, [PseudonymousData] Guid beneficiaryId, string error);
 }

@@ -104,8 +104,10 @@ public abstract class RetentionSuite<TFixture>(TFixture fixture) : ProviderSuite
         Assert.Contains("legal case", (string?)open["detail"], StringComparison.Ordinal);
         Assert.Equal(fingerprint, await Fixture.FingerprintAsync());
 
-        // At final judgment the file may go.
+        // At final judgment, with the case closed, the file may go.
         await (await lawyer.PostJsonAsync($"/api/v1/legal-cases/{(Guid)legal["id"]!}/stage", new { stage = "FinalJudgment", date = Fixture.DaysAgo(1) })).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal("beneficiary.open-case", (string?)(await (await admin.PostAsync($"/api/v1/admin/beneficiaries/{person.Id}/erasure", Body("""{"basis":"ConsentWithdrawn"}"""))).ProblemAsync(HttpStatusCode.Conflict))["code"]);
+        await CloseAsync(worker, person.CaseId);
         var done = await (await admin.PostAsync($"/api/v1/admin/beneficiaries/{person.Id}/erasure", Body("""{"basis":"ConsentWithdrawn"}"""))).ReadObjectAsync(HttpStatusCode.OK);
         Assert.NotNull((string?)done["anonymisedAt"]);
         await AssertNothingLeftAsync(person, kept: other);
@@ -120,6 +122,31 @@ public abstract class RetentionSuite<TFixture>(TFixture fixture) : ProviderSuite
         update["version"] = (int)done["version"]!;
         await (await worker.PutAsync($"/api/v1/beneficiaries/{person.Id}", Body(update))).ProblemAsync(HttpStatusCode.Conflict);
         await (await admin.PutAsync($"/api/v1/admin/beneficiaries/{person.Id}/legal-hold", Body("""{"reason":"Litigation"}"""))).ProblemAsync(HttpStatusCode.Conflict);
+        // Nor does it take anything new that nothing could erase again.
+        fingerprint = await Fixture.FingerprintAsync();
+        await (await worker.PostJsonAsync("/api/v1/cases", new { beneficiaryId = person.Id, openedOn = Fixture.DaysAgo(0) })).ProblemAsync(HttpStatusCode.Conflict);
+        await (await worker.PostJsonAsync($"/api/v1/cases/{person.CaseId}/notes", new { sensitivity = "Ordinary", content = "After the erasure" })).ProblemAsync(HttpStatusCode.Conflict);
+        var closedCase = await (await worker.GetAsync($"/api/v1/cases/{person.CaseId}")).ReadObjectAsync(HttpStatusCode.OK);
+        await (await worker.PostJsonAsync($"/api/v1/cases/{person.CaseId}/reopen", new { version = (int)closedCase["version"]! })).ProblemAsync(HttpStatusCode.Conflict);
+        await (await worker.PostAsync($"/api/v1/beneficiaries/{person.Id}/consents", Body(ReferralFlow.Consent(Fixture.OrganisationB, Fixture.DaysAgo(0))))).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(fingerprint, await Fixture.FingerprintAsync());
+
+        // The export names a privileged note but withholds its text: the lawyer discloses it.
+        var otherLegal = await (await lawyer.PostAsync($"/api/v1/cases/{other.CaseId}/legal-cases", Body(NewLegalCase(Fixture.DaysAgo(5))))).ReadObjectAsync(HttpStatusCode.Created);
+        var privileged = LogCanaries.Track("Privilegiata " + Guid.NewGuid().ToString("N"));
+        var note = await (await lawyer.PostJsonAsync($"/api/v1/legal-cases/{(Guid)otherLegal["id"]!}/notes", new { content = privileged })).ReadObjectAsync(HttpStatusCode.Created);
+        var exported = await (await admin.GetAsync($"/api/v1/admin/beneficiaries/{other.Id}/export")).ReadObjectAsync(HttpStatusCode.OK);
+        var withheld = exported["PrivilegedNote"]!.AsArray().Single(n => (Guid)n!["id"]! == (Guid)note["id"]!)!;
+        Assert.NotNull((string?)withheld["withheld"]);
+        Assert.DoesNotContain(privileged, exported.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(other.Note, (string?)exported["CaseNote"]![0]!["content"]); // an ordinary note is the person's data
+    }
+
+    private async Task CloseAsync(HttpClient worker, Guid caseId)
+    {
+        var current = await (await worker.GetAsync($"/api/v1/cases/{caseId}")).ReadObjectAsync(HttpStatusCode.OK);
+        await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/close", new { version = (int)current["version"]!, reason = "GoalsAchieved", closedOn = Fixture.DaysAgo(0) }))
+            .ReadObjectAsync(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -141,14 +168,16 @@ public abstract class RetentionSuite<TFixture>(TFixture fixture) : ProviderSuite
         var accepted = await (await coordinator.PostJsonAsync($"/api/v1/referrals/received/{taken}/acceptance", new { openedOn = Fixture.DaysAgo(0) })).ReadObjectAsync(HttpStatusCode.OK);
         var receiverPerson = (Guid)(await (await receiverWorker.GetAsync($"/api/v1/cases/{(Guid)accepted["caseId"]!}")).ReadObjectAsync(HttpStatusCode.OK))["beneficiaryId"]!;
         Assert.NotNull(await WrappedKeyAsync(taken));
+        await CloseAsync(receiverWorker, (Guid)accepted["caseId"]!);
         var receiverAdmin = await Fixture.ClientAsync(receiver, Roles.OrganisationAdmin);
         await (await receiverAdmin.PostJsonAsync($"/api/v1/admin/beneficiaries/{receiverPerson}/erasure", new { basis = "NoLongerNecessary" })).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Null(await WrappedKeyAsync(taken));
 
         // The sender erases a person with a referral still pending: withdrawn, and the receiver's copy unreadable.
         var pending = await ReferAsync("Trimisa Persoana " + Guid.NewGuid().ToString("N")[..6]);
-        var senderPerson = await Fixture.WithDbAsync(db => db.Referrals.Where(r => r.Id == pending)
-            .Join(db.Cases.IgnoreQueryFilters(), r => r.SenderCaseId, c => c.Id, (_, c) => c.BeneficiaryId).SingleAsync());
+        var (senderPerson, senderCase) = await Fixture.WithDbAsync(db => db.Referrals.Where(r => r.Id == pending)
+            .Join(db.Cases.IgnoreQueryFilters(), r => r.SenderCaseId, c => c.Id, (_, c) => new ValueTuple<Guid, Guid>(c.BeneficiaryId, c.Id)).SingleAsync());
+        await CloseAsync(senderWorker, senderCase);
         var senderAdmin = await Fixture.ClientAsync(sender, Roles.OrganisationAdmin);
         await (await senderAdmin.PostJsonAsync($"/api/v1/admin/beneficiaries/{senderPerson}/erasure", new { basis = "ConsentWithdrawn" })).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Null(await WrappedKeyAsync(pending));

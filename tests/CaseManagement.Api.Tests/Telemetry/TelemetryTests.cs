@@ -89,6 +89,9 @@ public sealed partial class TelemetryTests(TelemetryFixture fixture) : IClassFix
         var leaks = fixture.Capture.LinesContaining([.. _secrets, .. LogCanaries.Tracked]);
         Assert.True(leaks.Count == 0, "exported telemetry holds a secret or a personal value:\n" + string.Join('\n', leaks.Take(5)));
         Assert.DoesNotContain(lines, line => line.Contains("invitation#", StringComparison.OrdinalIgnoreCase));
+        // The 500's framework log line keeps the exception's type, never its message.
+        Assert.Contains(lines, line => line.StartsWith("log ", StringComparison.Ordinal) && line.Contains("exception.type=System.Security.Cryptography.", StringComparison.Ordinal));
+        Assert.All(lines.Where(line => line.StartsWith("log ", StringComparison.Ordinal)), line => Assert.EndsWith("exception=", line, StringComparison.Ordinal));
 
         // Ids in the use-case log lines are keyed pseudonyms, not the ids themselves.
         var handled = lines.Where(line => line.StartsWith($"log {typeof(LoggingBehaviour<,>).Namespace}.LoggingBehaviour", StringComparison.Ordinal)).ToList();

@@ -2,6 +2,7 @@ using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Referrals;
 using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.LegalCases;
 using CaseManagement.Domain.Notifications;
@@ -25,7 +26,13 @@ internal sealed class BeneficiaryErasure(IApplicationDbContext db, IBeneficiaryR
     {
         if (await HeldByLegalCases(db).AnyAsync(id => id == beneficiary.Id, cancellationToken))
         {
-            throw DomainException.State("beneficiary.legal-hold", "An open legal case holds the person's data; it is kept until the case reaches final judgment.");
+            throw DomainException.State("beneficiary.legal-hold", "An open legal case holds the person's data: it is kept while a legal case is before final judgment or in enforcement.");
+        }
+
+        if (await db.Cases.AnyAsync(c => c.BeneficiaryId == beneficiary.Id && c.Status != CaseStatus.Closed, cancellationToken))
+        {
+            // Erased while assisted, new notes and services would land on a record nothing could erase again.
+            throw DomainException.State("beneficiary.open-case", "The person has an open case; close it before erasing their data.");
         }
 
         var now = clock.GetUtcNow();

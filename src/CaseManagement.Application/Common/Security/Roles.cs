@@ -22,6 +22,6 @@ public static class Roles
     /// </summary>
     public const string CaseWorker = SocialWorker;
 
-    /// <summary>Roles that can read personal data must sign in with a second factor.</summary>
-    public static bool ReadsPersonalData(string role) => role is SocialWorker or Lawyer or Coordinator;
+    /// <summary>Roles that can read personal data must sign in with a second factor (an administrator: the subject access export).</summary>
+    public static bool ReadsPersonalData(string role) => role is SocialWorker or Lawyer or Coordinator or OrganisationAdmin;
 }

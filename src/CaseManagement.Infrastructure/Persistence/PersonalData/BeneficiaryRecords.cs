@@ -130,11 +130,30 @@ internal sealed class BeneficiaryRecords(ApplicationDbContext db) : IBeneficiary
         return [.. await db.Set<TEntity>().Where(e => keys.Contains(EF.Property<Guid?>(e, property))).ToListAsync(cancellationToken)];
     }
 
+    /// <summary>
+    /// A referral is read by two organisations, and each side's own ids stay with it (Referral.cs):
+    /// the export shows what both sides see, the summary and the status.
+    /// </summary>
+    private static readonly HashSet<string> ReferralOtherSide =
+        [nameof(Referral.SenderCaseId), nameof(Referral.ConsentId), nameof(Referral.RecipientBeneficiaryId), nameof(Referral.RecipientCaseId), nameof(Referral.RecipientBeneficiaryCreated)];
+
+    /// <summary>
+    /// Why a note's text stays out of the export: privileged notes are the lawyer's to disclose, restricted
+    /// notes their author's and the case's counsellors'. The DPO learns that they exist, and asks them.
+    /// </summary>
+    private static string? Withheld(object row) => row switch
+    {
+        PrivilegedNote => "Legal privilege: the text is disclosed by the case's lawyer.",
+        CaseNote { Sensitivity: NoteSensitivity.Restricted } => "Restricted note: the text is disclosed by its author or the case's counsellors.",
+        _ => null,
+    };
+
     /// <summary>A row as JSON: its mapped values and its personal fields opened; ciphertexts and hashes (byte arrays) left out.</summary>
     private static JsonObject Describe(IEntityType type, object row)
     {
         var described = new JsonObject();
-        foreach (var property in type.GetProperties().Where(p => p.PropertyInfo is not null && p.ClrType != typeof(byte[])))
+        foreach (var property in type.GetProperties().Where(p => p.PropertyInfo is not null && p.ClrType != typeof(byte[])
+            && !(row is Referral && ReferralOtherSide.Contains(p.Name))))
         {
             described[Name(property.Name)] = JsonSerializer.SerializeToNode(property.PropertyInfo!.GetValue(row), property.ClrType, Json);
         }
@@ -142,6 +161,12 @@ internal sealed class BeneficiaryRecords(ApplicationDbContext db) : IBeneficiary
         foreach (var complex in type.GetComplexProperties().Where(p => p.PropertyInfo is not null))
         {
             described[Name(complex.Name)] = JsonSerializer.SerializeToNode(complex.PropertyInfo!.GetValue(row), complex.ClrType, Json);
+        }
+
+        if (Withheld(row) is { } reason)
+        {
+            described["withheld"] = reason;
+            return described;
         }
 
         foreach (var personal in PersonalDataModel.For(type.ClrType)?.Properties ?? [])

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Beneficiaries.Retention;
 using CaseManagement.Application.Administration;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
@@ -23,6 +24,8 @@ internal sealed class OpenCaseHandler(IApplicationDbContext db, IIdentityAdminis
         {
             throw new NotFoundException(nameof(Beneficiary), command.BeneficiaryId);
         }
+
+        await db.EnsureNotErasedAsync(command.BeneficiaryId, cancellationToken);
 
         if (command.AssignedWorkerId is { } worker)
         {

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Beneficiaries.Retention;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
@@ -17,6 +18,7 @@ internal sealed class ReopenCaseHandler(IApplicationDbContext db, ICurrentUser u
     public async ValueTask<CaseDto> Handle(ReopenCaseCommand command, CancellationToken cancellationToken)
     {
         var found = await db.LoadForChangeAsync(user, command.CaseId, command.Version!.Value, cancellationToken);
+        await db.EnsureNotErasedAsync(found.BeneficiaryId, cancellationToken);
         found.Reopen();
         return CaseDto.From(found);
     }

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Beneficiaries.Retention;
 using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
@@ -22,6 +23,7 @@ internal sealed class AddNoteHandler(IApplicationDbContext db, ICurrentUser user
     {
         // Tracked: the note moves the case's version, which serialises it against a concurrent closure.
         var found = (await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)).OwnedBy(user, command.CaseId);
+        await db.EnsureNotErasedAsync(found.BeneficiaryId, cancellationToken);
         if (command.Sensitivity == NoteSensitivity.Restricted)
         {
             // Writing one makes its author a manager of the case's counsellors, so it is no open door.
