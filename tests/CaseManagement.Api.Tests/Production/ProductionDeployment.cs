@@ -61,6 +61,20 @@ public sealed class ProductionDeployment : IAsyncDisposable
 
     public static ProductionDeployment OnSqlite() => new(DefaultAddress, postgresAdmin: null);
 
+    /// <summary>The throwaway PostgreSQL server's connection string (CI sets it), or the test skips and says why.</summary>
+    public static string PostgresAdminOrSkip(string tests)
+    {
+        var admin = Environment.GetEnvironmentVariable(Providers.PostgresApiFixture.Variable);
+        if (string.IsNullOrWhiteSpace(admin))
+        {
+            var reason = $"{tests} skipped: {Providers.PostgresApiFixture.Variable} is not set (CI sets it; see .ci/run)";
+            TestContext.Current.SendDiagnosticMessage(reason);
+            Assert.Skip(reason);
+        }
+
+        return admin;
+    }
+
     /// <summary>A deployment on a new database of the PostgreSQL server <paramref name="adminConnectionString"/> reaches, dropped on disposal.</summary>
     public static async Task<ProductionDeployment> OnPostgresAsync(string adminConnectionString, string publicAddress)
     {

@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using CaseManagement.Api.Tests.Infrastructure;
-using CaseManagement.Api.Tests.Providers;
 using CaseManagement.Application.Common.Security;
 using Npgsql;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
@@ -105,22 +104,9 @@ public sealed partial class PublishedDeploymentTests(PublishedApi published) : I
         }
     }
 
-    private static string PostgresAdmin()
-    {
-        var admin = Environment.GetEnvironmentVariable(PostgresApiFixture.Variable);
-        if (string.IsNullOrWhiteSpace(admin))
-        {
-            var reason = $"Published deployment tests skipped: {PostgresApiFixture.Variable} is not set (CI sets it; see .ci/run)";
-            TestContext.Current.SendDiagnosticMessage(reason);
-            Assert.Skip(reason);
-        }
-
-        return admin;
-    }
-
     private async Task<ProductionDeployment> DeployAsync()
     {
-        var deployment = await ProductionDeployment.OnPostgresAsync(PostgresAdmin(), $"https://localhost:{FreePort()}");
+        var deployment = await ProductionDeployment.OnPostgresAsync(ProductionDeployment.PostgresAdminOrSkip("Published deployment tests"), $"https://localhost:{FreePort()}");
         deployment.PublishedDirectory = published.Directory;
         deployment.SecretsAsFiles = false; // the master key from the environment, as the operator gives it
         return deployment;
