@@ -4,8 +4,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace CaseManagement.Infrastructure.Crypto;
 
 /// <summary>
-/// Readiness holds the master key to the database's data keys too: a replica that could not check it
-/// at start (the database was down) is never sent traffic with the wrong key.
+/// Readiness holds the master key to the database's data keys too, so that no replica is sent traffic
+/// with the wrong key, whatever happened at start (Development starts before the database answers).
 /// </summary>
 public sealed class MasterKeyHealthCheck(KeyRing keys) : IHealthCheck
 {

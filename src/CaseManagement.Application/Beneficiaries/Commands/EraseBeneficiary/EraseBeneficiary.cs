@@ -11,7 +11,7 @@ namespace CaseManagement.Application.Beneficiaries.Commands.EraseBeneficiary;
 /// <summary>
 /// GDPR art. 17: an organisation administrator erases one person's data now, on the ground the
 /// audit entry names (<c>Beneficiary.ConsentWithdrawn</c>, …), with the retention job's effect.
-/// Refused (409) under a legal hold or an open legal case, and for a record already erased.
+/// Refused (409) under a legal hold, with an open legal case or an open case, and for a record already erased.
 /// </summary>
 [Audited(AuditActions.Erase, "Beneficiary")]
 [RequiresRole(Roles.OrganisationAdmin)]

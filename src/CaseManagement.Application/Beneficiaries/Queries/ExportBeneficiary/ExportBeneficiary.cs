@@ -9,8 +9,9 @@ namespace CaseManagement.Application.Beneficiaries.Queries.ExportBeneficiary;
 
 /// <summary>
 /// GDPR art. 15: everything the organisation holds on one person, personal fields opened, as JSON
-/// for the data protection officer, who decides what to hand over (privileged notes included).
-/// Organisation administrators only; every export is audited.
+/// for the data protection officer, who decides what to hand over. The text of privileged and
+/// restricted notes is withheld (their lawyer or author discloses it). Organisation administrators
+/// only; every export is audited.
 /// </summary>
 [Audited(AuditActions.Export, "Beneficiary")]
 [RequiresRole(Roles.OrganisationAdmin)]
