@@ -58,7 +58,7 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
     }
 
     [Fact]
-    public async Task Outside_development_the_host_refuses_to_start_without_token_certificates()
+    public async Task Outside_development_the_host_refuses_to_start_without_a_token_signing_certificate()
     {
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
@@ -68,7 +68,7 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
         });
 
         var error = Assert.Throws<InvalidOperationException>(() => factory.Server);
-        Assert.Contains("No token certificates are configured", error.Message, StringComparison.Ordinal);
+        Assert.Contains("No token signing certificate is configured", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

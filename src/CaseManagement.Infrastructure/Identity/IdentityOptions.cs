@@ -19,10 +19,8 @@ public sealed class CaseManagementIdentityOptions
     /// </summary>
     public bool RequireTwoFactor { get; set; } = true;
 
-    /// <summary>Production: PFX files (and passwords) of the token signing and encryption certificates.</summary>
+    /// <summary>Production: the PFX file (and password) of the token signing certificate. Tokens are encrypted under the master key (<see cref="TokenEncryptionKey"/>).</summary>
     public CertificateOptions? SigningCertificate { get; set; }
-
-    public CertificateOptions? EncryptionCertificate { get; set; }
 
     public int MaxFailedAccessAttempts { get; set; } = 5;
 

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CaseManagement.Infrastructure.Identity;
@@ -151,22 +152,25 @@ public static class IdentitySetup
     /// <summary>Development persists self-signed certificates; the test host uses throwaway keys; anywhere else they must be configured.</summary>
     private static void AddCredentials(OpenIddictServerBuilder server, CaseManagementIdentityOptions options, IHostEnvironment environment)
     {
-        if (options.SigningCertificate is { Path.Length: > 0 } signing && options.EncryptionCertificate is { Path.Length: > 0 } encryption)
+        if (options.SigningCertificate is { Path.Length: > 0 } signing)
         {
-            server.AddSigningCertificate(X509CertificateLoader.LoadPkcs12FromFile(signing.Path, signing.Password))
-                .AddEncryptionCertificate(X509CertificateLoader.LoadPkcs12FromFile(encryption.Path, encryption.Password));
+            server.AddSigningCertificate(X509CertificateLoader.LoadPkcs12FromFile(signing.Path, signing.Password));
         }
         else if (environment.IsDevelopment())
         {
-            server.AddDevelopmentSigningCertificate().AddDevelopmentEncryptionCertificate();
+            server.AddDevelopmentSigningCertificate();
         }
         else if (environment.IsEnvironment("Testing"))
         {
-            server.AddEphemeralSigningKey().AddEphemeralEncryptionKey();
+            server.AddEphemeralSigningKey();
         }
+
+        // Encryption needs the master key, which comes from the container, so it is added when the options are built.
+        server.Services.AddOptions<OpenIddictServerOptions>()
+            .Configure<IMasterKeyProvider>((o, masterKey) => o.EncryptionCredentials.Add(TokenEncryptionKey.Credentials(masterKey)));
     }
 
-    /// <summary>Called at start outside Development and tests: tokens cannot be issued safely without configured certificates.</summary>
+    /// <summary>Called at start outside Development and tests: tokens cannot be signed safely without a configured certificate.</summary>
     public static void EnsureCertificatesConfigured(CaseManagementIdentityOptions options, IHostEnvironment environment)
     {
         if (AllowsPlainHttp(environment))
@@ -174,12 +178,12 @@ public static class IdentitySetup
             return;
         }
 
-        if (options.SigningCertificate is not { Path.Length: > 0 } || options.EncryptionCertificate is not { Path.Length: > 0 })
+        if (options.SigningCertificate is not { Path.Length: > 0 })
         {
             throw new InvalidOperationException(
-                $"No token certificates are configured ({CaseManagementIdentityOptions.Section}:SigningCertificate:Path and " +
-                $"{CaseManagementIdentityOptions.Section}:EncryptionCertificate:Path, PFX files with their passwords). Outside " +
-                "Development the server refuses to issue tokens with keys that would differ between replicas or restarts.");
+                $"No token signing certificate is configured ({CaseManagementIdentityOptions.Section}:SigningCertificate:Path, " +
+                "a PFX file with its :Password). Outside Development the server refuses to sign tokens with a key that " +
+                "would differ between replicas or restarts.");
         }
     }
 }

@@ -11,7 +11,7 @@ namespace CaseManagement.Api.Tests.Production;
 /// </summary>
 public sealed class DeploymentFilesTests
 {
-    private static readonly string[] SecretSettings = ["Encryption__MasterKey", "ConnectionStrings__CaseManagement", "Identity__SigningCertificate__Password", "Identity__EncryptionCertificate__Password"];
+    private static readonly string[] SecretSettings = ["Encryption__MasterKey", "ConnectionStrings__CaseManagement", "Identity__SigningCertificate__Password"];
 
     [Fact]
     public void The_image_is_built_in_two_stages_runs_unprivileged_with_a_health_check_and_holds_no_key()

@@ -8,14 +8,14 @@ namespace CaseManagement.Api.Tests.Production;
 
 /// <summary>
 /// A deployment as an operator makes one, outside Development: a fresh database (SQLite, or a
-/// PostgreSQL database of its own), a master key and token certificates made with openssl, the Api
+/// PostgreSQL database of its own), a master key and the token signing and TLS certificates made with openssl, the Api
 /// executable's verbs and server run as processes, and the host in Production over https.
 /// </summary>
 public sealed class ProductionDeployment : IAsyncDisposable
 {
     public const string DefaultAddress = "https://cases.example.test";
 
-    private static readonly string[] Secrets = ["Encryption:MasterKey", "Identity:SigningCertificate:Password", "Identity:EncryptionCertificate:Password", "Kestrel:Certificates:Default:Password"];
+    private static readonly string[] Secrets = ["Encryption:MasterKey", "Identity:SigningCertificate:Password", "Kestrel:Certificates:Default:Password"];
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "casemgmt-production-" + Guid.NewGuid().ToString("N"));
     private readonly string? _postgresAdmin;
@@ -37,8 +37,6 @@ public sealed class ProductionDeployment : IAsyncDisposable
             ["AllowedHosts"] = host,
             ["Identity:SigningCertificate:Path"] = Certificate("signing", "keyUsage=critical,digitalSignature"),
             ["Identity:SigningCertificate:Password"] = "signing-password",
-            ["Identity:EncryptionCertificate:Path"] = Certificate("encryption", "keyUsage=critical,keyEncipherment"),
-            ["Identity:EncryptionCertificate:Password"] = "encryption-password",
             ["Identity:Clients:0:ClientId"] = Infrastructure.SignInFlow.ClientId,
             ["Identity:Clients:0:DisplayName"] = "Web front end",
             ["Identity:Clients:0:RedirectUris:0"] = Infrastructure.SignInFlow.RedirectUri,

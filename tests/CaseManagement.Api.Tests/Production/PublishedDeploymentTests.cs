@@ -26,13 +26,13 @@ public sealed partial class PublishedDeploymentTests(PublishedApi published) : I
     {
         await using var deployment = await DeployAsync();
 
-        // Without a master key, or without token certificates, it does not start, and says why.
+        // Without a master key, or without a token signing certificate, it does not start, and says why.
         var withoutKey = await WithoutAsync(deployment, "Encryption:MasterKey");
         Assert.True(withoutKey.ExitCode != 0, withoutKey.Output);
         Assert.Contains("No master key is configured", withoutKey.Output, StringComparison.Ordinal);
-        var withoutCertificates = await WithoutAsync(deployment, "Identity:SigningCertificate:Path", "Identity:EncryptionCertificate:Path");
+        var withoutCertificates = await WithoutAsync(deployment, "Identity:SigningCertificate:Path");
         Assert.True(withoutCertificates.ExitCode != 0, withoutCertificates.Output);
-        Assert.Contains("No token certificates are configured", withoutCertificates.Output, StringComparison.Ordinal);
+        Assert.Contains("No token signing certificate is configured", withoutCertificates.Output, StringComparison.Ordinal);
 
         var link = await MigrateAndBootstrapAsync(deployment);
         await using var server = deployment.Serve();

@@ -6,6 +6,8 @@ using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using static CaseManagement.Api.Tests.Infrastructure.ApiCalls;
 
@@ -31,6 +33,25 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
 
         var missing = await browser.GetAsync(SignInFlow.AuthorizeUrl(SignInFlow.DefaultScopes, "", "S256").Replace("&code_challenge=&code_challenge_method=S256", "", StringComparison.Ordinal));
         Assert.DoesNotContain("code=", missing.Headers.Location?.ToString() ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Access_tokens_are_encrypted_under_a_key_derived_from_the_master_key()
+    {
+        var (staff, userId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var code = await SignInFlow.AuthorizationCodeAsync(SignInFlow.Browser(Fixture.Host), staff, SignInFlow.DefaultScopes, out var verifier);
+        var tokens = await SignInFlow.RedeemAsync(Fixture.Anonymous(), code, verifier);
+
+        // A client sees a JWE it cannot open: AES key wrap, not RSA, so opening it costs microseconds.
+        var handler = new JsonWebTokenHandler();
+        var jwe = handler.ReadJsonWebToken(tokens.AccessToken);
+        Assert.Equal((SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512), (jwe.Alg, jwe.Enc));
+        var wrongKey = new SymmetricSecurityKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) { KeyId = jwe.Kid };
+        Assert.ThrowsAny<SecurityTokenException>(() => handler.DecryptToken(jwe, new TokenValidationParameters { TokenDecryptionKeys = [wrongKey] }));
+
+        var key = TokenEncryptionKey.Credentials(Fixture.Services.GetRequiredService<CaseManagement.Infrastructure.Crypto.IMasterKeyProvider>()).Key;
+        var inner = handler.ReadJsonWebToken(handler.DecryptToken(jwe, new TokenValidationParameters { TokenDecryptionKeys = [key] }));
+        Assert.Equal(userId.ToString(), inner.Subject);
     }
 
     [Fact]
