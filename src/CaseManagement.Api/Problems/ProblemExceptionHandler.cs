@@ -5,6 +5,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Compliance.Classification;
 
 namespace CaseManagement.Api.Problems;
 
@@ -12,8 +13,11 @@ namespace CaseManagement.Api.Problems;
 /// Maps every exception to an RFC 9457 problem. Details are fixed sentences and field paths,
 /// never the submitted values, which may be personal data.
 /// </summary>
-internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>How long a client should wait before it tries again after a 503: long enough for a database restart.</summary>
+    private const string RetryAfterSeconds = "5";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (IsAbandoned(exception, httpContext))
@@ -25,6 +29,21 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
         var problem = ToProblem(exception);
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+
+        if (problem.Status >= StatusCodes.Status500InternalServerError && !FailureLog.IsLogged(exception))
+        {
+            // Failed outside a use case (authentication, a framework component): one line, the type and the stack, never the
+            // exception's message, which can quote a key value. The host's own line (the whole exception) is then suppressed.
+            var outage = problem.Status == StatusCodes.Status503ServiceUnavailable;
+            LogFailure(logger, outage ? LogLevel.Warning : LogLevel.Error, exception.GetType().FullName, httpContext.Request.Method,
+                httpContext.GetEndpoint()?.DisplayName, outage ? "(an outage: no stack)" : exception.StackTrace);
+            FailureLog.MarkLogged(exception);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -33,9 +52,12 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         });
     }
 
-    /// <summary>Expected failures are answered, not logged as server errors; neither is a request its client abandoned.</summary>
+    /// <summary>
+    /// Expected failures are answered, not logged as server errors; neither is a request its client abandoned. The others
+    /// were logged once already, by the use case or by <see cref="TryHandleAsync"/>.
+    /// </summary>
     public static bool IsExpected(Exception exception, HttpContext context) =>
-        IsAbandoned(exception, context) || ToProblem(exception).Status < StatusCodes.Status500InternalServerError;
+        IsAbandoned(exception, context) || FailureLog.IsLogged(exception) || ToProblem(exception).Status < StatusCodes.Status500InternalServerError;
 
     private static bool IsAbandoned(Exception exception, HttpContext context) =>
         exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested;
@@ -57,6 +79,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict.", conflict.Message, conflict.Code),
         UnprocessableException unprocessable => Problem(StatusCodes.Status422UnprocessableEntity, "The request cannot be processed.", unprocessable.Message, unprocessable.Code),
         UnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Try again later.", unavailable.Message),
+        _ when DatabaseUnavailable.Is(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "Try again later.", "The database is not answering. Try again in a few seconds."),
         DomainException { Kind: DomainErrorKind.InvalidArgument } domain => Problem(StatusCodes.Status400BadRequest, "The request is invalid.", domain.Message, domain.Code),
         DomainException domain => Problem(StatusCodes.Status409Conflict, "Conflict.", domain.Message, domain.Code),
         BadHttpRequestException { InnerException: JsonException json } when MissingMembers(json) is { Length: > 0 } missing => new HttpValidationProblemDetails(
@@ -69,6 +92,10 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         InvalidDataException => Problem(StatusCodes.Status400BadRequest, "The request is malformed.", "The form holds invalid characters, or too many or too long values."),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
     };
+
+    [LoggerMessage(Message = "{Method} {Endpoint} failed with {ExceptionType} at {StackTrace}")]
+    private static partial void LogFailure(ILogger logger, LogLevel level, [NoDataClassification] string? exceptionType,
+        [NoDataClassification] string method, [NoDataClassification] string? endpoint, [NoDataClassification] string? stackTrace);
 
     private static ProblemDetails Problem(int status, string title, string? detail, string? code = null)
     {

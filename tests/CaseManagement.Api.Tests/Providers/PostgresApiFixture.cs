@@ -36,6 +36,19 @@ public class PostgresApiFixture : ApiFixture
         return null;
     }
 
+    /// <summary>An outage of this fixture's database alone: its sessions are ended and no new one is let in, until allowed again.</summary>
+    public async Task AllowConnectionsAsync(bool allowed)
+    {
+        await using var connection = new NpgsqlConnection(_admin);
+        await connection.OpenAsync();
+        await using var alter = new NpgsqlCommand($"ALTER DATABASE \"{_database}\" WITH ALLOW_CONNECTIONS {allowed}", connection);
+        await alter.ExecuteNonQueryAsync();
+        await using var terminate = new NpgsqlCommand(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @database AND pid <> pg_backend_pid()", connection);
+        terminate.Parameters.AddWithValue("database", allowed ? "" : _database);
+        await terminate.ExecuteScalarAsync();
+    }
+
     /// <summary>Every row of every table as PostgreSQL renders it (bytea as hex), as a stolen dump would show it.</summary>
     public override async Task<string> RawDatabaseContentsAsync()
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Telemetry;
 using Microsoft.Extensions.Compliance.Classification;
@@ -33,9 +34,20 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(
             LogRejected(logger, name, ex.GetType().Name, currentUser.UserId, currentUser.OrganisationId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             throw;
         }
-        catch (Exception ex)
+        catch (Exception ex) when (!FailureLog.IsLogged(ex))
         {
-            LogFailed(logger, name, ex.GetType().FullName, currentUser.UserId, currentUser.OrganisationId, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.StackTrace);
+            // Once, by the innermost use case it passed through; an outage without its stack, as nothing is wrong with the code.
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (DatabaseUnavailable.Is(ex))
+            {
+                LogUnavailable(logger, name, ex.GetType().FullName, currentUser.UserId, currentUser.OrganisationId, elapsed);
+            }
+            else
+            {
+                LogFailed(logger, name, ex.GetType().FullName, currentUser.UserId, currentUser.OrganisationId, elapsed, ex.StackTrace);
+            }
+
+            FailureLog.MarkLogged(ex);
             throw;
         }
     }
@@ -45,6 +57,9 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{MessageType} rejected with {ExceptionType} for user {UserId} of organisation {OrganisationId} in {ElapsedMs:0.0} ms")]
     private static partial void LogRejected(ILogger logger, string messageType, string exceptionType, [PseudonymousData] Guid? userId, [PseudonymousData] Guid? organisationId, [NoDataClassification] double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{MessageType} failed with {ExceptionType} for user {UserId} of organisation {OrganisationId} after {ElapsedMs:0.0} ms: the database did not answer")]
+    private static partial void LogUnavailable(ILogger logger, string messageType, string? exceptionType, [PseudonymousData] Guid? userId, [PseudonymousData] Guid? organisationId, [NoDataClassification] double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{MessageType} failed with {ExceptionType} for user {UserId} of organisation {OrganisationId} after {ElapsedMs:0.0} ms at {StackTrace}")]
     private static partial void LogFailed(ILogger logger, string messageType, string? exceptionType, [PseudonymousData] Guid? userId, [PseudonymousData] Guid? organisationId, [NoDataClassification] double elapsedMs, [NoDataClassification] string? stackTrace);

@@ -27,7 +27,7 @@ public sealed class TelemetryBehaviour<TMessage, TResponse> : IPipelineBehavior<
         }
         catch (Exception ex)
         {
-            outcome = ExpectedFailures.IsExpected(ex) ? "rejected" : "failed";
+            outcome = ExpectedFailures.IsExpected(ex) ? "rejected" : Exceptions.DatabaseUnavailable.Is(ex) ? "unavailable" : "failed";
             error = ex.GetType().FullName;
             throw;
         }
