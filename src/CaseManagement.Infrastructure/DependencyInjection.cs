@@ -13,6 +13,7 @@ using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.PersonalData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -75,7 +76,12 @@ public static class DependencyInjection
             options.AddInterceptors(sp.GetRequiredService<DecryptingMaterializationInterceptor>());
             // One host builds one EF service provider; only a process hosting many (the test run)
             // builds more, which is worth a warning in the log, not a failed request.
-            options.ConfigureWarnings(w => w.Log(CoreEventId.ManyServiceProvidersCreatedWarning));
+            options.ConfigureWarnings(w => w.Log(CoreEventId.ManyServiceProvidersCreatedWarning)
+                // EF would log each failed command again, with the exception and its message (which can quote a key
+                // value); the use case or the host's exception handler logs the failure once, by type.
+                .Log((RelationalEventId.CommandError, LogLevel.Debug), (RelationalEventId.ConnectionError, LogLevel.Debug),
+                    (CoreEventId.QueryIterationFailed, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                    (RelationalEventId.TransactionError, LogLevel.Debug)));
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IStatisticsSource, StatisticsSource>();
@@ -89,6 +95,7 @@ public static class DependencyInjection
         services.AddCaseManagementJobs(configuration, database.Provider, connectionString);
         services.AddCaseManagementIdentity(configuration, environment);
         services.AddSingleton<AuditChainKey>();
+        services.AddSingleton<AuditAppender>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<IAuditChainVerifier, AuditVerifier>();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"])

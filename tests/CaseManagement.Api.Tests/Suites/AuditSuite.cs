@@ -263,4 +263,29 @@ public abstract class AuditSuite<TFixture>(TFixture fixture) : ProviderSuite<TFi
 
         Assert.True((await VerifyAsync(Fixture.OrganisationA, null)).Intact);
     }
+
+    [Fact]
+    public async Task Concurrent_reads_committed_in_groups_leave_one_entry_each_beside_concurrent_writes()
+    {
+        var client = await Fixture.ClientAsync(Fixture.OrganisationA);
+        var beneficiaries = new List<Guid>();
+        for (var i = 0; i < 8; i++)
+        {
+            beneficiaries.Add(await client.RegisterAsync(Beneficiary($"Grouped Reader {i}")));
+        }
+
+        // 96 reads (group-committed) race 8 writes (each in its command's transaction) for the same chain's head.
+        var reads = Enumerable.Range(0, 96).Select(i => client.GetAsync($"/api/v1/beneficiaries/{beneficiaries[i % 8]}"));
+        var writes = Enumerable.Range(0, 8).Select(i => client.PostAsync("/api/v1/beneficiaries", Body(Beneficiary($"Grouped Writer {i}"))));
+        var responses = await Task.WhenAll(reads.Concat(writes));
+        Assert.All(responses.Take(96), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.All(responses.Skip(96), r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+
+        foreach (var id in beneficiaries)
+        {
+            Assert.Equal(12, await CountAsync(e => e.EntityId == id && e.Action == AuditActions.Read && e.Outcome == AuditOutcomes.Success));
+        }
+
+        Assert.True((await VerifyAsync(Fixture.OrganisationA, null)).Intact);
+    }
 }
