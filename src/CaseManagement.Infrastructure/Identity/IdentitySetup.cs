@@ -119,11 +119,9 @@ public static class IdentitySetup
             .AddValidation(o =>
             {
                 o.UseLocalServer();
-                // Each request looks up its access token's entry and that token's authorization (its session), so a
-                // revoked session or token is refused at once. Token entry validation is what reads the authorization
-                // id from the entry: without it, authorization entry validation never runs for JWT access tokens.
-                o.EnableTokenEntryValidation();
-                o.EnableAuthorizationEntryValidation();
+                // Each request checks its access token's entry and that token's authorization (its session), so a
+                // revoked session or token is refused at once: RejectInactiveUsers reads both in the statement that
+                // reads the user, instead of OpenIddict's token and authorization entry validation (two more reads).
                 o.UseAspNetCore();
                 o.AddAudiences(CaseManagementIdentityOptions.ApiAudience);
                 o.AddEventHandler(RejectInactiveUsers.Descriptor);
