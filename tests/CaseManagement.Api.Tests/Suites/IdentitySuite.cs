@@ -150,6 +150,9 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
         var reused = await Refresh(tokens.RefreshToken!);
         Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
         Assert.Equal("invalid_grant", await ErrorAsync(reused));
+
+        // A replay revokes the chain's token entries: the access token from the honest refresh stops too.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Fixture.WithToken(rotated.AccessToken).GetAsync("/api/v1/beneficiaries")).StatusCode);
     }
 
     [Fact]
