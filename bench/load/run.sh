@@ -16,8 +16,12 @@
 #   PROFILE=0  1: after the scenarios, a 20-s dotnet-trace CPU sample of the API under GET case at -c16 (not counted in the
 #              figures); top 30 frames, inclusive and exclusive, in OUT/profile/. The tools are installed, if missing, into
 #              TOOLS=/opt/casemgmt-tools (dotnet tool install --tool-path, version TRACE_VERSION=10.0.750501), outside the repo.
+#              dotnet-trace samples thread time (waiting threads too); so, where perf exists, a second 20-s sample with
+#              `perf record -e cpu-clock` gives on-CPU time by library and symbol (the API then runs with
+#              DOTNET_PerfMapEnabled=1 for the JIT's symbols: run PROFILE=1 apart from the runs whose figures you keep).
 # KEEP=1 keeps the work directory (logs, database, certificates) and leaves nothing running.
 set -uo pipefail
+{ # Read whole before it runs: bash otherwise reads a script as it goes, and a checkout during a run would change it.
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE=$ROOT/bench/load
 
@@ -40,7 +44,7 @@ die() { log "FAILED: $*"; exit 1; }
 # ---- what this run started, and nothing else, is stopped on exit ----
 W=$(mktemp -d /tmp/casemgmt-load.XXXXXX)
 chmod 755 "$W"
-API_PID=""; FLOOR_PID=""; PG_STARTED=0; BACKGROUND=()
+API_PID=""; FLOOR_PID=""; PG_STARTED=0; BACKGROUND=(); PERF_MAPS=()
 PG_BIN=/usr/lib/postgresql/15/bin
 pg_ctl() { runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$W/pg/data" "$@"; }
 stop_pid() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null && { kill "$1" 2>/dev/null; for _ in $(seq 50); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.2; done; kill -KILL "$1" 2>/dev/null; }; return 0; }
@@ -48,6 +52,7 @@ cleanup() {
   local status=$?
   for pid in "${BACKGROUND[@]}"; do stop_pid "$pid"; done
   stop_pid "$API_PID"; stop_pid "$FLOOR_PID"
+  for pid in "${PERF_MAPS[@]}"; do rm -f "/tmp/perf-$pid.map" "/tmp/perfinfo-$pid.map"; done
   [ "$PG_STARTED" = 1 ] && pg_ctl -m fast stop >/dev/null 2>&1
   [ -f "$W/api.log" ] && tail -n 300 "$W/api.log" >"$OUT/api-tail.log"
   if [ "$KEEP" = 1 ]; then echo "load: work directory kept: $W"; else rm -rf "$W"; fi
@@ -132,6 +137,7 @@ setting Identity__Clients__0__RedirectUris__0 http://localhost/callback
 setting ASPNETCORE_URLS "https://localhost:$API_HTTPS;http://localhost:$API_HTTP"
 setting Kestrel__Certificates__Default__Path "$W/tls.pfx"
 setting Kestrel__Certificates__Default__Password tls-password
+[ "$PROFILE" = 1 ] && setting DOTNET_PerfMapEnabled 1
 for pair in $API_ENV; do setting "${pair%%=*}" "${pair#*=}"; done
 umask 022
 api_verb() { ( set -a; . "$W/env"; exec "$API_DIR/CaseManagement.Api" "$@" ); }
@@ -149,7 +155,7 @@ start_api() {
   for attempt in 1 2 3 4 5 6; do
     from=$(log_size)
     ( set -a; . "$W/env"; exec "$API_DIR/CaseManagement.Api" ) >>"$W/api.log" 2>&1 &
-    API_PID=$!
+    API_PID=$!; PERF_MAPS+=("$API_PID")
     for _ in $(seq 240); do
       if ! kill -0 "$API_PID" 2>/dev/null; then
         wait "$API_PID" 2>/dev/null; API_PID=""
@@ -350,6 +356,18 @@ if [ "$PROFILE" = 1 ]; then
   "$TOOLS/dotnet-trace" report "$OUT/profile/api-c16.nettrace" topN -n 30 --inclusive >"$OUT/profile/top-inclusive.txt" 2>&1
   "$TOOLS/dotnet-trace" report "$OUT/profile/api-c16.nettrace" topN -n 30 >"$OUT/profile/top-exclusive.txt" 2>&1
   log "profile: $OUT/profile/top-inclusive.txt and top-exclusive.txt"
+  if command -v perf >/dev/null; then
+    refresh
+    TOKEN=$TOKEN IDS="$W/cases.ids" PREFIX=/api/v1/cases/ \
+      wrk -t2 -c16 -d26s --timeout 10s -s "$HERE/lua/get.lua" "$LOAD_BASE" >"$OUT/profile/wrk-perf.txt" 2>&1 & BACKGROUND+=($!); profile_wrk=$!
+    sleep 3
+    perf record -q -e cpu-clock -F 499 -g -p "$API_PID" -o "$W/perf.data" -- sleep 20 >"$OUT/profile/perf-record.log" 2>&1
+    wait "$profile_wrk"
+    perf report -i "$W/perf.data" --stdio --no-children --sort dso 2>/dev/null | grep -v '^$' | head -n 40 >"$OUT/profile/perf-dso.txt"
+    perf report -i "$W/perf.data" --stdio --no-children --sort dso,sym -g none 2>/dev/null | grep -v '^$' | head -n 60 >"$OUT/profile/perf-self.txt"
+    perf report -i "$W/perf.data" --stdio --children --sort sym -g none 2>/dev/null | grep -v '^$' | head -n 80 >"$OUT/profile/perf-children.txt"
+    log "profile: on-CPU by library in $OUT/profile/perf-dso.txt, by symbol in perf-self.txt and perf-children.txt"
+  fi
 fi
 
 # ---- 15. the audit chains verify after everything ----
@@ -360,3 +378,5 @@ log "verify-audit organisation: $verify_org"
 log "verify-audit platform: $verify_platform"
 python3 "$HERE/report.py" "$OUT" || die "report.py failed"
 log "summary: $OUT/summary.md"
+exit 0
+}
