@@ -137,7 +137,8 @@ setting Identity__Clients__0__RedirectUris__0 http://localhost/callback
 setting ASPNETCORE_URLS "https://localhost:$API_HTTPS;http://localhost:$API_HTTP"
 setting Kestrel__Certificates__Default__Path "$W/tls.pfx"
 setting Kestrel__Certificates__Default__Password tls-password
-[ "$PROFILE" = 1 ] && setting DOTNET_PerfMapEnabled 1
+# perf names JIT-compiled frames from the runtime's perf map, which W^X double mapping hides (memfd:doublemapper).
+[ "$PROFILE" = 1 ] && setting DOTNET_PerfMapEnabled 1 && setting DOTNET_EnableWriteXorExecute 0
 for pair in $API_ENV; do setting "${pair%%=*}" "${pair#*=}"; done
 umask 022
 api_verb() { ( set -a; . "$W/env"; exec "$API_DIR/CaseManagement.Api" "$@" ); }
@@ -363,7 +364,7 @@ if [ "$PROFILE" = 1 ]; then
     sleep 3
     perf record -q -e cpu-clock -F 499 -g -p "$API_PID" -o "$W/perf.data" -- sleep 20 >"$OUT/profile/perf-record.log" 2>&1
     wait "$profile_wrk"
-    perf report -i "$W/perf.data" --stdio --no-children --sort dso 2>/dev/null | grep -v '^$' | head -n 40 >"$OUT/profile/perf-dso.txt"
+    perf report -i "$W/perf.data" --stdio --no-children --sort dso -g none 2>/dev/null | grep -v '^$' | head -n 40 >"$OUT/profile/perf-dso.txt"
     perf report -i "$W/perf.data" --stdio --no-children --sort dso,sym -g none 2>/dev/null | grep -v '^$' | head -n 60 >"$OUT/profile/perf-self.txt"
     perf report -i "$W/perf.data" --stdio --children --sort sym -g none 2>/dev/null | grep -v '^$' | head -n 80 >"$OUT/profile/perf-children.txt"
     log "profile: on-CPU by library in $OUT/profile/perf-dso.txt, by symbol in perf-self.txt and perf-children.txt"
