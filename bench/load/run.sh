@@ -1,0 +1,383 @@
+#!/usr/bin/env bash
+# Load harness (issue 12): a throwaway PostgreSQL, the API published in Release and run as an operator runs
+# it (Production, openssl certificates, migrate, bootstrap), a signed-in social worker, seeded data, and a
+# floor (bench/CaseManagement.LoadFloor: one Npgsql SELECT by id). wrk (Debian's) loads both, alternating.
+# Writes summary.md and summary.json to OUT. Run as root (PostgreSQL runs as user postgres via runuser).
+#
+#   bench/load/run.sh                                      everything, with the defaults below
+#   SCENARIOS=read ROUNDS=1 DUR=10s bench/load/run.sh      a quick check
+#   API_DIR=/tmp/api SCENARIOS="read write" bench/load/run.sh   reuse a published API (dotnet publish -c Release -o DIR)
+#
+# Knobs (environment):
+#   SCENARIOS="read write outage crash soak"  ROUNDS=3  DUR=20s  WARM=5s  CONNS="16 64"  N=500  CERT_BITS=3072
+#   WRITE_CONNS="16 64"  SOAK_DUR=600s  SOAK_CONNS=8  SOAK_DELAY_MS=40  OUTAGE_SECS=20  PG_FSYNC=on  KEEP=0
+#   OUT=bench/load/results/<timestamp>  API_DIR=  FLOOR_DIR=  PG_PORT=25431  API_HTTPS=25441  API_HTTP=25442  FLOOR_PORT=25443
+#   API_ENV="NAME=VALUE ..."  extra environment for the API process (e.g. DOTNET_gcServer=0), recorded in the summary
+#   PROFILE=0  1: after the scenarios, a 20-s dotnet-trace CPU sample of the API under GET case at -c16 (not counted in the
+#              figures); top 30 frames, inclusive and exclusive, in OUT/profile/. The tools are installed, if missing, into
+#              TOOLS=/opt/casemgmt-tools (dotnet tool install --tool-path, version TRACE_VERSION=10.0.750501), outside the repo.
+#              dotnet-trace samples thread time (waiting threads too); so, where perf exists, a second 20-s sample with
+#              `perf record -e cpu-clock` gives on-CPU time by library and symbol (the API then runs with
+#              DOTNET_PerfMapEnabled=1 for the JIT's symbols: run PROFILE=1 apart from the runs whose figures you keep).
+# KEEP=1 keeps the work directory (logs, database, certificates) and leaves nothing running.
+set -uo pipefail
+{ # Read whole before it runs: bash otherwise reads a script as it goes, and a checkout during a run would change it.
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+HERE=$ROOT/bench/load
+
+SCENARIOS=${SCENARIOS:-"read write outage crash soak"}
+ROUNDS=${ROUNDS:-3}; DUR=${DUR:-20s}; WARM=${WARM:-5s}; CONNS=${CONNS:-"16 64"}; WRITE_CONNS=${WRITE_CONNS:-$CONNS}
+N=${N:-500}; CERT_BITS=${CERT_BITS:-3072}; PG_FSYNC=${PG_FSYNC:-on}; KEEP=${KEEP:-0}
+SOAK_DUR=${SOAK_DUR:-600s}; SOAK_CONNS=${SOAK_CONNS:-8}; SOAK_DELAY_MS=${SOAK_DELAY_MS:-40}; OUTAGE_SECS=${OUTAGE_SECS:-20}
+# Below the ephemeral range (32768-60999 here): a client that keeps connecting to a port in that range while nothing
+# listens (wrk after the crash's SIGKILL, Npgsql during the outage) can connect to itself and then hold the port.
+PG_PORT=${PG_PORT:-25431}; API_HTTPS=${API_HTTPS:-25441}; API_HTTP=${API_HTTP:-25442}; FLOOR_PORT=${FLOOR_PORT:-25443}
+API_DIR=${API_DIR:-}; FLOOR_DIR=${FLOOR_DIR:-}; API_ENV=${API_ENV:-}
+PROFILE=${PROFILE:-0}; TOOLS=${TOOLS:-/opt/casemgmt-tools}; TRACE_VERSION=${TRACE_VERSION:-10.0.750501}
+OUT=${OUT:-$HERE/results/$(date +%Y%m%d-%H%M%S)}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+mkdir -p "$OUT/wrk" && OUT=$(cd "$OUT" && pwd) || { echo "load: cannot create $OUT"; exit 1; }
+log() { echo "load: $*" | tee -a "$OUT/run.log"; }
+die() { log "FAILED: $*"; exit 1; }
+
+# ---- what this run started, and nothing else, is stopped on exit ----
+W=$(mktemp -d /tmp/casemgmt-load.XXXXXX)
+chmod 755 "$W"
+API_PID=""; FLOOR_PID=""; PG_STARTED=0; BACKGROUND=(); PERF_MAPS=()
+PG_BIN=/usr/lib/postgresql/15/bin
+pg_ctl() { runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$W/pg/data" "$@"; }
+stop_pid() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null && { kill "$1" 2>/dev/null; for _ in $(seq 50); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.2; done; kill -KILL "$1" 2>/dev/null; }; return 0; }
+cleanup() {
+  local status=$?
+  for pid in "${BACKGROUND[@]}"; do stop_pid "$pid"; done
+  stop_pid "$API_PID"; stop_pid "$FLOOR_PID"
+  for pid in "${PERF_MAPS[@]}"; do rm -f "/tmp/perf-$pid.map" "/tmp/perfinfo-$pid.map"; done
+  [ "$PG_STARTED" = 1 ] && pg_ctl -m fast stop >/dev/null 2>&1
+  [ -f "$W/api.log" ] && tail -n 300 "$W/api.log" >"$OUT/api-tail.log"
+  if [ "$KEEP" = 1 ]; then echo "load: work directory kept: $W"; else rm -rf "$W"; fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---- tools ----
+command -v wrk >/dev/null || { log "installing wrk from Debian"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null || die "apt-get install wrk failed"; }
+command -v openssl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >/dev/null || die "apt-get install openssl failed"; }
+[ -x "$PG_BIN/initdb" ] || { log "installing PostgreSQL 15 from Debian"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null || die "no PostgreSQL 15 in $PG_BIN"; }
+for port in $PG_PORT $API_HTTPS $API_HTTP $FLOOR_PORT; do
+  ss -tan | awk '{print $4}' | grep -qE "[:.]$port\$" && die "port $port is in use (set PG_PORT/API_HTTPS/API_HTTP/FLOOR_PORT)"
+  read -r low high </proc/sys/net/ipv4/ip_local_port_range
+  [ "$port" -ge "$low" ] && [ "$port" -le "$high" ] && log "warning: port $port is in the ephemeral range $low-$high; the fault scenarios may find it held by a self-connected socket"
+done
+CLK_TCK=$(getconf CLK_TCK)
+DOTNET_ROOT=$(dirname "$(readlink -f "$(command -v dotnet)")"); export DOTNET_ROOT
+
+# ---- 1. PostgreSQL 15, its own port and directory ----
+mkdir -p "$W/pg" && chown postgres:postgres "$W/pg"
+runuser -u postgres -- "$PG_BIN/initdb" -D "$W/pg/data" -U postgres -A trust >/dev/null || die "initdb failed"
+# In postgresql.conf, so that the outage scenario's plain `pg_ctl start` comes back the same. fsync on: durability is measured.
+cat >>"$W/pg/data/postgresql.conf" <<EOF
+port = $PG_PORT
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$W/pg'
+max_connections = 300
+fsync = $PG_FSYNC
+EOF
+pg_ctl -l "$W/pg/log" -w start >/dev/null || { cat "$W/pg/log"; die "PostgreSQL did not start"; }
+PG_STARTED=1
+psql_admin() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "${DB:-casemgmt_load}" -v ON_ERROR_STOP=1 -Atq "$@"; }
+DB=postgres psql_admin -c 'CREATE DATABASE casemgmt_load' || die "CREATE DATABASE failed"
+log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (fsync=$PG_FSYNC), work directory $W"
+
+# ---- 2. publish (unless given) ----
+if [ -z "$API_DIR" ]; then
+  log "publishing the API (Release)"
+  dotnet publish "$ROOT/src/CaseManagement.Api/CaseManagement.Api.csproj" -c Release -o "$W/api" -nologo -v q >"$W/publish-api.log" 2>&1 || { cat "$W/publish-api.log"; die "dotnet publish of the API failed"; }
+  API_DIR=$W/api
+fi
+if [ -z "$FLOOR_DIR" ]; then
+  dotnet publish "$ROOT/bench/CaseManagement.LoadFloor/CaseManagement.LoadFloor.csproj" -c Release -o "$W/floor" -nologo -v q >"$W/publish-floor.log" 2>&1 || { cat "$W/publish-floor.log"; die "dotnet publish of the floor failed"; }
+  FLOOR_DIR=$W/floor
+fi
+[ -x "$API_DIR/CaseManagement.Api" ] || die "no CaseManagement.Api in $API_DIR"
+[ -x "$FLOOR_DIR/CaseManagement.LoadFloor" ] || die "no CaseManagement.LoadFloor in $FLOOR_DIR"
+
+# ---- 3. certificates, as docs/operations.md tells an operator ----
+certificate() { # purpose extension
+  openssl req -x509 -newkey "rsa:$CERT_BITS" -nodes -keyout "$W/$1.key" -out "$W/$1.crt" -days 30 -subj "/CN=CaseManagement $1" -addext "$2" 2>/dev/null \
+    && openssl pkcs12 -export -inkey "$W/$1.key" -in "$W/$1.crt" -out "$W/$1.pfx" -passout "pass:$1-password" || die "openssl ($1) failed"
+}
+certificate signing "keyUsage=critical,digitalSignature"
+certificate encryption "keyUsage=critical,keyEncipherment"
+certificate tls "subjectAltName=DNS:localhost"
+log "certificates: RSA $CERT_BITS bits"
+
+# ---- 4. the environment of every verb and of the server ----
+CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=casemgmt_load"
+umask 077
+setting() { printf '%s=%q\n' "$1" "$2" >>"$W/env"; }
+: >"$W/env"
+setting ASPNETCORE_ENVIRONMENT Production
+setting DOTNET_ENVIRONMENT Production
+setting DOTNET_ROOT "$DOTNET_ROOT"
+setting Database__Provider PostgreSql
+setting ConnectionStrings__CaseManagement "$CONNECTION"
+setting Encryption__MasterKey "$(openssl rand -base64 32)"
+setting Identity__Issuer "https://localhost:$API_HTTPS/"
+setting AllowedHosts localhost
+setting Identity__SigningCertificate__Path "$W/signing.pfx"
+setting Identity__SigningCertificate__Password signing-password
+setting Identity__EncryptionCertificate__Path "$W/encryption.pfx"
+setting Identity__EncryptionCertificate__Password encryption-password
+setting Identity__Clients__0__ClientId bench-web
+setting Identity__Clients__0__DisplayName "Load harness"
+setting Identity__Clients__0__RedirectUris__0 http://localhost/callback
+# https for the sign-in (the /connect endpoints require it outside Development), plain http for the load, as behind a TLS proxy.
+setting ASPNETCORE_URLS "https://localhost:$API_HTTPS;http://localhost:$API_HTTP"
+setting Kestrel__Certificates__Default__Path "$W/tls.pfx"
+setting Kestrel__Certificates__Default__Password tls-password
+# perf names JIT-compiled frames from the runtime's perf map, which W^X double mapping hides (memfd:doublemapper).
+[ "$PROFILE" = 1 ] && setting DOTNET_PerfMapEnabled 1 && setting DOTNET_EnableWriteXorExecute 0
+for pair in $API_ENV; do setting "${pair%%=*}" "${pair#*=}"; done
+umask 022
+api_verb() { ( set -a; . "$W/env"; exec "$API_DIR/CaseManagement.Api" "$@" ); }
+
+# ---- 5. migrate, bootstrap ----
+api_verb migrate >"$W/migrate.log" 2>&1 || { cat "$W/migrate.log"; die "migrate failed"; }
+api_verb bootstrap first.admin >"$W/bootstrap.log" 2>&1 || { cat "$W/bootstrap.log"; die "bootstrap failed"; }
+LINK=$(grep -oE 'https://\S+/account/invitation#[A-Za-z0-9_-]{43}' "$W/bootstrap.log" | head -n 1)
+[ -n "$LINK" ] || { cat "$W/bootstrap.log"; die "no invitation link in bootstrap's output"; }
+
+# ---- 6. serve ----
+log_size() { stat -c %s "$W/api.log" 2>/dev/null || echo 0; }
+start_api() {
+  local attempt from
+  for attempt in 1 2 3 4 5 6; do
+    from=$(log_size)
+    ( set -a; . "$W/env"; exec "$API_DIR/CaseManagement.Api" ) >>"$W/api.log" 2>&1 &
+    API_PID=$!; PERF_MAPS+=("$API_PID")
+    for _ in $(seq 240); do
+      if ! kill -0 "$API_PID" 2>/dev/null; then
+        wait "$API_PID" 2>/dev/null; API_PID=""
+        # Right after a SIGKILL the old sockets can hold the port for a moment: say what holds it, and try again.
+        if tail -c +"$((from + 1))" "$W/api.log" | grep -q 'address already in use'; then
+          ss -tanp | grep -E ":($API_HTTPS|$API_HTTP)\b" >"$OUT/ports-at-start-$attempt.txt"
+          log "the API could not bind its ports (attempt $attempt, $(wc -l <"$OUT/ports-at-start-$attempt.txt") sockets on them); again in 5 s"
+          sleep 5; continue 2
+        fi
+        tail -n 50 "$W/api.log"; die "the API exited at start"
+      fi
+      [ "$(curl -sk -o /dev/null -w '%{http_code}' "https://localhost:$API_HTTPS/health/ready")" = 200 ] && return 0
+      sleep 0.5
+    done
+    die "the API was not ready within 120 s"
+  done
+  die "the API could not bind its ports"
+}
+start_api
+log "API pid $API_PID: https://localhost:$API_HTTPS (sign-in), http://localhost:$API_HTTP"
+
+# ---- 7. sign in and seed ----
+CA=$W/tls.crt
+python3 "$HERE/seed.py" "https://localhost:$API_HTTPS" "http://localhost:$API_HTTP" "$CA" "$LINK" "$N" "$W" 2>&1 | tee -a "$OUT/run.log"
+[ "${PIPESTATUS[0]}" = 0 ] || die "seeding failed"
+LOAD_BASE=$(cat "$W/load.base"); ORG=$(cat "$W/org.id")
+refresh() { TOKEN=$(python3 "$HERE/signin.py" refresh "https://localhost:$API_HTTPS" "$CA" "$W/worker.json") || die "token refresh failed"; }
+
+# ---- 8. the floor ----
+( ConnectionStrings__Floor="$CONNECTION" ASPNETCORE_URLS="http://localhost:$FLOOR_PORT" DOTNET_ROOT=$DOTNET_ROOT exec "$FLOOR_DIR/CaseManagement.LoadFloor" ) >"$W/floor.log" 2>&1 &
+FLOOR_PID=$!
+for _ in $(seq 120); do [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$FLOOR_PORT/floor/health")" = 200 ] && break; sleep 0.5; done
+kill -0 "$FLOOR_PID" 2>/dev/null || { cat "$W/floor.log"; die "the floor did not start"; }
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$FLOOR_PORT/floor/cases/$(head -n 1 "$W/cases.ids")")" = 200 ] || die "the floor does not serve a seeded case"
+log "floor pid $FLOOR_PID: http://localhost:$FLOOR_PORT; load goes to $LOAD_BASE"
+
+cat >"$OUT/meta.json" <<EOF
+{"started":"$(date -Is)","commit":"$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)","dirty":$([ -n "$(git -C "$ROOT" status --porcelain -- src 2>/dev/null)" ] && echo true || echo false),
+ "scenarios":"$SCENARIOS","rounds":$ROUNDS,"dur":"$DUR","warm":"$WARM","conns":"$CONNS","write_conns":"$WRITE_CONNS","n":$N,"cert_bits":$CERT_BITS,
+ "pg_fsync":"$PG_FSYNC","load_base":"$LOAD_BASE","api_dir":"$API_DIR","api_env":"$API_ENV","clk_tck":$CLK_TCK,"cores":$(nproc),
+ "loadavg_start":"$(cut -d' ' -f1-3 /proc/loadavg)",
+ "wrk":"$(wrk -v 2>&1 | head -n 1 | awk '{print $2}')","soak_dur":"$SOAK_DUR","soak_conns":$SOAK_CONNS,"soak_delay_ms":$SOAK_DELAY_MS,"outage_secs":$OUTAGE_SECS}
+EOF
+
+# ---- measurement ----
+ticks() { [ -r "/proc/$1/stat" ] && sed 's/.*) //' "/proc/$1/stat" | awk '{print $12+$13}' || echo 0; }
+rss_kb() { awk '/VmRSS/{print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+audit_count() { psql_admin -c "SELECT count(*) FROM \"AuditEntries\" WHERE \"Action\"='$1' AND \"EntityType\"='$2' AND \"Outcome\"='Success'" 2>/dev/null || echo null; }
+wrkjson() { local line; line=$(grep -m1 '^WRKJSON ' "$1" | cut -c9-); echo "${line:-null}"; }
+# Lines of the API log written since byte offset $1 that match $2.
+log_lines() { tail -c +"$(($1 + 1))" "$W/api.log" | grep -cE "$2"; }
+
+# run_wrk SCENARIO TARGET ENDPOINT CONNS ROUND DURATION SCRIPT URL [VAR=VALUE ...]: one wrk run, one line in runs.jsonl.
+run_wrk() {
+  local scenario=$1 target=$2 endpoint=$3 conns=$4 round=$5 duration=$6 script=$7 url=$8; shift 8
+  local name="$scenario-$target-$endpoint-c$conns-r$round" action="" entity=""
+  case "$scenario/$endpoint" in
+    read/case) action=Read; entity=Case ;; read/beneficiary) action=Read; entity=Beneficiary ;;
+    write/register) action=Create; entity=Beneficiary ;;
+  esac
+  local audit0=null audit1=null
+  [ "$target" = api ] && [ -n "$action" ] && audit0=$(audit_count "$action" "$entity")
+  local api0 floor0 log0 start
+  api0=$(ticks "$API_PID"); floor0=$(ticks "$FLOOR_PID"); log0=$(log_size); start=$(date +%s.%N)
+  env "$@" wrk -t2 -c"$conns" -d"$duration" --timeout 10s --latency -s "$HERE/lua/$script" "$url" >"$OUT/wrk/$name.txt" 2>&1
+  local api1 floor1 log1 end
+  api1=$(ticks "$API_PID"); floor1=$(ticks "$FLOOR_PID"); log1=$(log_size); end=$(date +%s.%N)
+  [ "$target" = api ] && [ -n "$action" ] && audit1=$(audit_count "$action" "$entity")
+  local result; result=$(grep -m1 '^WRKJSON ' "$OUT/wrk/$name.txt" | cut -c9-)
+  [ -n "$result" ] || { cat "$OUT/wrk/$name.txt"; die "wrk printed no result for $name"; }
+  local errors=0; [ "$target" = api ] && errors=$(log_lines "$log0" '^(fail|crit):')
+  local delta=null; [ "$audit0" != null ] && [ "$audit1" != null ] && delta=$((audit1 - audit0))
+  printf '{"scenario":"%s","target":"%s","endpoint":"%s","conns":%s,"round":%s,"wall_s":%s,"wrk":%s,"api_ticks":%s,"floor_ticks":%s,"api_rss_kb":%s,"floor_rss_kb":%s,"audit_delta":%s,"log_bytes":%s,"log_errors":%s,"loadavg":%s}\n' \
+    "$scenario" "$target" "$endpoint" "$conns" "$round" "$(awk "BEGIN{print $end - $start}")" "$result" "$((api1 - api0))" "$((floor1 - floor0))" \
+    "$(rss_kb "$API_PID")" "$(rss_kb "$FLOOR_PID")" "$delta" "$((log1 - log0))" "$errors" "$(cut -d' ' -f1 /proc/loadavg)" >>"$OUT/runs.jsonl"
+  log "$name: $(python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print("%.0f req/s, p50 %.1f ms, p99 %.1f ms, non-2xx %d, socket errors %d" % (r["requests"]/(r["duration_us"]/1e6), r["p50"]/1e3, r["p99"]/1e3, r["status_err"], r["connect"]+r["read"]+r["write"]+r["timeout"]))' "$result")"
+}
+api_get() { refresh; run_wrk read api "$1" "$2" "$3" "$4" get.lua "$LOAD_BASE" TOKEN="$TOKEN" IDS="$W/$5.ids" PREFIX="/api/v1/$5/"; }
+floor_get() { run_wrk read floor "$1" "$2" "$3" "$4" get.lua "http://localhost:$FLOOR_PORT" TOKEN= IDS="$W/$5.ids" PREFIX="/floor/$5/"; }
+has() { [[ " $SCENARIOS " == *" $1 "* ]]; }
+
+# ---- 9. reads: API and floor alternating, the same ids, ROUNDS rounds per connection count ----
+if has read; then
+  for c in $CONNS; do
+    api_get case "$c" 0 "$WARM" cases; floor_get case "$c" 0 "$WARM" cases
+    api_get beneficiary "$c" 0 "$WARM" beneficiaries; floor_get beneficiary "$c" 0 "$WARM" beneficiaries
+    for r in $(seq "$ROUNDS"); do
+      api_get case "$c" "$r" "$DUR" cases; floor_get case "$c" "$r" "$DUR" cases
+      api_get beneficiary "$c" "$r" "$DUR" beneficiaries; floor_get beneficiary "$c" "$r" "$DUR" beneficiaries
+    done
+  done
+fi
+
+# ---- 10. writes: registering a beneficiary ----
+if has write; then
+  for c in $WRITE_CONNS; do
+    for r in $(seq 0 "$ROUNDS"); do
+      refresh
+      run_wrk write api register "$c" "$r" "$([ "$r" = 0 ] && echo "$WARM" || echo "$DUR")" register.lua "$LOAD_BASE" TOKEN="$TOKEN" RUN_TAG="c${c}r$r$(date +%s)"
+    done
+  done
+fi
+
+# Loads the ids in the files $1.* into temp table acked and prints "acked missing without_audit".
+check_acked() {
+  cat "$1".[0-9]* 2>/dev/null | sort -u >"$1.all"
+  psql_admin <<EOF
+CREATE TEMP TABLE acked(id uuid PRIMARY KEY);
+\copy acked FROM '$1.all'
+SELECT (SELECT count(*) FROM acked),
+       (SELECT count(*) FROM acked a LEFT JOIN "Beneficiaries" b ON b."Id" = a.id WHERE b."Id" IS NULL),
+       (SELECT count(*) FROM acked a WHERE NOT EXISTS (SELECT 1 FROM "AuditEntries" e WHERE e."EntityId" = a.id AND e."Action" = 'Create' AND e."EntityType" = 'Beneficiary' AND e."Outcome" = 'Success'));
+EOF
+}
+
+# ---- 11. outage: PostgreSQL stopped for OUTAGE_SECS during reads and writes ----
+if has outage; then
+  mkdir -p "$OUT/outage"
+  refresh
+  reads0=$(audit_count Read Case); log0=$(log_size); t0=$(date +%s)
+  # Writes and reads together, 8 connections each; both record a per-second status timeline.
+  TOKEN=$TOKEN ACK_FILE="$OUT/outage/acks" RUN_TAG="outage$t0" \
+    wrk -t1 -c8 -d60s --timeout 10s -s "$HERE/lua/register.lua" "$LOAD_BASE" >"$OUT/outage/register.txt" 2>&1 & BACKGROUND+=($!); register_wrk=$!
+  TOKEN=$TOKEN TIMELINE="$OUT/outage/get.timeline" IDS="$W/cases.ids" PREFIX=/api/v1/cases/ \
+    wrk -t1 -c8 -d60s --timeout 10s -s "$HERE/lua/get.lua" "$LOAD_BASE" >"$OUT/outage/get.txt" 2>&1 & BACKGROUND+=($!); get_wrk=$!
+  sleep 10
+  t_stop=$(date +%s.%N); pg_ctl -m fast stop >/dev/null 2>&1; log "outage: PostgreSQL stopped"
+  sleep "$OUTAGE_SECS"
+  t_start=$(date +%s.%N); pg_ctl -l "$W/pg/log" -w start >/dev/null || die "PostgreSQL did not come back"; log "outage: PostgreSQL started again"
+  wait "$register_wrk" "$get_wrk"
+  api_alive=$(kill -0 "$API_PID" 2>/dev/null && echo true || echo false)
+  reads1=$(audit_count Read Case)
+  read -r acked missing unaudited < <(check_acked "$OUT/outage/acks" | tail -n 1 | tr '|' ' ')
+  ready_after=$(curl -sk -o /dev/null -w '%{http_code}' "https://localhost:$API_HTTPS/health/ready")
+  cat >"$OUT/outage/result.json" <<EOF
+{"t0":$t0,"t_stop":$t_stop,"t_start":$t_start,"api_alive":$api_alive,"ready_after":$ready_after,
+ "register":$(wrkjson "$OUT/outage/register.txt"),"get":$(wrkjson "$OUT/outage/get.txt"),
+ "acked":${acked:-null},"acked_missing":${missing:-null},"acked_without_audit":${unaudited:-null},"read_audit_delta":$((reads1 - reads0)),
+ "log_bytes":$(($(log_size) - log0)),"log_errors":$(log_lines "$log0" '^(fail|crit):'),"log_hangfire":$(log_lines "$log0" 'Hangfire')}
+EOF
+  log "outage: acked $acked, missing $missing, API alive $api_alive, ready $ready_after"
+  [ "$api_alive" = true ] || start_api
+fi
+
+# ---- 12. crash: SIGKILL the API during writes, restart, every acknowledged write must be there ----
+if has crash; then
+  mkdir -p "$OUT/crash"
+  refresh
+  t0=$(date +%s)
+  TOKEN=$TOKEN ACK_FILE="$OUT/crash/acks" RUN_TAG="crash$t0" \
+    wrk -t2 -c16 -d30s --timeout 10s -s "$HERE/lua/register.lua" "$LOAD_BASE" >"$OUT/crash/register.txt" 2>&1 & BACKGROUND+=($!); crash_wrk=$!
+  sleep 10
+  killed=$API_PID; t_kill=$(date +%s.%N); kill -KILL "$killed"; wait "$killed" 2>/dev/null; API_PID=""
+  log "crash: API pid $killed killed"
+  wait "$crash_wrk"
+  t_restart=$(date +%s.%N); start_api; t_ready=$(date +%s.%N)
+  read -r acked missing unaudited < <(check_acked "$OUT/crash/acks" | tail -n 1 | tr '|' ' ')
+  verify=$(api_verb verify-audit "$ORG" 2>&1 | tail -n 1)
+  cat >"$OUT/crash/result.json" <<EOF
+{"t0":$t0,"t_kill":$t_kill,"t_restart":$t_restart,"t_ready":$t_ready,"register":$(wrkjson "$OUT/crash/register.txt"),
+ "acked":${acked:-null},"acked_missing":${missing:-null},"acked_without_audit":${unaudited:-null},"verify_audit":"$verify"}
+EOF
+  log "crash: acked $acked, missing $missing, without audit $unaudited, restart to ready $(awk "BEGIN{print $t_ready - $t_restart}") s, verify-audit: $verify"
+fi
+
+# ---- 13. soak: a steady mixed rate, RSS sampled every 60 s ----
+if has soak; then
+  mkdir -p "$OUT/soak"
+  total=$(echo "$SOAK_DUR" | sed 's/s$//'); segment=600
+  sample() { echo "$(date +%s),$(rss_kb "$API_PID"),$(ticks "$API_PID")" >>"$OUT/soak/rss.csv"; }
+  echo "epoch,rss_kb,cpu_ticks" >"$OUT/soak/rss.csv"; sample
+  ( while sleep 60; do sample; done ) & BACKGROUND+=($!); sampler=$!
+  left=$total; part=0
+  while [ "$left" -gt 0 ]; do
+    # Access tokens live 15 minutes: a fresh one for each segment of at most 10.
+    part=$((part + 1)); this=$((left < segment ? left : segment)); left=$((left - this))
+    refresh
+    run_wrk soak api mixed "$SOAK_CONNS" "$part" "${this}s" mixed.lua "$LOAD_BASE" TOKEN="$TOKEN" IDS="$W/cases.ids" \
+      DELAY_MS="$SOAK_DELAY_MS" TIMELINE="$OUT/soak/timeline" RUN_TAG="soak$part$(date +%s)"
+  done
+  stop_pid "$sampler"; sample
+fi
+
+# ---- 14. profile: where the API's CPU goes under GET case at -c16 ----
+if [ "$PROFILE" = 1 ]; then
+  mkdir -p "$OUT/profile"
+  for tool in dotnet-trace dotnet-counters; do
+    [ -x "$TOOLS/$tool" ] || dotnet tool install --tool-path "$TOOLS" "$tool" --version "$TRACE_VERSION" >/dev/null || die "could not install $tool"
+  done
+  refresh
+  TOKEN=$TOKEN IDS="$W/cases.ids" PREFIX=/api/v1/cases/ \
+    wrk -t2 -c16 -d30s --timeout 10s -s "$HERE/lua/get.lua" "$LOAD_BASE" >"$OUT/profile/wrk.txt" 2>&1 & BACKGROUND+=($!); profile_wrk=$!
+  sleep 3
+  # No --profile: 10.x takes dotnet-common + dotnet-sampled-thread-time by default (it refuses cpu-sampling).
+  "$TOOLS/dotnet-trace" collect -p "$API_PID" --duration 00:00:00:20 -o "$OUT/profile/api-c16.nettrace" >"$OUT/profile/collect.log" 2>&1 \
+    || log "dotnet-trace collect failed (see profile/collect.log)"
+  wait "$profile_wrk"
+  "$TOOLS/dotnet-trace" report "$OUT/profile/api-c16.nettrace" topN -n 30 --inclusive >"$OUT/profile/top-inclusive.txt" 2>&1
+  "$TOOLS/dotnet-trace" report "$OUT/profile/api-c16.nettrace" topN -n 30 >"$OUT/profile/top-exclusive.txt" 2>&1
+  log "profile: $OUT/profile/top-inclusive.txt and top-exclusive.txt"
+  if command -v perf >/dev/null; then
+    refresh
+    TOKEN=$TOKEN IDS="$W/cases.ids" PREFIX=/api/v1/cases/ \
+      wrk -t2 -c16 -d26s --timeout 10s -s "$HERE/lua/get.lua" "$LOAD_BASE" >"$OUT/profile/wrk-perf.txt" 2>&1 & BACKGROUND+=($!); profile_wrk=$!
+    sleep 3
+    perf record -q -e cpu-clock -F 499 -g -p "$API_PID" -o "$W/perf.data" -- sleep 20 >"$OUT/profile/perf-record.log" 2>&1
+    wait "$profile_wrk"
+    perf report -i "$W/perf.data" --stdio --no-children --sort dso -g none 2>/dev/null | grep -v '^$' | head -n 40 >"$OUT/profile/perf-dso.txt"
+    perf report -i "$W/perf.data" --stdio --no-children --sort dso,sym -g none 2>/dev/null | grep -v '^$' | head -n 60 >"$OUT/profile/perf-self.txt"
+    perf report -i "$W/perf.data" --stdio --children --sort sym -g none 2>/dev/null | grep -v '^$' | head -n 80 >"$OUT/profile/perf-children.txt"
+    log "profile: on-CPU by library in $OUT/profile/perf-dso.txt, by symbol in perf-self.txt and perf-children.txt"
+  fi
+fi
+
+# ---- 15. the audit chains verify after everything ----
+verify_org=$(api_verb verify-audit "$ORG" 2>&1 | tail -n 1)
+verify_platform=$(api_verb verify-audit 00000000-0000-0000-0000-000000000000 2>&1 | tail -n 1)
+printf '{"organisation":"%s","platform":"%s","api_rss_kb_end":%s,"api_log_bytes":%s}\n' "$verify_org" "$verify_platform" "$(rss_kb "$API_PID")" "$(log_size)" >"$OUT/final.json"
+log "verify-audit organisation: $verify_org"
+log "verify-audit platform: $verify_platform"
+python3 "$HERE/report.py" "$OUT" || die "report.py failed"
+log "summary: $OUT/summary.md"
+exit 0
+}
