@@ -141,7 +141,8 @@ setting Kestrel__Certificates__Default__Password tls-password
 [ "$PROFILE" = 1 ] && setting DOTNET_PerfMapEnabled 1 && setting DOTNET_EnableWriteXorExecute 0
 for pair in $API_ENV; do setting "${pair%%=*}" "${pair#*=}"; done
 umask 022
-api_verb() { ( set -a; . "$W/env"; exec "$API_DIR/CaseManagement.Api" "$@" ); }
+# From its own directory, as the image's WORKDIR does: appsettings.json (log levels among others) is read from there.
+api_verb() { ( set -a; . "$W/env"; cd "$API_DIR" && exec "$API_DIR/CaseManagement.Api" "$@" ); }
 
 # ---- 5. migrate, bootstrap ----
 api_verb migrate >"$W/migrate.log" 2>&1 || { cat "$W/migrate.log"; die "migrate failed"; }
@@ -155,7 +156,7 @@ start_api() {
   local attempt from
   for attempt in 1 2 3 4 5 6; do
     from=$(log_size)
-    ( set -a; . "$W/env"; exec "$API_DIR/CaseManagement.Api" ) >>"$W/api.log" 2>&1 &
+    ( set -a; . "$W/env"; cd "$API_DIR" && exec "$API_DIR/CaseManagement.Api" ) >>"$W/api.log" 2>&1 &
     API_PID=$!; PERF_MAPS+=("$API_PID")
     for _ in $(seq 240); do
       if ! kill -0 "$API_PID" 2>/dev/null; then
