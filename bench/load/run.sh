@@ -19,6 +19,7 @@
 #              dotnet-trace samples thread time (waiting threads too); so, where perf exists, a second 20-s sample with
 #              `perf record -e cpu-clock` gives on-CPU time by library and symbol (the API then runs with
 #              DOTNET_PerfMapEnabled=1 for the JIT's symbols: run PROFILE=1 apart from the runs whose figures you keep).
+#              PROFILE_LOAD=write profiles POST /api/v1/beneficiaries at -c16 instead.
 # KEEP=1 keeps the work directory (logs, database, certificates) and leaves nothing running.
 set -uo pipefail
 { # Read whole before it runs: bash otherwise reads a script as it goes, and a checkout during a run would change it.
@@ -33,7 +34,7 @@ SOAK_DUR=${SOAK_DUR:-600s}; SOAK_CONNS=${SOAK_CONNS:-8}; SOAK_DELAY_MS=${SOAK_DE
 # listens (wrk after the crash's SIGKILL, Npgsql during the outage) can connect to itself and then hold the port.
 PG_PORT=${PG_PORT:-25431}; API_HTTPS=${API_HTTPS:-25441}; API_HTTP=${API_HTTP:-25442}; FLOOR_PORT=${FLOOR_PORT:-25443}
 API_DIR=${API_DIR:-}; FLOOR_DIR=${FLOOR_DIR:-}; API_ENV=${API_ENV:-}
-PROFILE=${PROFILE:-0}; TOOLS=${TOOLS:-/opt/casemgmt-tools}; TRACE_VERSION=${TRACE_VERSION:-10.0.750501}
+PROFILE=${PROFILE:-0}; PROFILE_LOAD=${PROFILE_LOAD:-read}; TOOLS=${TOOLS:-/opt/casemgmt-tools}; TRACE_VERSION=${TRACE_VERSION:-10.0.750501}
 OUT=${OUT:-$HERE/results/$(date +%Y%m%d-%H%M%S)}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -66,7 +67,7 @@ command -v wrk >/dev/null || { log "installing wrk from Debian"; apt-get update 
 command -v openssl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >/dev/null || die "apt-get install openssl failed"; }
 [ -x "$PG_BIN/initdb" ] || { log "installing PostgreSQL 15 from Debian"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null || die "no PostgreSQL 15 in $PG_BIN"; }
 for port in $PG_PORT $API_HTTPS $API_HTTP $FLOOR_PORT; do
-  ss -tan | awk '{print $4}' | grep -qE "[:.]$port\$" && die "port $port is in use (set PG_PORT/API_HTTPS/API_HTTP/FLOOR_PORT)"
+  ss -Htln | awk '{print $4}' | grep -qE "[:.]$port\$" && die "port $port is in use (set PG_PORT/API_HTTPS/API_HTTP/FLOOR_PORT)"
   read -r low high </proc/sys/net/ipv4/ip_local_port_range
   [ "$port" -ge "$low" ] && [ "$port" -le "$high" ] && log "warning: port $port is in the ephemeral range $low-$high; the fault scenarios may find it held by a self-connected socket"
 done
@@ -347,9 +348,17 @@ if [ "$PROFILE" = 1 ]; then
   for tool in dotnet-trace dotnet-counters; do
     [ -x "$TOOLS/$tool" ] || dotnet tool install --tool-path "$TOOLS" "$tool" --version "$TRACE_VERSION" >/dev/null || die "could not install $tool"
   done
-  refresh
-  TOKEN=$TOKEN IDS="$W/cases.ids" PREFIX=/api/v1/cases/ \
-    wrk -t2 -c16 -d30s --timeout 10s -s "$HERE/lua/get.lua" "$LOAD_BASE" >"$OUT/profile/wrk.txt" 2>&1 & BACKGROUND+=($!); profile_wrk=$!
+  # The profiled load: GET case, or registrations.
+  profile_load() { # seconds output
+    refresh
+    if [ "$PROFILE_LOAD" = write ]; then
+      TOKEN=$TOKEN RUN_TAG="profile$(date +%s%N)" wrk -t2 -c16 -d"$1"s --timeout 10s -s "$HERE/lua/register.lua" "$LOAD_BASE" >"$2" 2>&1 &
+    else
+      TOKEN=$TOKEN IDS="$W/cases.ids" PREFIX=/api/v1/cases/ wrk -t2 -c16 -d"$1"s --timeout 10s -s "$HERE/lua/get.lua" "$LOAD_BASE" >"$2" 2>&1 &
+    fi
+    profile_wrk=$!; BACKGROUND+=("$profile_wrk")
+  }
+  profile_load 30 "$OUT/profile/wrk.txt"
   sleep 3
   # No --profile: 10.x takes dotnet-common + dotnet-sampled-thread-time by default (it refuses cpu-sampling).
   "$TOOLS/dotnet-trace" collect -p "$API_PID" --duration 00:00:00:20 -o "$OUT/profile/api-c16.nettrace" >"$OUT/profile/collect.log" 2>&1 \
@@ -359,9 +368,7 @@ if [ "$PROFILE" = 1 ]; then
   "$TOOLS/dotnet-trace" report "$OUT/profile/api-c16.nettrace" topN -n 30 >"$OUT/profile/top-exclusive.txt" 2>&1
   log "profile: $OUT/profile/top-inclusive.txt and top-exclusive.txt"
   if command -v perf >/dev/null; then
-    refresh
-    TOKEN=$TOKEN IDS="$W/cases.ids" PREFIX=/api/v1/cases/ \
-      wrk -t2 -c16 -d26s --timeout 10s -s "$HERE/lua/get.lua" "$LOAD_BASE" >"$OUT/profile/wrk-perf.txt" 2>&1 & BACKGROUND+=($!); profile_wrk=$!
+    profile_load 26 "$OUT/profile/wrk-perf.txt"
     sleep 3
     perf record -q -e cpu-clock -F 499 -g -p "$API_PID" -o "$W/perf.data" -- sleep 20 >"$OUT/profile/perf-record.log" 2>&1
     wait "$profile_wrk"
