@@ -110,7 +110,6 @@ certificate() { # purpose extension
     && openssl pkcs12 -export -inkey "$W/$1.key" -in "$W/$1.crt" -out "$W/$1.pfx" -passout "pass:$1-password" || die "openssl ($1) failed"
 }
 certificate signing "keyUsage=critical,digitalSignature"
-certificate encryption "keyUsage=critical,keyEncipherment"
 certificate tls "subjectAltName=DNS:localhost"
 log "certificates: RSA $CERT_BITS bits"
 
@@ -129,8 +128,6 @@ setting Identity__Issuer "https://localhost:$API_HTTPS/"
 setting AllowedHosts localhost
 setting Identity__SigningCertificate__Path "$W/signing.pfx"
 setting Identity__SigningCertificate__Password signing-password
-setting Identity__EncryptionCertificate__Path "$W/encryption.pfx"
-setting Identity__EncryptionCertificate__Password encryption-password
 setting Identity__Clients__0__ClientId bench-web
 setting Identity__Clients__0__DisplayName "Load harness"
 setting Identity__Clients__0__RedirectUris__0 http://localhost/callback
