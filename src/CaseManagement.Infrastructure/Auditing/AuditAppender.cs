@@ -14,7 +14,7 @@ namespace CaseManagement.Infrastructure.Auditing;
 /// serve many requests instead of one each; each request still answers only once its entry is durable.
 /// A failed batch fails every request in it.
 /// </summary>
-public sealed class AuditAppender : IAsyncDisposable
+public sealed class AuditAppender : IAsyncDisposable, IDisposable
 {
     /// <summary>Enough to absorb a burst, few enough for one insert statement and a short lock.</summary>
     private const int MaxBatch = 256;
@@ -49,10 +49,18 @@ public sealed class AuditAppender : IAsyncDisposable
         return pending.Committed.Task;
     }
 
+    /// <summary>Lets the entries already queued commit, then ends the loop.</summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
         await _loop;
+    }
+
+    /// <summary>For a container disposed synchronously (a maintenance verb's).</summary>
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _loop.GetAwaiter().GetResult();
     }
 
     private async Task RunAsync()
