@@ -28,7 +28,8 @@ public static class DependencyInjection
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
-        services.AddOptions<EncryptionOptions>().Bind(configuration.GetSection(EncryptionOptions.Section));
+        services.AddOptions<EncryptionOptions>().Bind(configuration.GetSection(EncryptionOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EncryptionOptions>, EncryptionOptionsValidator>();
         services.AddOptions<ReferralOptions>().Bind(configuration.GetSection(ReferralOptions.Section))
             .Validate(o => o.AnswerWithinDays is >= 1 and <= 90, "Referrals:AnswerWithinDays must lie between 1 and 90.")
             .ValidateOnStart();
@@ -91,6 +92,7 @@ public static class DependencyInjection
         services.AddScoped<IDataKeyProvisioner, DataKeyProvisioner>();
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<ReEncryptionService>();
+        services.AddSingleton<ReIndexService>();
 
         services.AddCaseManagementJobs(configuration, database.Provider, connectionString);
         services.AddCaseManagementIdentity(configuration, environment);

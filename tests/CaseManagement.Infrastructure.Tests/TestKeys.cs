@@ -39,8 +39,13 @@ internal sealed class MemoryKeyStore : IDataKeyStore
 internal sealed class TestKeys : IDisposable
 {
     public TestKeys(int blindIndexBits = 8)
+        : this(new EncryptionOptions { BlindIndexBits = blindIndexBits })
     {
-        var options = Options.Create(new EncryptionOptions { BlindIndexBits = blindIndexBits });
+    }
+
+    public TestKeys(EncryptionOptions settings)
+    {
+        var options = Options.Create(settings);
         MasterKey = new ConfiguredMasterKeyProvider(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         Ring = new KeyRing(MasterKey, Store, options, TimeProvider.System);
         Encryptor = new FieldEncryptor(Ring);

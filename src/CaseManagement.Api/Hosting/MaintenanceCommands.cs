@@ -7,14 +7,14 @@ namespace CaseManagement.Api.Hosting;
 
 /// <summary>
 /// Verbs of the Api executable for operators: <c>migrate</c>, <c>bootstrap [ADMIN_USER_NAME [EMAIL]]</c>, <c>bootstrap reissue [EMAIL]</c>, <c>bootstrap reset PLATFORM_ADMIN [EMAIL]</c>, <c>rotate-key ORGANISATION_ID</c>,
-/// <c>reencrypt [BATCH_SIZE]</c>, <c>verify-audit ORGANISATION_ID [HEAD_SEQUENCE HEAD_HASH]</c>.
+/// <c>reencrypt [BATCH_SIZE]</c>, <c>reindex [BATCH_SIZE]</c>, <c>verify-audit ORGANISATION_ID [HEAD_SEQUENCE HEAD_HASH]</c>.
 /// Production applies migrations only through <c>migrate</c>.
 /// </summary>
 internal static class MaintenanceCommands
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
-        var at = Array.FindIndex(args, a => a is "migrate" or "bootstrap" or "rotate-key" or "reencrypt" or "verify-audit");
+        var at = Array.FindIndex(args, a => a is "migrate" or "bootstrap" or "rotate-key" or "reencrypt" or "reindex" or "verify-audit");
         if (at < 0)
         {
             return false;
@@ -54,6 +54,13 @@ internal static class MaintenanceCommands
                 var rows = await services.GetRequiredService<ReEncryptionService>().RunAsync(batch, stopping);
                 Console.WriteLine($"Re-encrypted {rows} rows under the newest keys.");
                 break;
+            case "reindex" when operands.Length == 0 || (operands.Length == 1 && int.TryParse(operands[0], out _)):
+                var reindexBatch = operands.Length == 1 ? int.Parse(operands[0], CultureInfo.InvariantCulture) : ReIndexService.DefaultBatchSize;
+                var indexer = services.GetRequiredService<BlindIndexer>();
+                Console.WriteLine("Blind index bits: " + string.Join(", ", indexer.Bits.OrderBy(b => b.Key).Select(b => $"{b.Key.Entity}.{b.Key.Column} {b.Value}")));
+                var reindexed = await services.GetRequiredService<ReIndexService>().RunAsync(reindexBatch, cancellationToken: stopping);
+                Console.WriteLine($"Re-indexed {reindexed.Read} rows; {reindexed.Changed} had indexes from other settings and were rewritten.");
+                break;
             case "verify-audit" when operands.Length is 1 or 3 && Guid.TryParse(operands[0], out var chain):
                 var report = await services.GetRequiredService<IAuditChainVerifier>().VerifyAsync(
                     chain, operands.Length == 3 ? long.Parse(operands[1], CultureInfo.InvariantCulture) : null, operands.Length == 3 ? operands[2] : null, stopping);
@@ -63,7 +70,7 @@ internal static class MaintenanceCommands
                 Environment.ExitCode = report.Intact ? 0 : 1;
                 break;
             default:
-                await Console.Error.WriteLineAsync("Usage: CaseManagement.Api [migrate | bootstrap [ADMIN_USER_NAME [EMAIL]] | bootstrap reissue [EMAIL] | bootstrap reset PLATFORM_ADMIN [EMAIL] | rotate-key ORGANISATION_ID | reencrypt [BATCH_SIZE] | verify-audit ORGANISATION_ID [HEAD_SEQUENCE HEAD_HASH]]");
+                await Console.Error.WriteLineAsync("Usage: CaseManagement.Api [migrate | bootstrap [ADMIN_USER_NAME [EMAIL]] | bootstrap reissue [EMAIL] | bootstrap reset PLATFORM_ADMIN [EMAIL] | rotate-key ORGANISATION_ID | reencrypt [BATCH_SIZE] | reindex [BATCH_SIZE] | verify-audit ORGANISATION_ID [HEAD_SEQUENCE HEAD_HASH]]");
                 Environment.ExitCode = 2;
                 break;
         }

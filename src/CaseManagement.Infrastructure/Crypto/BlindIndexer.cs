@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -8,16 +9,24 @@ namespace CaseManagement.Infrastructure.Crypto;
 
 /// <summary>
 /// Blind indexes: HMAC-SHA256 of a normalised value under a key derived for that organisation,
-/// entity and column, truncated to <see cref="EncryptionOptions.BlindIndexBits"/> bits so that an
+/// entity and column, truncated to the column's bits (<see cref="BlindIndexSizing"/>) so that an
 /// index value never identifies one person by itself.
 /// </summary>
 public sealed class BlindIndexer(KeyRing keys, IOptions<EncryptionOptions> options)
 {
     private readonly ConcurrentDictionary<(Guid Organisation, string Entity, string Column), byte[]> _keys = new();
-    private readonly int _bits = ValidBits(options.Value.BlindIndexBits);
+    private readonly FrozenDictionary<(string Entity, string Column), int> _bits = ValidBits(options.Value);
+
+    /// <summary>The bits each declared blind index keeps under the current settings.</summary>
+    public IReadOnlyDictionary<(string Entity, string Column), int> Bits => _bits;
 
     public int Compute(Guid organisationId, string entity, string column, string normalisedValue)
     {
+        if (!_bits.TryGetValue((entity, column), out var bits))
+        {
+            throw new InvalidOperationException($"{entity}.{column} has no blind index.");
+        }
+
         var key = _keys.GetOrAdd((organisationId, entity, column), static (id, ring) =>
             ring.Get(id.Organisation, KeyRing.IndexKeyVersion).Derive($"blind-index/{id.Entity}/{id.Column}"), keys);
 
@@ -26,10 +35,11 @@ public sealed class BlindIndexer(KeyRing keys, IOptions<EncryptionOptions> optio
         Encoding.UTF8.GetBytes(normalisedValue, data);
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
         HMACSHA256.HashData(key, data, mac);
-        return (int)(BinaryPrimitives.ReadUInt32BigEndian(mac) >> (32 - _bits));
+        return (int)(BinaryPrimitives.ReadUInt32BigEndian(mac) >> (32 - bits));
     }
 
-    private static int ValidBits(int bits) => bits is >= 4 and <= 24
-        ? bits
-        : throw new InvalidOperationException($"{EncryptionOptions.Section}:BlindIndexBits must be between 4 and 24.");
+    private static FrozenDictionary<(string, string), int> ValidBits(EncryptionOptions options) =>
+        BlindIndexSizing.Problem(options) is { } problem
+            ? throw new InvalidOperationException(problem)
+            : BlindIndexSizing.For(options).ToFrozenDictionary();
 }

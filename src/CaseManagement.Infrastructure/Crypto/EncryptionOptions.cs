@@ -14,12 +14,14 @@ public sealed class EncryptionOptions
     public string DevelopmentKeyFile { get; set; } = "data/keys/master.key";
 
     /// <summary>
-    /// Bits kept from each blind index. Sized so that an index value is shared by at least two
-    /// and fewer than √rows beneficiaries of one organisation (CipherSweet's rule): 8 bits suits
-    /// 512 to 65,000 rows. To change it, rotate every organisation's key and run <c>reencrypt</c>,
-    /// which rebuilds the indexes as it rewrites the rows.
+    /// Fixed bits for every blind index (4 to 24), kept for deployments that set it before the bits
+    /// followed the rows. Leave it out so that <see cref="BlindIndex"/> sizes each column; a
+    /// per-column <see cref="BlindIndexOptions.Bits"/> entry still wins over it.
     /// </summary>
-    public int BlindIndexBits { get; set; } = 8;
+    public int? BlindIndexBits { get; set; }
+
+    /// <summary>How many bits each blind index keeps (<c>Encryption:BlindIndex</c>).</summary>
+    public BlindIndexOptions BlindIndex { get; set; } = new();
 
     /// <summary>How long a replica trusts its cached "newest key" before looking again.</summary>
     public TimeSpan ActiveKeyCacheDuration { get; set; } = TimeSpan.FromMinutes(1);

@@ -138,3 +138,7 @@ public sealed class SqliteRetention(SqliteApiFixture f) : RetentionSuite<SqliteA
 public sealed class PostgresRetention(PostgresApiFixture f) : RetentionSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;
 
 public sealed class SqlServerRetention(SqlServerApiFixture f) : RetentionSuite<SqlServerApiFixture>(f), IClassFixture<SqlServerApiFixture>;
+
+public sealed class SqliteBlindIndex(SqliteApiFixture f) : BlindIndexSuite<SqliteApiFixture>(f), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresBlindIndex(PostgresApiFixture f) : BlindIndexSuite<PostgresApiFixture>(f), IClassFixture<PostgresApiFixture>;

@@ -8,25 +8,36 @@ namespace CaseManagement.Infrastructure.Persistence.PersonalData;
 /// <summary>Keeps each new or changed beneficiary's alias index rows in step with its aliases, in the same save.</summary>
 public sealed class AliasIndexes(BlindIndexer indexer)
 {
-    public async Task SyncAsync(DbContext context, CancellationToken cancellationToken)
+    public Task SyncAsync(DbContext context, CancellationToken cancellationToken) =>
+        SyncAsync(context, [.. context.ChangeTracker.Entries<Beneficiary>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity)], cancellationToken);
+
+    /// <summary>Brings the alias index rows of <paramref name="people"/> in step; returns how many rows it adds or removes.</summary>
+    public async Task<int> SyncAsync(DbContext context, IReadOnlyCollection<Beneficiary> people, CancellationToken cancellationToken)
     {
-        var people = context.ChangeTracker.Entries<Beneficiary>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity).ToList();
         if (people.Count == 0)
         {
-            return;
+            return 0;
         }
 
+        var changes = 0;
         var ids = people.Select(p => p.Id).ToList();
-        var existing = await context.Set<AliasIndexEntry>().IgnoreQueryFilters().Where(a => ids.Contains(a.BeneficiaryId)).ToListAsync(cancellationToken);
+        await context.Set<AliasIndexEntry>().IgnoreQueryFilters().Where(a => ids.Contains(a.BeneficiaryId)).LoadAsync(cancellationToken);
         foreach (var person in people)
         {
             var wanted = person.Aliases.Select(BeneficiaryMatching.NormaliseName).Where(n => n.Length > 0)
                 .Select(n => ValueOf(person.OrganisationId, n)).ToHashSet();
-            var have = existing.Where(a => a.BeneficiaryId == person.Id).ToList();
-            context.RemoveRange(have.Where(a => !wanted.Contains(a.Value)));
-            context.AddRange(wanted.Except(have.Select(a => a.Value)).Select(v => new AliasIndexEntry(Guid.CreateVersion7(), person.OrganisationId, person.Id, v)));
+            // What the context holds, not only what the query read: a second sync in one save sees the first one's work.
+            var have = context.ChangeTracker.Entries<AliasIndexEntry>()
+                .Where(e => e.State != EntityState.Deleted && e.Entity.BeneficiaryId == person.Id).Select(e => e.Entity).ToList();
+            var gone = have.Where(a => !wanted.Contains(a.Value)).ToList();
+            var added = wanted.Except(have.Select(a => a.Value)).Select(v => new AliasIndexEntry(Guid.CreateVersion7(), person.OrganisationId, person.Id, v)).ToList();
+            context.RemoveRange(gone);
+            context.AddRange(added);
+            changes += gone.Count + added.Count;
         }
+
+        return changes;
     }
 
     /// <summary>The index value of a normalised name, comparable with the full name's index column.</summary>
