@@ -126,7 +126,7 @@ def main(out):
           f"Commit {meta.get('commit')}{' (src changed)' if meta.get('dirty') else ''}"
           f"{' (the harness; the API came from ' + meta['api_dir'] + ', built apart)' if meta.get('api_dir') and not meta['api_dir'].startswith('/tmp/casemgmt-load.') else ''}, {meta.get('cores')} cores, wrk {meta.get('wrk')} -t2, "
           f"{meta.get('rounds')} rounds of {meta.get('dur')} after {meta.get('warm')} warm-ups, N={meta.get('n')} seeded, "
-          f"RSA {meta.get("cert_bits")}-bit signing and TLS certificates, PostgreSQL fsync={meta.get('pg_fsync')}, load to {meta.get('load_base')}"
+          f"RSA {meta.get('cert_bits')}-bit signing and TLS certificates, PostgreSQL fsync={meta.get('pg_fsync')}, load to {meta.get('load_base')}"
           + (f", API_ENV `{meta.get('api_env')}`" if meta.get("api_env") else "") + ".",
           f"Load average at the start {meta.get('loadavg_start')}; the largest 1-minute load average after a measured run "
           f"{fmt(max((r.get('loadavg', 0) for r in measured), default=None), 2)} (wrk and the server share the cores; more means another process competed).", "",
