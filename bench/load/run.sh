@@ -53,7 +53,10 @@ cleanup() {
   local status=$?
   for pid in "${BACKGROUND[@]}"; do stop_pid "$pid"; done
   stop_pid "$API_PID"; stop_pid "$FLOOR_PID"
-  for pid in "${PERF_MAPS[@]}"; do rm -f "/tmp/perf-$pid.map" "/tmp/perfinfo-$pid.map"; done
+  # The JIT's symbol maps go with the work directory when it is kept (copy them back to /tmp to run perf report on perf.data).
+  for pid in "${PERF_MAPS[@]}"; do
+    if [ "$KEEP" = 1 ]; then mv -f "/tmp/perf-$pid.map" "/tmp/perfinfo-$pid.map" "$W/" 2>/dev/null; else rm -f "/tmp/perf-$pid.map" "/tmp/perfinfo-$pid.map"; fi
+  done
   [ "$PG_STARTED" = 1 ] && pg_ctl -m fast stop >/dev/null 2>&1
   [ -f "$W/api.log" ] && tail -n 300 "$W/api.log" >"$OUT/api-tail.log"
   if [ "$KEEP" = 1 ]; then echo "load: work directory kept: $W"; else rm -rf "$W"; fi
