@@ -188,21 +188,4 @@ public class BlindIndexLookupBenchmarks
         using var command = new SqliteCommand(sql, _connection);
         command.ExecuteNonQuery();
     }
-
-    /// <summary>Keys in memory; the wrapped key itself is kept in the seeded file.</summary>
-    private sealed class MemoryKeyStore : IDataKeyStore
-    {
-        private readonly List<OrganisationKey> _keys = [];
-
-        public IReadOnlyList<OrganisationKey> Load(Guid organisationId) => [.. _keys.Where(k => k.OrganisationId == organisationId)];
-
-        public Task AddAsync(OrganisationKey key, CancellationToken cancellationToken)
-        {
-            _keys.Add(key);
-            return Task.CompletedTask;
-        }
-
-        public Task<IReadOnlyList<string>> MasterKeyIdsAsync(CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<string>>([.. _keys.Select(k => k.MasterKeyId).Distinct()]);
-    }
 }

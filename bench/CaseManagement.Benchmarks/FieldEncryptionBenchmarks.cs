@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using CaseManagement.Benchmarks;
 using CaseManagement.Infrastructure.Crypto;
 using Microsoft.Extensions.Options;
 
@@ -78,21 +79,4 @@ public class FieldEncryptionBenchmarks
 
     [Benchmark(Baseline = true), BenchmarkCategory("Index")]
     public int BlindIndex() => _indexer.Compute(_organisation, "Beneficiary", "NationalId", "2900101123456");
-
-    /// <summary>Keys in memory: the benchmark measures cryptography, not the database.</summary>
-    private sealed class MemoryKeyStore : IDataKeyStore
-    {
-        private readonly List<OrganisationKey> _keys = [];
-
-        public IReadOnlyList<OrganisationKey> Load(Guid organisationId) => [.. _keys.Where(k => k.OrganisationId == organisationId)];
-
-        public Task AddAsync(OrganisationKey key, CancellationToken cancellationToken)
-        {
-            _keys.Add(key);
-            return Task.CompletedTask;
-        }
-
-        public Task<IReadOnlyList<string>> MasterKeyIdsAsync(CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<string>>([.. _keys.Select(k => k.MasterKeyId).Distinct()]);
-    }
 }

@@ -44,7 +44,7 @@ die() { log "FAILED: $*"; exit 1; }
 
 # ---- what this run started, and nothing else, is stopped on exit ----
 W=$(mktemp -d /tmp/casemgmt-load.XXXXXX)
-chmod 755 "$W"
+chmod 711 "$W" # postgres traverses it to its own directory; nobody else lists it (the bootstrap log holds an invitation link)
 API_PID=""; FLOOR_PID=""; PG_STARTED=0; BACKGROUND=(); PERF_MAPS=()
 PG_BIN=/usr/lib/postgresql/15/bin
 pg_ctl() { runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$W/pg/data" "$@"; }

@@ -31,9 +31,16 @@ public sealed class AuditAppender : IAsyncDisposable, IDisposable
         _key = key;
         _clock = clock;
         // Not in the first caller's execution context: its request (HttpContext, current user) must not leak into the loop.
-        using (ExecutionContext.SuppressFlow())
+        if (ExecutionContext.IsFlowSuppressed())
         {
             _loop = Task.Run(RunAsync);
+        }
+        else
+        {
+            using (ExecutionContext.SuppressFlow())
+            {
+                _loop = Task.Run(RunAsync);
+            }
         }
     }
 
@@ -49,7 +56,10 @@ public sealed class AuditAppender : IAsyncDisposable, IDisposable
         return pending.Committed.Task;
     }
 
-    /// <summary>Lets the entries already queued commit, then ends the loop.</summary>
+    /// <summary>
+    /// Ends the loop once the queue is empty. The server has drained its requests by then; an entry queued during
+    /// the container's disposal fails (its scope cannot be created), and its request with it.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
@@ -73,22 +83,35 @@ public sealed class AuditAppender : IAsyncDisposable, IDisposable
                 batch.Add(pending);
             }
 
+            Exception? failure = null;
             try
             {
                 await WriteAsync(batch);
-                foreach (var pending in batch)
-                {
-                    InfrastructureMetrics.AuditAppended(pending.Record.Action, pending.Record.Outcome, "own");
-                    pending.Committed.SetResult();
-                }
             }
             catch (Exception ex)
             {
-                // One exception for all: the first request to log it marks it logged (FailureLog), the others stay quiet.
-                foreach (var pending in batch)
+                failure = ex;
+            }
+
+            // Nothing below may throw out of the loop: a dead loop would leave every later request waiting forever.
+            foreach (var pending in batch)
+            {
+                if (failure is null)
                 {
-                    InfrastructureMetrics.AuditAppended(pending.Record.Action, pending.Record.Outcome, "own", ex);
-                    pending.Committed.SetException(ex);
+                    pending.Committed.TrySetResult();
+                }
+                else
+                {
+                    pending.Committed.TrySetException(new AuditAppendFailedException(failure));
+                }
+
+                try
+                {
+                    InfrastructureMetrics.AuditAppended(pending.Record.Action, pending.Record.Outcome, "own", failure);
+                }
+                catch (Exception)
+                {
+                    // A metrics listener's fault is not the audit's.
                 }
             }
 
@@ -101,11 +124,10 @@ public sealed class AuditAppender : IAsyncDisposable, IDisposable
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var at = AuditChainWriter.Now(_clock);
         // Chains in one order everywhere (as DeferredAuditEntries orders a command's), so two batches never deadlock.
         foreach (var chain in batch.GroupBy(p => p.Record.OrganisationId ?? AuditEntry.PlatformChain).OrderBy(g => g.Key))
         {
-            await AuditChainWriter.AppendAsync(db, transaction, chain.Key, [.. chain.Select(p => p.Record)], _key, at, CancellationToken.None);
+            await AuditChainWriter.AppendAsync(db, transaction, chain.Key, [.. chain.Select(p => p.Record)], _key, _clock, CancellationToken.None);
         }
 
         await transaction.CommitAsync();

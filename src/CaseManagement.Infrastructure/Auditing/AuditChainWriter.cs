@@ -16,14 +16,14 @@ internal static class AuditChainWriter
     private const string HeadSavepoint = "audit_chain_head";
 
     /// <summary>Whole microseconds: PostgreSQL keeps no finer, and the hash must survive the round trip.</summary>
-    public static DateTimeOffset Now(TimeProvider clock)
+    private static DateTimeOffset Now(TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         return now.AddTicks(-(now.UtcTicks % (TimeSpan.TicksPerMillisecond / 1000)));
     }
 
     public static async Task AppendAsync(ApplicationDbContext context, IDbContextTransaction transaction, Guid chain,
-        IReadOnlyList<AuditRecord> records, AuditChainKey key, DateTimeOffset at, CancellationToken cancellationToken)
+        IReadOnlyList<AuditRecord> records, AuditChainKey key, TimeProvider clock, CancellationToken cancellationToken)
     {
         var count = records.Count;
         var heads = context.AuditChainHeads.Where(h => h.OrganisationId == chain);
@@ -36,8 +36,10 @@ internal static class AuditChainWriter
             }
         }
 
-        // The head now holds the last new sequence, and still the hash of the entry before the first new one.
+        // The head now holds the last new sequence, and still the hash of the entry before the first new one. The time is
+        // read under the head's lock, so that it never goes backwards along the chain.
         var head = await heads.AsNoTracking().SingleAsync(cancellationToken);
+        var at = Now(clock);
         var previous = head.Hash;
         var entries = new List<AuditEntry>(count);
         for (var i = 0; i < count; i++)

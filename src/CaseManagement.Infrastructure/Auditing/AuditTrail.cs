@@ -26,7 +26,7 @@ public sealed class AuditTrail(ApplicationDbContext db, AuditAppender appender, 
             ?? throw new InvalidOperationException("A command's audit entry is appended inside the command's transaction.");
         try
         {
-            await AuditChainWriter.AppendAsync(db, transaction, record.OrganisationId ?? AuditEntry.PlatformChain, [record], key, AuditChainWriter.Now(clock), cancellationToken);
+            await AuditChainWriter.AppendAsync(db, transaction, record.OrganisationId ?? AuditEntry.PlatformChain, [record], key, clock, cancellationToken);
         }
         catch (Exception ex)
         {
