@@ -34,9 +34,9 @@ public sealed class BlindIndexSizingTests
     [Fact]
     public void A_small_input_space_caps_the_bits_so_each_value_stands_for_at_least_two_inputs()
     {
-        var birthDates = Math.Log2(120 * 365.25); // 15.4
-        Assert.Equal(14, BlindIndexSizing.Bits(1_000_000, 32, birthDates));
-        Assert.Equal(14, BlindIndexSizing.Bits(100_000_000, 32, birthDates));
+        var birthDates = Math.Log2(60 * 365.25); // 14.4
+        Assert.Equal(13, BlindIndexSizing.Bits(1_000_000, 32, birthDates));
+        Assert.Equal(13, BlindIndexSizing.Bits(100_000_000, 32, birthDates));
         Assert.Equal(8, BlindIndexSizing.Bits(10_000, 32, birthDates));
     }
 
@@ -46,7 +46,7 @@ public sealed class BlindIndexSizingTests
         var options = new EncryptionOptions { BlindIndex = { ExpectedRows = 1_000_000 } };
         Assert.Equal(15, BlindIndexSizing.For(options)[("Beneficiary", "NationalId")]);
         Assert.Equal(15, BlindIndexSizing.For(options)[("Beneficiary", "FullName")]);
-        Assert.Equal(14, BlindIndexSizing.For(options)[("Beneficiary", "DateOfBirth")]);
+        Assert.Equal(13, BlindIndexSizing.For(options)[("Beneficiary", "DateOfBirth")]);
 
         options.BlindIndex.Bits["Beneficiary"] = new() { ["NationalId"] = 20 };
         Assert.Equal(20, BlindIndexSizing.For(options)[("Beneficiary", "NationalId")]);
