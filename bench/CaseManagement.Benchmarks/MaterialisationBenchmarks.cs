@@ -126,19 +126,4 @@ public class MaterialisationBenchmarks
             beneficiary.HasIndex(b => b.OrganisationId);
         }
     }
-
-    private sealed class BenchCaller : ICurrentUser
-    {
-        public Guid? UserId => null;
-
-        public Guid? OrganisationId => null;
-
-        public string? ClientId => "benchmark";
-
-        public bool IsSystem => true;
-
-        public bool IsInRole(string role) => false;
-
-        public bool HasScope(string scope) => false;
-    }
 }

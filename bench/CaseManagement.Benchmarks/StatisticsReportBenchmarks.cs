@@ -283,19 +283,4 @@ public class StatisticsReportBenchmarks
         using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
         command.ExecuteNonQuery();
     }
-
-    private sealed class BenchCaller : ICurrentUser
-    {
-        public Guid? UserId => null;
-
-        public Guid? OrganisationId => null;
-
-        public string? ClientId => "benchmark";
-
-        public bool IsSystem => true;
-
-        public bool IsInRole(string role) => false;
-
-        public bool HasScope(string scope) => false;
-    }
 }

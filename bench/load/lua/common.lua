@@ -35,4 +35,33 @@ function common.timeline(file)
   end
 end
 
+-- setup = common.setup: numbers the threads, so each has its own "tid" for seeds, files and unique names.
+local threads = 0
+function common.setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+
+-- response = common.timeline_response(path, tid): records a per-second status timeline in path.<tid> when path is set,
+-- and is nil otherwise (wrk then reads no response, which costs throughput).
+function common.timeline_response(path, tid)
+  local file = common.open(path, tid)
+  if not file then return nil end
+  local record = common.timeline(file)
+  return function(status, headers, body) record(status, headers) end
+end
+
+-- A registration body unique per run, thread and request, with a varied birth date (a constant name would grow the
+-- duplicate search with every row). tag tells the scenario apart; contact=true fills phone, address and notes.
+function common.registration(tag, run, tid, n, contact)
+  local day = (n * 7 + tid * 131) % 20000
+  local extra = contact and '"phone":"+40 712 000 000","address":"Str. Exemplu 1, Iasi","citizenship":"Romanian","notes":"Registered under load.",'
+    or '"phone":null,"address":null,"citizenship":"Romanian","notes":null,'
+  return string.format('{"fullName":"Bench %s%s %s Person %d","aliases":[],"nationalId":null,"dateOfBirth":"%04d-%02d-%02d",'
+    .. extra
+    .. '"sex":"Female","ageBandAtIdentification":"From26To35","minorAtIdentification":false,"exploitationTypes":["Labour"],'
+    .. '"countryOfExploitation":"IT","yearOfIdentification":2025,"referralSource":"Police"}',
+    tag, tostring(tid), run, n, 1950 + math.floor(day / 336), 1 + math.floor(day / 28) % 12, 1 + day % 28)
+end
+
 return common

@@ -7,19 +7,11 @@ for line in io.lines(os.getenv("IDS")) do if #line > 0 then ids[#ids + 1] = line
 local headers = {}
 if token and #token > 0 then headers["Authorization"] = "Bearer " .. token end
 
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("tid", threads)
-end
+setup = common.setup
 
 function init(args)
   math.randomseed(os.time() * 1000 + (tid or 0))
-  local file = common.open(os.getenv("TIMELINE"), tid or 0)
-  if file then
-    local record = common.timeline(file)
-    response = function(status, headers, body) record(status, headers) end
-  end
+  response = common.timeline_response(os.getenv("TIMELINE"), tid or 0)
 end
 
 function request()
