@@ -67,14 +67,14 @@ public static class DependencyInjection
         services.AddSingleton<PersonalDataSnapshots>();
         services.AddSingleton<PersonalDataEncryptor>();
         services.AddSingleton<AliasIndexes>();
-        services.AddSingleton<DecryptingMaterializationInterceptor>();
+        services.AddSingleton<DecryptingBindingInterceptor>();
 
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = ConnectionString(configuration, database.Provider, environment);
         services.AddDbContext<ApplicationDbContext>((sp, options) =>
         {
             UseProvider(options, database.Provider, connectionString);
-            options.AddInterceptors(sp.GetRequiredService<DecryptingMaterializationInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<DecryptingBindingInterceptor>());
             // One host builds one EF service provider; only a process hosting many (the test run)
             // builds more, which is worth a warning in the log, not a failed request.
             options.ConfigureWarnings(w => w.Log(CoreEventId.ManyServiceProvidersCreatedWarning)
