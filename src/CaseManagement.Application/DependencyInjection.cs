@@ -16,7 +16,9 @@ public static class DependencyInjection
         services.AddScoped<Common.Auditing.DeferredAuditEntries>();
         services.AddScoped<Statistics.Disclosure.DisclosureControl>();
         services.AddScoped<Statistics.Releases.ReleaseFactory>();
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Singletons: FluentValidation builds each rule set's expressions once, not on every request. A validator
+        // therefore reads the clock (or anything else that changes) inside its rules, never in its constructor.
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }
 }

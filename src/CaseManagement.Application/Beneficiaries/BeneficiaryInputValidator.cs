@@ -13,7 +13,6 @@ public sealed class BeneficiaryInputValidator : AbstractValidator<BeneficiaryInp
 
     public BeneficiaryInputValidator(TimeProvider clock)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         RuleFor(x => x.FullName).NotEmpty().MaximumLength(MaxNameLength).Line()
             .Must(n => n is not null && n.Any(char.IsLetter)).WithMessage("A name holds at least one letter.");
         RuleFor(x => x.Aliases).NotNull().Must(a => a.Count <= MaxAliases)
@@ -39,7 +38,9 @@ public sealed class BeneficiaryInputValidator : AbstractValidator<BeneficiaryInp
             .WithMessage("Unknown exploitation type.");
         RuleFor(x => x.CountryOfExploitation)
             .Matches(@"^[A-Za-z]{2}\z").WithMessage("Use an ISO 3166-1 alpha-2 country code.");
-        RuleFor(x => x.YearOfIdentification).InclusiveBetween(Beneficiary.FirstYearOfIdentification, today.Year);
+        // Validators are singletons: "this year" is read when a value is checked, never when the rules are built.
+        RuleFor(x => x.YearOfIdentification).Must(y => y >= Beneficiary.FirstYearOfIdentification && y <= Cases.CaseDates.Today(clock).Year)
+            .WithMessage($"The year of identification must lie between {Beneficiary.FirstYearOfIdentification} and this year.");
         RuleFor(x => x.ReferralSource).IsInEnum();
     }
 }
