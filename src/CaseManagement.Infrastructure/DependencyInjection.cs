@@ -83,7 +83,7 @@ public static class DependencyInjection
                 .Log((RelationalEventId.CommandError, LogLevel.Debug), (RelationalEventId.ConnectionError, LogLevel.Debug),
                     (CoreEventId.QueryIterationFailed, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug),
                     (RelationalEventId.TransactionError, LogLevel.Debug)));
-        });
+        }, optionsLifetime: ServiceLifetime.Singleton); // built once, not for every request's context: nothing in them is per request
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IStatisticsSource, StatisticsSource>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<ApplicationDbContext>());
