@@ -1,5 +1,7 @@
 using CaseManagement.Infrastructure.Persistence;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using OpenIddict.EntityFrameworkCore.Models;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -47,24 +49,7 @@ public sealed class UserAccess(ApplicationDbContext db, TimeProvider clock)
 
     private async Task<UserAccessState?> LoadAsync(Guid userId, Guid? tokenId)
     {
-        // One statement: the user, their organisation's state, their roles and, for a token, its entry and session.
-        var tokens = Tokens();
-        var subject = userId.ToString();
-        var found = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new
-            {
-                u.OrganisationId,
-                u.IsDisabled,
-                u.LockoutEnabled,
-                u.LockoutEnd,
-                u.SecurityStamp,
-                OrganisationDisabled = db.Organisations.Any(o => o.Id == u.OrganisationId && o.IsDisabled),
-                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.Name!).ToList(),
-                TokenValid = tokenId == null || tokens.Any(t => t.Id == tokenId && t.Subject == subject
-                    && t.Status == Statuses.Valid && (t.Authorization == null || t.Authorization.Status == Statuses.Valid)),
-            })
-            .SingleOrDefaultAsync();
+        var found = await Compiled.GetValue(db.Model, _ => CompileLoad())(db, userId, tokenId, userId.ToString());
         var lockedOut = found is { LockoutEnabled: true, LockoutEnd: { } end } && end > clock.GetUtcNow();
         if (found is null || !found.TokenValid || found.OrganisationDisabled || found.IsDisabled || lockedOut)
         {
@@ -72,5 +57,50 @@ public sealed class UserAccess(ApplicationDbContext db, TimeProvider clock)
         }
 
         return new UserAccessState(found.OrganisationId, found.Roles, SessionStamp.Of(found.SecurityStamp));
+    }
+
+    /// <summary>
+    /// One statement: the user, their organisation's state, their roles and, for a token, its entry and session.
+    /// Compiled once: this runs on every authenticated request, and EF would otherwise rebuild, funcletize and
+    /// look up the query's expression tree each time (issue 12). One compiled query per model: a compiled query
+    /// is bound to the model it first ran on, and a process hosting several (the tests) would recompile it on
+    /// every switch, and race doing so.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IModel, Func<ApplicationDbContext, Guid, Guid?, string, Task<AccessRow?>>> Compiled = new();
+
+    private static Func<ApplicationDbContext, Guid, Guid?, string, Task<AccessRow?>> CompileLoad() =>
+        EF.CompileAsyncQuery((ApplicationDbContext db, Guid userId, Guid? tokenId, string subject) => db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new AccessRow
+            {
+                OrganisationId = u.OrganisationId,
+                IsDisabled = u.IsDisabled,
+                LockoutEnabled = u.LockoutEnabled,
+                LockoutEnd = u.LockoutEnd,
+                SecurityStamp = u.SecurityStamp,
+                OrganisationDisabled = db.Organisations.Any(o => o.Id == u.OrganisationId && o.IsDisabled),
+                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.Name!).ToList(),
+                TokenValid = tokenId == null || db.Set<OpenIddictEntityFrameworkCoreToken<Guid>>().Any(t => t.Id == tokenId && t.Subject == subject
+                    && t.Status == Statuses.Valid && (t.Authorization == null || t.Authorization.Status == Statuses.Valid)),
+            })
+            .SingleOrDefault());
+
+    private sealed class AccessRow
+    {
+        public Guid? OrganisationId { get; init; }
+
+        public bool IsDisabled { get; init; }
+
+        public bool LockoutEnabled { get; init; }
+
+        public DateTimeOffset? LockoutEnd { get; init; }
+
+        public string? SecurityStamp { get; init; }
+
+        public bool OrganisationDisabled { get; init; }
+
+        public List<string> Roles { get; init; } = [];
+
+        public bool TokenValid { get; init; }
     }
 }
