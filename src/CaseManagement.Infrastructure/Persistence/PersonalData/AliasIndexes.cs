@@ -21,8 +21,13 @@ public sealed class AliasIndexes(BlindIndexer indexer)
         }
 
         var changes = 0;
-        var ids = people.Select(p => p.Id).ToList();
-        await context.Set<AliasIndexEntry>().IgnoreQueryFilters().Where(a => ids.Contains(a.BeneficiaryId)).LoadAsync(cancellationToken);
+        // A person being added has no stored rows yet: registering someone costs no read here.
+        var ids = people.Where(p => context.Entry(p).State != EntityState.Added).Select(p => p.Id).ToList();
+        if (ids.Count > 0)
+        {
+            await context.Set<AliasIndexEntry>().IgnoreQueryFilters().Where(a => ids.Contains(a.BeneficiaryId)).LoadAsync(cancellationToken);
+        }
+
         foreach (var person in people)
         {
             var wanted = person.Aliases.Select(BeneficiaryMatching.NormaliseName).Where(n => n.Length > 0)
