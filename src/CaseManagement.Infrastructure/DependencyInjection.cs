@@ -126,6 +126,19 @@ public static class DependencyInjection
             "configuration, the environment (Encryption__MasterKey) or a secret store; create one with `openssl rand -base64 32`.");
     }
 
+    /// <summary>
+    /// Npgsql prepares the statements this process runs most, so PostgreSQL parses and plans each once per
+    /// connection instead of on every execution (issue 12, docs/operations.md). A connection string that sets
+    /// <c>Max Auto Prepare</c> itself wins: 0 behind a pooler that cannot keep prepared statements.
+    /// </summary>
+    private static string WithStatementPreparation(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.Keys.Cast<string>().Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+            ? connectionString
+            : connectionString.TrimEnd(';', ' ') + ";Max Auto Prepare=64";
+    }
+
     private static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, IHostEnvironment environment)
     {
         var configured = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
@@ -154,7 +167,7 @@ public static class DependencyInjection
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations));
                 break;
             case DatabaseProvider.PostgreSql:
-                options.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations));
+                options.UseNpgsql(WithStatementPreparation(connectionString), o => o.MigrationsAssembly(migrations));
                 break;
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(connectionString, o => o.MigrationsAssembly(migrations));
