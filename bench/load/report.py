@@ -49,6 +49,8 @@ def summarise(runs, clk_tck):
         "timeouts": sum(r["wrk"]["timeout"] for r in runs),
         "api_cpu_ms_per_req": median(r["api_ticks"] / clk_tck * 1e3 / r["wrk"]["requests"] if r["wrk"]["requests"] else None for r in runs),
         "floor_cpu_ms_per_req": median(r["floor_ticks"] / clk_tck * 1e3 / r["wrk"]["requests"] if r["wrk"]["requests"] else None for r in runs),
+        "db_cpu_ms_per_req": median(r["db_ticks"] / clk_tck * 1e3 / r["wrk"]["requests"] if r["wrk"]["requests"] and "db_ticks" in r else None
+                                    for r in runs),
         "api_rss_mb": max(r["api_rss_kb"] for r in runs) / 1024,
         "floor_rss_mb": max(r["floor_rss_kb"] for r in runs) / 1024,
         "log_bytes_per_req": median(r["log_bytes"] / r["wrk"]["requests"] if r["wrk"]["requests"] else None for r in runs),
@@ -130,14 +132,15 @@ def main(out):
           + (f", API_ENV `{meta.get('api_env')}`" if meta.get("api_env") else "") + ".",
           f"Load average at the start {meta.get('loadavg_start')}; the largest 1-minute load average after a measured run "
           f"{fmt(max((r.get('loadavg', 0) for r in measured), default=None), 2)} (wrk and the server share the cores; more means another process competed).", "",
-          "Latencies in ms (p50 / p95 / p99, medians over rounds); CPU in ms per request from /proc/PID/stat (utime+stime); "
+          "Latencies in ms (p50 / p95 / p99, medians over rounds); CPU in ms per request from /proc/PID/stat (utime+stime); DB CPU: "
+          "the PostgreSQL cluster's processes together; "
           "RSS is the largest after a run; non-2xx and socket errors are sums over the rounds.", ""]
 
     reads = sorted({(k[2], k[3]) for k in groups if k[0] == "read"}, key=lambda e: (e[1], e[0]))
     if reads:
         md += ["## Reads: API against the floor", "",
-               "| Endpoint | -c | API req/s | Floor req/s | Ratio | API p50/p95/p99 | Floor p50/p95/p99 | API non-2xx | API socket err | Floor non-2xx | API CPU ms/req | Floor CPU ms/req | API RSS MB | Audit Δ − served | Log B/req | Log fail lines |",
-               "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+               "| Endpoint | -c | API req/s | Floor req/s | Ratio | API p50/p95/p99 | Floor p50/p95/p99 | API non-2xx | API socket err | Floor non-2xx | API CPU ms/req | Floor CPU ms/req | DB CPU ms/req (API / floor) | API RSS MB | Audit Δ − served | Log B/req | Log fail lines |",
+               "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for endpoint, conns in reads:
             api = cells.get(f"read|api|{endpoint}|{conns}")
             floor = cells.get(f"read|floor|{endpoint}|{conns}")
@@ -147,7 +150,8 @@ def main(out):
             api["ratio"] = ratio
             md.append(f"| GET {endpoint} | {conns} | {fmt(api['rps'], 0)} | {fmt(floor['rps'], 0)} | {fmt(ratio, 3)} | {lat(api)} | {lat(floor)} | "
                       f"{fmt(api['non_2xx'])} | {fmt(api['socket_errors'])} | {fmt(floor['non_2xx'])} | {fmt(api['api_cpu_ms_per_req'], 2)} | "
-                      f"{fmt(floor['floor_cpu_ms_per_req'], 3)} | {fmt(api['api_rss_mb'], 0)} | {api.get('audit_minus_served', '–')} | "
+                      f"{fmt(floor['floor_cpu_ms_per_req'], 3)} | {fmt(api['db_cpu_ms_per_req'], 2)} / {fmt(floor['db_cpu_ms_per_req'], 3)} | "
+                      f"{fmt(api['api_rss_mb'], 0)} | {api.get('audit_minus_served', '–')} | "
                       f"{fmt(api['log_bytes_per_req'], 0)} | {fmt(api['log_errors'])} |")
         md += ["", "Audit Δ − served: Read/Success audit rows added during each round minus requests answered below 400; "
                "0 ≤ value ≤ -c is right (wrk drops the answers still in flight when it stops), below 0 means served reads without an entry.", ""]
@@ -155,12 +159,12 @@ def main(out):
     writes = sorted(k[3] for k in groups if k[0] == "write")
     if writes:
         md += ["## Writes: POST /api/v1/beneficiaries", "",
-               "| -c | req/s | p50/p95/p99 | max | non-2xx | socket err | CPU ms/req | RSS MB | Audit Δ − created | Log B/req | Log fail lines |",
-               "|---|---|---|---|---|---|---|---|---|---|---|"]
+               "| -c | req/s | p50/p95/p99 | max | non-2xx | socket err | CPU ms/req | DB CPU ms/req | RSS MB | Audit Δ − created | Log B/req | Log fail lines |",
+               "|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for conns in writes:
             w = cells[f"write|api|register|{conns}"]
             md.append(f"| {conns} | {fmt(w['rps'], 0)} | {lat(w)} | {fmt(w['max_ms'], 0)} | {fmt(w['non_2xx'])} | {fmt(w['socket_errors'])} | "
-                      f"{fmt(w['api_cpu_ms_per_req'], 2)} | {fmt(w['api_rss_mb'], 0)} | {w.get('audit_minus_served', '–')} | "
+                      f"{fmt(w['api_cpu_ms_per_req'], 2)} | {fmt(w['db_cpu_ms_per_req'], 2)} | {fmt(w['api_rss_mb'], 0)} | {w.get('audit_minus_served', '–')} | "
                       f"{fmt(w['log_bytes_per_req'], 0)} | {fmt(w['log_errors'])} |")
         md.append("")
 

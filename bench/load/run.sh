@@ -206,6 +206,13 @@ EOF
 # ---- measurement ----
 ticks() { [ -r "/proc/$1/stat" ] && sed 's/.*) //' "/proc/$1/stat" | awk '{print $12+$13}' || echo 0; }
 rss_kb() { awk '/VmRSS/{print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+# The whole cluster's CPU: the postmaster and its children (backends, WAL writer, checkpointer). A backend that ends
+# during a run takes its ticks with it; the API's and the floor's pools keep theirs open.
+db_ticks() {
+  local pm t=0 p; pm=$(head -n 1 "$W/pg/data/postmaster.pid" 2>/dev/null) || { echo 0; return; }
+  for p in $pm $(pgrep -P "$pm"); do t=$((t + $(ticks "$p"))); done
+  echo "$t"
+}
 audit_count() { psql_admin -c "SELECT count(*) FROM \"AuditEntries\" WHERE \"Action\"='$1' AND \"EntityType\"='$2' AND \"Outcome\"='Success'" 2>/dev/null || echo null; }
 wrkjson() { local line; line=$(grep -m1 '^WRKJSON ' "$1" | cut -c9-); echo "${line:-null}"; }
 # Lines of the API log written since byte offset $1 that match $2.
@@ -221,18 +228,18 @@ run_wrk() {
   esac
   local audit0=null audit1=null
   [ "$target" = api ] && [ -n "$action" ] && audit0=$(audit_count "$action" "$entity")
-  local api0 floor0 log0 start
-  api0=$(ticks "$API_PID"); floor0=$(ticks "$FLOOR_PID"); log0=$(log_size); start=$(date +%s.%N)
+  local api0 floor0 db0 log0 start
+  api0=$(ticks "$API_PID"); floor0=$(ticks "$FLOOR_PID"); db0=$(db_ticks); log0=$(log_size); start=$(date +%s.%N)
   env "$@" wrk -t2 -c"$conns" -d"$duration" --timeout 10s --latency -s "$HERE/lua/$script" "$url" >"$OUT/wrk/$name.txt" 2>&1
-  local api1 floor1 log1 end
-  api1=$(ticks "$API_PID"); floor1=$(ticks "$FLOOR_PID"); log1=$(log_size); end=$(date +%s.%N)
+  local api1 floor1 db1 log1 end
+  api1=$(ticks "$API_PID"); floor1=$(ticks "$FLOOR_PID"); db1=$(db_ticks); log1=$(log_size); end=$(date +%s.%N)
   [ "$target" = api ] && [ -n "$action" ] && audit1=$(audit_count "$action" "$entity")
   local result; result=$(grep -m1 '^WRKJSON ' "$OUT/wrk/$name.txt" | cut -c9-)
   [ -n "$result" ] || { cat "$OUT/wrk/$name.txt"; die "wrk printed no result for $name"; }
   local errors=0; [ "$target" = api ] && errors=$(log_lines "$log0" '^(fail|crit):')
   local delta=null; [ "$audit0" != null ] && [ "$audit1" != null ] && delta=$((audit1 - audit0))
-  printf '{"scenario":"%s","target":"%s","endpoint":"%s","conns":%s,"round":%s,"wall_s":%s,"wrk":%s,"api_ticks":%s,"floor_ticks":%s,"api_rss_kb":%s,"floor_rss_kb":%s,"audit_delta":%s,"log_bytes":%s,"log_errors":%s,"loadavg":%s}\n' \
-    "$scenario" "$target" "$endpoint" "$conns" "$round" "$(awk "BEGIN{print $end - $start}")" "$result" "$((api1 - api0))" "$((floor1 - floor0))" \
+  printf '{"scenario":"%s","target":"%s","endpoint":"%s","conns":%s,"round":%s,"wall_s":%s,"wrk":%s,"api_ticks":%s,"floor_ticks":%s,"db_ticks":%s,"api_rss_kb":%s,"floor_rss_kb":%s,"audit_delta":%s,"log_bytes":%s,"log_errors":%s,"loadavg":%s}\n' \
+    "$scenario" "$target" "$endpoint" "$conns" "$round" "$(awk "BEGIN{print $end - $start}")" "$result" "$((api1 - api0))" "$((floor1 - floor0))" "$((db1 - db0))" \
     "$(rss_kb "$API_PID")" "$(rss_kb "$FLOOR_PID")" "$delta" "$((log1 - log0))" "$errors" "$(cut -d' ' -f1 /proc/loadavg)" >>"$OUT/runs.jsonl"
   log "$name: $(python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print("%.0f req/s, p50 %.1f ms, p99 %.1f ms, non-2xx %d, socket errors %d" % (r["requests"]/(r["duration_us"]/1e6), r["p50"]/1e3, r["p99"]/1e3, r["status_err"], r["connect"]+r["read"]+r["write"]+r["timeout"]))' "$result")"
 }
