@@ -38,7 +38,7 @@ internal static class AuditChainWriter
 
         // The head now holds the last new sequence, and still the hash of the entry before the first new one. The time is
         // read under the head's lock, so that it never goes backwards along the chain.
-        var head = await heads.SingleAsync(cancellationToken);
+        var head = await heads.AsNoTracking().SingleAsync(cancellationToken);
         var at = Now(clock);
         var previous = head.Hash;
         var entries = new List<AuditEntry>(count);
@@ -52,12 +52,13 @@ internal static class AuditChainWriter
             previous = hash;
         }
 
-        // The head's new hash and the entries go in one batch: one round trip less while the head is locked.
-        var tracked = context.Entry(head);
-        tracked.Property(h => h.Hash).CurrentValue = previous;
-        context.AuditEntries.AddRange(entries);
+        // The head's new hash and the entries go in one batch: one round trip less while the head is locked. Attached
+        // here, not tracked by the read: Attach throws if the context already tracks a head, rather than save a stale one.
+        var tracked = context.AuditChainHeads.Attach(head);
         try
         {
+            tracked.Property(h => h.Hash).CurrentValue = previous;
+            context.AuditEntries.AddRange(entries);
             await context.SaveChangesAsync(cancellationToken);
         }
         finally
