@@ -68,6 +68,7 @@ trap 'exit 130' INT TERM
 # ---- tools ----
 command -v wrk >/dev/null || { log "installing wrk from Debian"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null || die "apt-get install wrk failed"; }
 command -v openssl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >/dev/null || die "apt-get install openssl failed"; }
+command -v pgrep >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq procps >/dev/null || die "apt-get install procps failed"; }
 [ -x "$PG_BIN/initdb" ] || { log "installing PostgreSQL 15 from Debian"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null || die "no PostgreSQL 15 in $PG_BIN"; }
 for port in $PG_PORT $API_HTTPS $API_HTTP $FLOOR_PORT; do
   ss -Htln | awk '{print $4}' | grep -qE "[:.]$port\$" && die "port $port is in use (set PG_PORT/API_HTTPS/API_HTTP/FLOOR_PORT)"
@@ -206,11 +207,12 @@ EOF
 # ---- measurement ----
 ticks() { [ -r "/proc/$1/stat" ] && sed 's/.*) //' "/proc/$1/stat" | awk '{print $12+$13}' || echo 0; }
 rss_kb() { awk '/VmRSS/{print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
-# The whole cluster's CPU: the postmaster and its children (backends, WAL writer, checkpointer). A backend that ends
-# during a run takes its ticks with it; the API's and the floor's pools keep theirs open.
+# The whole cluster's CPU: the postmaster with the children it has reaped (cutime+cstime: a backend or autovacuum
+# worker that ends keeps counting) and the children still running (backends, WAL writer, checkpointer).
 db_ticks() {
-  local pm t=0 p; pm=$(head -n 1 "$W/pg/data/postmaster.pid" 2>/dev/null) || { echo 0; return; }
-  for p in $pm $(pgrep -P "$pm"); do t=$((t + $(ticks "$p"))); done
+  local pm t p; pm=$(head -n 1 "$W/pg/data/postmaster.pid" 2>/dev/null) || { echo 0; return; }
+  t=$(sed 's/.*) //' "/proc/$pm/stat" 2>/dev/null | awk '{print $12+$13+$14+$15}'); t=${t:-0}
+  for p in $(pgrep -P "$pm"); do t=$((t + $(ticks "$p"))); done
   echo "$t"
 }
 audit_count() { psql_admin -c "SELECT count(*) FROM \"AuditEntries\" WHERE \"Action\"='$1' AND \"EntityType\"='$2' AND \"Outcome\"='Success'" 2>/dev/null || echo null; }
