@@ -15,7 +15,7 @@ namespace CaseManagement.Benchmarks;
 
 /// <summary>
 /// Issue 12 item 6: reading 1,000 beneficiaries with all their personal fields through EF Core.
-/// Encrypted: the product's ApplicationDbContext on SQLite, whose materialisation interceptor
+/// Encrypted: the product's ApplicationDbContext on SQLite, whose instantiation binding
 /// decrypts the eight personal fields of each row. Plaintext: a plain DbContext mapping the same
 /// <see cref="Beneficiary"/> class to a table holding the same fields as text. Goal: ≤ 1.5×.
 /// </summary>
