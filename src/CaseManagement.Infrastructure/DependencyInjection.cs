@@ -71,6 +71,11 @@ public static class DependencyInjection
 
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = ConnectionString(configuration, database.Provider, environment);
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            connectionString = WithStatementPreparation(connectionString); // the jobs' too: one connection pool, as before
+        }
+
         services.AddDbContext<ApplicationDbContext>((sp, options) =>
         {
             UseProvider(options, database.Provider, connectionString);
@@ -167,7 +172,7 @@ public static class DependencyInjection
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations));
                 break;
             case DatabaseProvider.PostgreSql:
-                options.UseNpgsql(WithStatementPreparation(connectionString), o => o.MigrationsAssembly(migrations));
+                options.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations));
                 break;
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(connectionString, o => o.MigrationsAssembly(migrations));
