@@ -10,7 +10,7 @@ namespace CaseManagement.Infrastructure.Auditing;
 /// transaction, so that the change and its entry are committed together; any other entry (a read, a
 /// refusal, a failure, a sign-in) through the group commit of <see cref="AuditAppender"/>.
 /// </summary>
-public sealed class AuditTrail(ApplicationDbContext db, AuditAppender appender, AuditChainKey key, TimeProvider clock) : IAuditTrail
+public sealed class AuditTrail(ApplicationDbContext db, AuditAppender appender, AuditChainGates gates, AuditChainKey key, TimeProvider clock) : IAuditTrail
 {
     public bool HasRecorded { get; private set; }
 
@@ -24,9 +24,11 @@ public sealed class AuditTrail(ApplicationDbContext db, AuditAppender appender, 
     {
         var transaction = db.Database.CurrentTransaction
             ?? throw new InvalidOperationException("A command's audit entry is appended inside the command's transaction.");
+        var chain = record.OrganisationId ?? AuditEntry.PlatformChain;
         try
         {
-            await AuditChainWriter.AppendAsync(db, transaction, record.OrganisationId ?? AuditEntry.PlatformChain, [record], key, clock, cancellationToken);
+            await db.EnterAuditChainAsync(chain, gates, cancellationToken);
+            await AuditChainWriter.AppendAsync(db, transaction, chain, [record], key, clock, cancellationToken);
         }
         catch (Exception ex)
         {

@@ -37,6 +37,7 @@ public sealed class ApplicationDbContext
     private readonly PersonalDataEncryptor _personalData;
     private readonly AliasIndexes _aliasIndexes;
     private readonly TimeProvider _clock;
+    private readonly Dictionary<Guid, IDisposable> _auditChainsEntered = [];
 
     public ApplicationDbContext(
         DbContextOptions<ApplicationDbContext> options, ICurrentUser currentUser, PersonalDataEncryptor personalData, AliasIndexes aliasIndexes, TimeProvider clock)
@@ -143,29 +144,74 @@ public sealed class ApplicationDbContext
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        await SaveAsync(cancellationToken);
-        if (Database.CurrentTransaction is { } transaction)
+        try
         {
-            await transaction.CommitAsync(cancellationToken);
-            await transaction.DisposeAsync();
+            await SaveAsync(cancellationToken);
+            if (Database.CurrentTransaction is { } transaction)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                await transaction.DisposeAsync();
+            }
+        }
+        finally
+        {
+            LeaveAuditChains();
         }
     }
 
     public async Task DiscardAsync()
     {
         ChangeTracker.Clear();
-        if (Database.CurrentTransaction is { } transaction)
+        try
         {
-            try
+            if (Database.CurrentTransaction is { } transaction)
             {
-                await transaction.RollbackAsync(CancellationToken.None);
-            }
-            finally
-            {
-                // Disposed even if the rollback failed, so that no lock outlives the command (SQLite holds one per writer).
-                await transaction.DisposeAsync();
+                try
+                {
+                    await transaction.RollbackAsync(CancellationToken.None);
+                }
+                finally
+                {
+                    // Disposed even if the rollback failed, so that no lock outlives the command (SQLite holds one per writer).
+                    await transaction.DisposeAsync();
+                }
             }
         }
+        finally
+        {
+            LeaveAuditChains();
+        }
+    }
+
+    /// <summary>Enters the chain's in-process gate for the rest of this transaction (once per chain).</summary>
+    internal async Task EnterAuditChainAsync(Guid chain, AuditChainGates gates, CancellationToken cancellationToken)
+    {
+        if (!_auditChainsEntered.ContainsKey(chain))
+        {
+            _auditChainsEntered[chain] = await gates.EnterAsync(chain, cancellationToken);
+        }
+    }
+
+    private void LeaveAuditChains()
+    {
+        foreach (var exit in _auditChainsEntered.Values)
+        {
+            exit.Dispose();
+        }
+
+        _auditChainsEntered.Clear();
+    }
+
+    public override void Dispose()
+    {
+        LeaveAuditChains(); // a scope that ends without commit or rollback leaves no gate behind
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        LeaveAuditChains();
+        return base.DisposeAsync();
     }
 
     public Exception? AsConflict(Exception exception) => exception switch
