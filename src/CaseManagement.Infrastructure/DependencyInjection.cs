@@ -103,7 +103,7 @@ public static class DependencyInjection
         services.AddCaseManagementIdentity(configuration, environment);
         services.AddSingleton<AuditChainKey>();
         services.AddSingleton<AuditAppender>();
-        services.AddSingleton<AuditChainGates>();
+        services.AddSingleton(_ => new AuditChainGates());
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<IAuditChainVerifier, AuditVerifier>();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"])

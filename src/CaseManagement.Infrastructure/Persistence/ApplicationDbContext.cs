@@ -37,7 +37,7 @@ public sealed class ApplicationDbContext
     private readonly PersonalDataEncryptor _personalData;
     private readonly AliasIndexes _aliasIndexes;
     private readonly TimeProvider _clock;
-    private readonly Dictionary<Guid, IDisposable> _auditChainsEntered = [];
+    private readonly Dictionary<Guid, IDisposable?> _auditChainsEntered = [];
 
     public ApplicationDbContext(
         DbContextOptions<ApplicationDbContext> options, ICurrentUser currentUser, PersonalDataEncryptor personalData, AliasIndexes aliasIndexes, TimeProvider clock)
@@ -161,9 +161,9 @@ public sealed class ApplicationDbContext
 
     public async Task DiscardAsync()
     {
-        ChangeTracker.Clear();
         try
         {
+            ChangeTracker.Clear();
             if (Database.CurrentTransaction is { } transaction)
             {
                 try
@@ -183,20 +183,32 @@ public sealed class ApplicationDbContext
         }
     }
 
-    /// <summary>Enters the chain's in-process gate for the rest of this transaction (once per chain).</summary>
+    /// <summary>
+    /// Enters the chain's in-process gate for the rest of this transaction (once per chain). A transaction appends to
+    /// its chains in ascending order (<c>DeferredAuditEntries</c> sorts them, the platform chain first), as the head
+    /// rows lock in that order; out of order, two commands could wait on each other's gates, which no database would
+    /// see, so it is refused as the programming error it is.
+    /// </summary>
     internal async Task EnterAuditChainAsync(Guid chain, AuditChainGates gates, CancellationToken cancellationToken)
     {
-        if (!_auditChainsEntered.ContainsKey(chain))
+        if (_auditChainsEntered.ContainsKey(chain))
         {
-            _auditChainsEntered[chain] = await gates.EnterAsync(chain, cancellationToken);
+            return;
         }
+
+        if (_auditChainsEntered.Count > 0 && chain.CompareTo(_auditChainsEntered.Keys.Max()) < 0)
+        {
+            throw new InvalidOperationException("A transaction appends to audit chains in ascending order of their ids.");
+        }
+
+        _auditChainsEntered[chain] = await gates.EnterAsync(chain, cancellationToken);
     }
 
     private void LeaveAuditChains()
     {
         foreach (var exit in _auditChainsEntered.Values)
         {
-            exit.Dispose();
+            exit?.Dispose();
         }
 
         _auditChainsEntered.Clear();
@@ -204,14 +216,26 @@ public sealed class ApplicationDbContext
 
     public override void Dispose()
     {
-        LeaveAuditChains(); // a scope that ends without commit or rollback leaves no gate behind
-        base.Dispose();
+        try
+        {
+            base.Dispose(); // rolls back an open transaction first
+        }
+        finally
+        {
+            LeaveAuditChains(); // a scope that ends without commit or rollback leaves no gate behind
+        }
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        LeaveAuditChains();
-        return base.DisposeAsync();
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            LeaveAuditChains();
+        }
     }
 
     public Exception? AsConflict(Exception exception) => exception switch
