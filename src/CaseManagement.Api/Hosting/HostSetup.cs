@@ -14,6 +14,7 @@ using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Infrastructure.Jobs;
 using Hangfire;
 using CaseManagement.Infrastructure.Persistence;
+using CaseManagement.Web;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -68,6 +69,7 @@ internal static class HostSetup
         services.AddScoped<IClaimsTransformation, UserAccessClaimsTransformation>();
         services.AddSignIn(builder.Configuration);
         services.AddAntiforgery(o => o.Cookie.Name = "casemanagement.antiforgery");
+        services.AddCaseManagementWeb();
 
         services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section));
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
@@ -143,6 +145,7 @@ internal static class HostSetup
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseRouting();
+        app.UseCaseManagementWebCultures();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<RefusalAuditMiddleware>();
@@ -158,8 +161,11 @@ internal static class HostSetup
         }
 
         app.UseAuthorization();
+        app.UseAntiforgery(); // the pages' forms; the sign-in's own endpoints validate their token themselves
 
         app.MapOpenApi().AllowAnonymous();
+
+        app.MapCaseManagementWeb();
         app.MapApiReference();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

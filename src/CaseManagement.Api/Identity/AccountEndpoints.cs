@@ -1,3 +1,5 @@
+using CaseManagement.Web;
+using CaseManagement.Web.Security;
 using System.Security.Claims;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
@@ -22,7 +24,7 @@ internal static class AccountEndpoints
     {
         var account = app.MapGroup("/account").AllowAnonymous().ExcludeFromDescription();
         account.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-            SignInPages.Login(context, antiforgery, ReturnUrls.Safe(returnUrl), null));
+            SignInPages.Login(context, antiforgery, LocalUrls.Safe(returnUrl), null));
         account.MapPost("/login", LoginAsync).DisableAntiforgery();
         if (IdentitySetup.AllowsPlainHttp(app.ServiceProvider.GetRequiredService<IHostEnvironment>()))
         {
@@ -45,7 +47,7 @@ internal static class AccountEndpoints
         UnknownNameLockouts names, UserNameRateLimiter nameLimiter, DummyPasswordCheck dummy, RecoveryCodes recoveryCodes, UserAccess access, [FromForm] LoginForm form)
     {
         await antiforgery.ValidateRequestAsync(context);
-        var returnUrl = ReturnUrls.Safe(form.ReturnUrl);
+        var returnUrl = LocalUrls.Safe(form.ReturnUrl);
         var typedName = form.UserName ?? string.Empty;
         var password = form.Password ?? string.Empty;
         if (!nameLimiter.TryAcquire(names.Key(typedName)))
@@ -123,9 +125,10 @@ internal static class AccountEndpoints
 
     private static async Task<IResult> LogoutAsync(HttpContext context, IAntiforgery antiforgery)
     {
+        await CookieUser.ApplyAsync(context);
         await antiforgery.ValidateRequestAsync(context);
         await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-        return Results.Redirect(ReturnUrls.Home);
+        return Results.Redirect(LocalUrls.Home);
     }
 
     private static Task RecordAsync(IAuditTrail audit, ApplicationUser? user, string action) =>
@@ -139,7 +142,7 @@ internal static class AccountEndpoints
         var user = await PendingUserAsync(context, users);
         if (user is null)
         {
-            return Results.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(ReturnUrls.Safe(returnUrl)));
+            return Results.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(LocalUrls.Safe(returnUrl)));
         }
 
         if (user.TwoFactorEnabled)
@@ -151,7 +154,7 @@ internal static class AccountEndpoints
         // A fresh key on every view: a key shown once and not confirmed is never shown again.
         await users.ResetAuthenticatorKeyAsync(user);
         var key = await users.GetAuthenticatorKeyAsync(user);
-        return SignInPages.Enrol(context, antiforgery, ReturnUrls.Safe(returnUrl), key!, AuthenticatorUri(user, key!), null);
+        return SignInPages.Enrol(context, antiforgery, LocalUrls.Safe(returnUrl), key!, AuthenticatorUri(user, key!), null);
     }
 
     private static async Task<IResult> EnrolAsync(
@@ -159,7 +162,7 @@ internal static class AccountEndpoints
         [FromForm] EnrolForm form)
     {
         await antiforgery.ValidateRequestAsync(context);
-        var returnUrl = ReturnUrls.Safe(form.ReturnUrl);
+        var returnUrl = LocalUrls.Safe(form.ReturnUrl);
         var user = await PendingUserAsync(context, users);
         if (user is null)
         {

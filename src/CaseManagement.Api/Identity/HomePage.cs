@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
+using CaseManagement.Web.Security;
 using OpenIddict.Abstractions;
 
 namespace CaseManagement.Api.Identity;
@@ -13,8 +12,8 @@ internal static class HomePage
     {
         app.MapGet("/", async (HttpContext context, IAntiforgery antiforgery) =>
             {
-                var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-                return SignInPages.Landing(context, antiforgery, signIn.Succeeded ? signIn.Principal.FindFirstValue(OpenIddictConstants.Claims.Name) : null);
+                await CookieUser.ApplyAsync(context); // the sign-out form's token is then made for the person signed in
+                return SignInPages.Landing(context, antiforgery, context.User.Identity?.IsAuthenticated == true ? context.User.FindFirstValue(OpenIddictConstants.Claims.Name) : null);
             })
             .AllowAnonymous()
             .ExcludeFromDescription();

@@ -34,6 +34,12 @@ public sealed class CaseManagementIdentityOptions
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>
+    /// How long the site's sign-in cookie lives without use. Each page renews it (once half of it
+    /// has passed), up to <see cref="SessionLifetime"/> from the sign-in.
+    /// </summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
     /// The issuer (iss) of every token and of the discovery document, e.g. https://cases.example.org/.
     /// Unset, OpenIddict takes it from each request's Host, which a proxy or a forged header decides.
     /// </summary>

@@ -53,14 +53,22 @@ public static class IdentitySetup
         services.AddScoped<IPasswordHasher<ApplicationUser>, NormalisingPasswordHasher>();
         services.ConfigureApplicationCookie(o =>
         {
-            // This cookie only carries a signed-in user to the authorization endpoint; the API itself takes tokens only.
+            // This cookie carries a signed-in person through the web pages and to the authorization endpoint; the API itself takes tokens only.
             o.Cookie.Name = "casemanagement.signin";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = AllowsPlainHttp(environment) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(15);
-            o.SlidingExpiration = false;
+            o.ExpireTimeSpan = options.IdleTimeout;
+            o.SlidingExpiration = true; // renewed by use: the idle timeout; CookieSessionCap ends the session outright
             o.LoginPath = "/account/login";
+            o.Events.OnSigningIn = CookieSessionCap.StartAsync;
+            o.Events.OnValidatePrincipal = CookieSessionCap.ValidateAsync;
+            // A page the person may not open answers 403 in place, not a redirect to a page that does not exist.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
         // Shared by every replica: cookies and antiforgery tokens survive a load balancer.

@@ -5,32 +5,16 @@ using OpenIddict.Abstractions;
 
 namespace CaseManagement.Api.Tests.Browser;
 
-/// <summary>
-/// The API on a real socket (SQLite), the reference page's public client registered for it, and
-/// Debian's Chromium driven by Playwright. Without Chromium every browser test skips, saying why.
-/// </summary>
+/// <summary>The API on a real socket (SQLite), with the reference page's public client registered for it, and a browser.</summary>
 public sealed class BrowserFixture : SqliteApiFixture
 {
-    public const string ChromiumPath = "/usr/lib/chromium/chromium";
-
-    private IPlaywright? _playwright;
-    private int _skipAnnounced;
-
-    public IBrowser? Browser { get; private set; }
-
-    public string? BrowserSkipReason { get; private set; }
+    private readonly BrowserHost _browser = new();
 
     protected override bool ServesRealSocket => true;
 
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        if (!File.Exists(ChromiumPath))
-        {
-            BrowserSkipReason = $"browser tests skipped: no Chromium at {ChromiumPath} (apt-get install chromium; .ci/run installs it)";
-            return;
-        }
-
         await using (var scope = Services.CreateAsyncScope())
         {
             var origin = BaseAddress.GetLeftPart(UriPartial.Authority);
@@ -38,35 +22,18 @@ public sealed class BrowserFixture : SqliteApiFixture
                 ClientDescriptors.Interactive("api-reference", "API reference page", [new Uri(origin + "/scalar/v1")]));
         }
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
+        await _browser.StartAsync();
     }
 
-    /// <summary>Skips the calling test when Chromium is missing, and says why in the test output (once).</summary>
     public IBrowser RequireBrowser()
     {
         SkipIfUnavailable();
-        if (BrowserSkipReason is not null)
-        {
-            if (Interlocked.Exchange(ref _skipAnnounced, 1) == 0)
-            {
-                TestContext.Current.SendDiagnosticMessage(BrowserSkipReason);
-            }
-
-            Assert.Skip(BrowserSkipReason);
-        }
-
-        return Browser!;
+        return _browser.Require();
     }
 
     public override async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
+        await _browser.DisposeAsync();
         await base.DisposeAsync();
     }
 }

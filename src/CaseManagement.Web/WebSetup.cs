@@ -1,0 +1,54 @@
+using CaseManagement.Web.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.Web;
+
+/// <summary>The web application's share of the host: its services, and its endpoints beside the API's.</summary>
+public static class WebSetup
+{
+    public const string CulturePath = "/culture";
+
+    public static IServiceCollection AddCaseManagementWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents();
+        services.AddLocalization();
+        services.AddAuthorizationBuilder().AddWebPolicies();
+        return services;
+    }
+
+    /// <summary>Request culture for the pages only: the API's answers stay culture-neutral.</summary>
+    public static IApplicationBuilder UseCaseManagementWebCultures(this IApplicationBuilder app) =>
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseRequestLocalization(WebCultures.Options()));
+
+    public static IEndpointRouteBuilder MapCaseManagementWeb(this IEndpointRouteBuilder app)
+    {
+        app.MapRazorComponents<App>().RequireAuthorization(WebPolicies.SignedIn);
+        app.MapWebAssets();
+
+        // Anyone may choose a language, the sign-in page included; the form carries an antiforgery token like every other.
+        app.MapPost(CulturePath, async (HttpContext context, IAntiforgery antiforgery) =>
+            {
+                await CookieUser.ApplyAsync(context);
+                await antiforgery.ValidateRequestAsync(context);
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                if (WebCultures.Find(form["culture"]) is not { } culture)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request is invalid.", detail: "Unknown language.");
+                }
+
+                context.Response.Cookies.Append(WebCultures.CookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
+                return Results.LocalRedirect(LocalUrls.Safe(form["returnUrl"]));
+            })
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            .ExcludeFromDescription();
+        return app;
+    }
+}
