@@ -7,30 +7,39 @@ using Microsoft.AspNetCore.Routing;
 namespace CaseManagement.Web;
 
 /// <summary>
-/// The pages' stylesheet, embedded in this assembly and served by the host: no CDN, and the same
-/// in Development, in the tests and in a published single directory. Its path carries a hash of
-/// its content, so a new version is never read from a stale cache.
+/// The pages' stylesheet and script, embedded in this assembly and served by the host: no CDN,
+/// and the same in Development, in the tests and in a published directory. Each path carries a
+/// hash of the content, so a new version is never read from a stale cache.
 /// </summary>
 public static class WebAssets
 {
-    private static readonly byte[] Stylesheet = Read("app.css");
+    private static readonly Asset Stylesheet = Asset.Read("app", ".css", "text/css; charset=utf-8");
+    private static readonly Asset IdleScript = Asset.Read("idle", ".js", "text/javascript; charset=utf-8");
 
-    public static readonly string StylesheetPath = $"/assets/app.{Convert.ToHexStringLower(SHA256.HashData(Stylesheet))[..12]}.css";
+    public static string StylesheetPath => Stylesheet.Path;
+
+    public static string IdleScriptPath => IdleScript.Path;
 
     public static IEndpointRouteBuilder MapWebAssets(this IEndpointRouteBuilder app)
     {
-        app.MapGet(StylesheetPath, () => Results.Bytes(Stylesheet, "text/css; charset=utf-8"))
-            .AllowAnonymous()
-            .ExcludeFromDescription();
+        foreach (var asset in new[] { Stylesheet, IdleScript })
+        {
+            app.MapGet(asset.Path, () => Results.Bytes(asset.Content, asset.ContentType)).AllowAnonymous().ExcludeFromDescription();
+        }
+
         return app;
     }
 
-    private static byte[] Read(string resource)
+    private sealed record Asset(string Path, byte[] Content, string ContentType)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CaseManagement.Web.Assets." + resource)
-            ?? throw new InvalidOperationException($"Missing embedded asset {resource}.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        public static Asset Read(string name, string extension, string contentType)
+        {
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"CaseManagement.Web.Assets.{name}{extension}")
+                ?? throw new InvalidOperationException($"Missing embedded asset {name}{extension}.");
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            var content = copy.ToArray();
+            return new Asset($"/assets/{name}.{Convert.ToHexStringLower(SHA256.HashData(content))[..12]}{extension}", content, contentType);
+        }
     }
 }

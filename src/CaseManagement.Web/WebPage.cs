@@ -1,4 +1,9 @@
 using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Common;
+using CaseManagement.Web.Forms;
+using CaseManagement.Web.Shared;
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +13,8 @@ namespace CaseManagement.Web;
 /// <summary>
 /// A page: it sends the Application's messages under the signed-in person's identity, so the
 /// pipeline authorizes, validates, audits and commits exactly as for the API. A refusal becomes
-/// the page's status (403 or 404) and a message, never an exception page.
+/// the page's status (403 or 404) and a message; a rejected form comes back with its errors and a
+/// 400. Neither is ever an exception page.
 /// </summary>
 public abstract class WebPage : ComponentBase
 {
@@ -22,23 +28,81 @@ public abstract class WebPage : ComponentBase
     /// <summary>The status the page answers with when the use case refused, or null.</summary>
     protected int? Refused { get; private set; }
 
-    protected async Task<T?> SendAsync<T>(IQuery<T> query)
+    /// <summary>The errors of the form this request posted, if any.</summary>
+    protected FormErrors Errors { get; } = new();
+
+    /// <summary>The posted form (its values are shown again when it comes back with errors), or null on a GET.</summary>
+    protected IFormCollection? Posted => HttpContext?.Request.HasFormContentType == true ? HttpContext.Request.Form : null;
+
+    /// <summary>A posted field's value as sent, to show it again; null when absent or empty.</summary>
+    protected string? Value(string name) => Posted?[name].ToString() is { Length: > 0 } value ? value : null;
+
+    /// <summary>Whether a box of a posted group was checked.</summary>
+    protected bool Chosen(string name, string value) => Posted?[name].Contains(value) == true;
+
+    /// <summary>The attributes of a field with errors (aria-invalid, aria-describedby).</summary>
+    protected Dictionary<string, object> Invalid(string field) => FieldError.AttributesFor(Errors, field);
+
+    protected Task<T?> SendAsync<T>(IQuery<T> query)
+        where T : class =>
+        RunAsync(cancellationToken => Sender.Send(query, cancellationToken), null);
+
+    /// <summary>Sends a command; its validation errors land on the form's fields (<paramref name="prefix"/>: the input's name in the command).</summary>
+    protected Task<T?> SendAsync<T>(ICommand<T> command, string? prefix = null)
+        where T : class =>
+        RunAsync(cancellationToken => Sender.Send(command, cancellationToken), prefix);
+
+    /// <summary>
+    /// A form is not shown to a person whose role the use case behind it would refuse: the page
+    /// answers 403 at once. The use case still decides when the form is sent.
+    /// </summary>
+    protected void RequireRole(params string[] roles)
+    {
+        if (!roles.Any(role => HttpContext?.User.HasClaim(CaseManagementClaims.Role, role) == true))
+        {
+            Refused = StatusCodes.Status403Forbidden;
+            SetStatus(StatusCodes.Status403Forbidden);
+        }
+    }
+
+    /// <summary>The form comes back with its errors: a 400, so that a client (or a probe) sees the refusal.</summary>
+    protected void Rejected()
+    {
+        if (Errors.Any)
+        {
+            SetStatus(StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private async Task<T?> RunAsync<T>(Func<CancellationToken, ValueTask<T>> send, string? prefix)
         where T : class
     {
         try
         {
-            return await Sender.Send(query, HttpContext?.RequestAborted ?? CancellationToken.None);
+            return await send(HttpContext?.RequestAborted ?? CancellationToken.None);
+        }
+        catch (ValidationException validation)
+        {
+            Errors.Add(validation, prefix);
+        }
+        catch (Exception rule) when (rule is ConflictException or UnprocessableException or DomainException)
+        {
+            // Fixed sentences that name no data (the API returns them as a problem's detail).
+            Errors.Add(FormErrors.Form, rule.Message);
         }
         catch (Exception exception) when (StatusOf(exception) is { } status)
         {
-            Refuse(status);
+            Refused = status;
+            SetStatus(status);
             return null;
         }
+
+        Rejected();
+        return null;
     }
 
-    private void Refuse(int status)
+    private void SetStatus(int status)
     {
-        Refused = status;
         if (HttpContext is { Response.HasStarted: false } context)
         {
             context.Response.StatusCode = status;

@@ -13,6 +13,9 @@ public static class WebSetup
 {
     public const string CulturePath = "/culture";
 
+    /// <summary>Renews an idle session from a page's warning, without leaving the page.</summary>
+    public const string AlivePath = "/session/alive";
+
     public static IServiceCollection AddCaseManagementWeb(this IServiceCollection services)
     {
         services.AddRazorComponents();
@@ -30,6 +33,7 @@ public static class WebSetup
     {
         app.MapRazorComponents<App>().RequireAuthorization(WebPolicies.SignedIn);
         app.MapWebAssets();
+        app.MapGet(AlivePath, () => Results.NoContent()).RequireAuthorization(WebPolicies.SignedIn).ExcludeFromDescription();
 
         // Anyone may choose a language, the sign-in page included; the form carries an antiforgery token like every other.
         app.MapPost(CulturePath, async (HttpContext context, IAntiforgery antiforgery) =>

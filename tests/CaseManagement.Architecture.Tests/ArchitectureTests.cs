@@ -9,6 +9,7 @@ public sealed class ArchitectureTests
     private static readonly Assembly Domain = typeof(IOrganisationOwned).Assembly;
     private static readonly Assembly Application = typeof(CaseManagement.Application.DependencyInjection).Assembly;
     private static readonly Assembly Infrastructure = typeof(CaseManagement.Infrastructure.DependencyInjection).Assembly;
+    private static readonly Assembly Web = typeof(CaseManagement.Web.WebSetup).Assembly;
     private static readonly Assembly Fixtures = typeof(ArchitectureTests).Assembly;
 
     [Fact]
@@ -52,6 +53,22 @@ public sealed class ArchitectureTests
     {
         var violations = LayerRules.DependencyViolations(InFixture("Infrastructure"), LayerRules.ForbiddenToInfrastructure);
         Assert.Equal(["CaseManagement.Architecture.Tests.WrongFixtures.Infrastructure.ServiceThatKnowsTheHost"], violations);
+    }
+
+    [Fact]
+    public void The_web_application_depends_only_on_the_application()
+    {
+        Assert.Empty(LayerRules.DependencyViolations(Web, LayerRules.ForbiddenToWeb));
+        var references = Web.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.Contains("CaseManagement.Application", references);
+        Assert.DoesNotContain(references, r => r.StartsWith("CaseManagement.", StringComparison.Ordinal) && r is not ("CaseManagement.Application" or "CaseManagement.Domain"));
+    }
+
+    [Fact]
+    public void The_web_rule_catches_a_page_that_reads_the_database()
+    {
+        var violations = LayerRules.DependencyViolations(InFixture("Web"), LayerRules.ForbiddenToWeb);
+        Assert.Equal(["CaseManagement.Architecture.Tests.WrongFixtures.Web.PageThatReadsTheDatabase"], violations);
     }
 
     [Fact]

@@ -29,6 +29,17 @@ internal static class LayerRules
     /// <summary>Infrastructure → Application: never the host.</summary>
     public static readonly string[] ForbiddenToInfrastructure = [$"{Solution}.Api", $"{Solution}.Migrations"];
 
+    /// <summary>
+    /// Web → Application: pages send messages and read what comes back. They never reach the
+    /// database (not even through the Application's context interface), the crypto or the host.
+    /// </summary>
+    public static readonly string[] ForbiddenToWeb =
+    [
+        $"{Solution}.Infrastructure", $"{Solution}.Api", $"{Solution}.Migrations",
+        $"{Solution}.Application.Common.Interfaces.IApplicationDbContext",
+        "Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.Data", "Hangfire", "OpenIddict",
+    ];
+
     /// <summary>The names of the types in <paramref name="types"/> that use a forbidden namespace.</summary>
     public static IReadOnlyList<string> DependencyViolations(PredicateList types, string[] forbidden) =>
         Failing(types.ShouldNot().HaveDependencyOnAny(forbidden).GetResult());

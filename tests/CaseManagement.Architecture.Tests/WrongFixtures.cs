@@ -35,6 +35,15 @@ namespace CaseManagement.Architecture.Tests.WrongFixtures.Infrastructure
     }
 }
 
+namespace CaseManagement.Architecture.Tests.WrongFixtures.Web
+{
+    /// <summary>A "page" that counts cases by reading the database itself, around authorization and audit.</summary>
+    public sealed class PageThatReadsTheDatabase : Microsoft.AspNetCore.Components.ComponentBase
+    {
+        public int Count(CaseManagement.Application.Common.Interfaces.IApplicationDbContext db) => db.Cases.Count();
+    }
+}
+
 namespace CaseManagement.Architecture.Tests.WrongFixtures.Handlers
 {
     public sealed record WrongCommand : ICommand<int>;

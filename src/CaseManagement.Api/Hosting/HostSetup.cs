@@ -162,6 +162,7 @@ internal static class HostSetup
 
         app.UseAuthorization();
         app.UseAntiforgery(); // the pages' forms; the sign-in's own endpoints validate their token themselves
+        app.UseCaseManagementWebForms();
 
         app.MapOpenApi().AllowAnonymous();
 

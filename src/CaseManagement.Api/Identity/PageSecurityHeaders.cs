@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using CaseManagement.Web.Security;
 using Microsoft.Net.Http.Headers;
 
 namespace CaseManagement.Api.Identity;
@@ -9,7 +10,8 @@ namespace CaseManagement.Api.Identity;
 /// Every HTML page the host serves (sign-in, enrolment, device verification, the home page, the API
 /// reference) forbids framing, inline script and other origins, and sends no referrer: a sign-in
 /// page must not be clickjacked, and a URL with a code in it must not leak to another site. The
-/// reference page's own inline bootstrap script is allowed by its hash, computed from the page.
+/// reference page's own inline bootstrap script is allowed by its hash, computed from the page. A
+/// web application page that carries a script allows that script by a per-response nonce only.
 /// </summary>
 internal sealed partial class PageSecurityHeaders(RequestDelegate next)
 {
@@ -31,7 +33,11 @@ internal sealed partial class PageSecurityHeaders(RequestDelegate next)
             {
                 if (IsHtml(context.Response.ContentType))
                 {
-                    Apply(context.Response, policy);
+                    // A web page's script elements carry this response's nonce (CspNonce), and only they run:
+                    // not even a file of this host's that someone managed to name in the page.
+                    Apply(context.Response, CspNonce.Used(context) is { } nonce
+                        ? policy.Replace("script-src 'self';", $"script-src 'nonce-{nonce}';", StringComparison.Ordinal)
+                        : policy);
                 }
 
                 return Task.CompletedTask;

@@ -102,6 +102,7 @@ internal static partial class SignInPages
               """
             : $"""
               <p>Signed in as <strong id="signed-in-as">{Encode(userName)}</strong>.</p>
+              <p><a href="/start">Open the application</a> (<span lang="ro">în limba română</span>, and in English)</p>
               <p>Applications you use sign you in through this server. Developers can try the API on the
               <a href="/scalar/v1">API reference</a> page.</p>
               <p><a href="/account/password">Change your password</a> · <a href="/account/recovery-codes">Recovery codes</a></p>

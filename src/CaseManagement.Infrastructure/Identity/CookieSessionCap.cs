@@ -32,7 +32,12 @@ internal static class CookieSessionCap
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(context.Scheme.Name);
+            return;
         }
+
+        // Renewed on every request, not only past half its time: the idle timeout then runs from the
+        // last page, which is what the page's warning (idle.js) counts from.
+        context.ShouldRenew = true;
     }
 
     private static DateTimeOffset Now(IServiceProvider services) => services.GetRequiredService<TimeProvider>().GetUtcNow();

@@ -2,6 +2,7 @@ using System.Net;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Web.Shared;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
@@ -36,6 +37,7 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         var watch = new PageWatch(context, Fixture.Origin);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(10_000);
+        await page.Clock.InstallAsync(); // the page's timers (the idle warning) run on a clock the test moves
 
         // Not signed in: the caseload sends the browser to sign in, and back afterwards.
         await page.GotoAsync(Fixture.Origin + "caseload", new() { Timeout = 30_000 });
@@ -66,6 +68,19 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         await PageChecks.AssertAccessibleAsync(page, watch);
         await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "social-worker-caseload-en");
 
+        // Thirteen idle minutes: a warning, and a button that renews the session without leaving the page.
+        var warning = page.GetByRole(AriaRole.Alertdialog, new() { Name = "Your session is about to end" });
+        await Assertions.Expect(warning).ToBeHiddenAsync();
+        await page.Clock.FastForwardAsync("13:01");
+        await Assertions.Expect(warning).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Stay signed in" })).ToBeFocusedAsync();
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "idle-warning-en");
+        var renewed = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Stay signed in" }).ClickAsync(), r => r.Url.EndsWith("/session/alive", StringComparison.Ordinal));
+        Assert.Equal(204, renewed.Status);
+        await Assertions.Expect(warning).ToBeHiddenAsync();
+
         // The secretariat's ledger, reached by its address: refused in place, with the layout and a 403.
         var refused = await page.GotoAsync(Fixture.Origin + "statistics/releases");
         Assert.Equal(403, refused!.Status);
@@ -80,6 +95,118 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         await page.GotoAsync(Fixture.Origin + "caseload");
         Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
 
+        watch.AssertClean();
+    }
+
+    [Fact]
+    public async Task A_social_worker_registers_a_person_sees_the_duplicate_warning_opens_a_case_and_finds_the_person()
+    {
+        var browser = Fixture.RequireBrowser();
+        var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        await using var context = await browser.NewContextAsync();
+        var watch = new PageWatch(context, Fixture.Origin);
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(10_000);
+        await SignInAsync(page, staff, "/beneficiaries/new");
+        var name = "Maria Ștefănescu " + Guid.NewGuid().ToString("N")[..6];
+
+        // First registration: no one on file, so the check saves at once and offers a case.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Înregistrarea unei persoane", Level = 1 })).ToBeVisibleAsync();
+        await PageChecks.AssertFormsProtectedAsync(page);
+        Assert.Equal("off", await page.Locator("form[autocomplete]").Last.GetAttributeAsync("autocomplete"));
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await FillPersonAsync(page, name);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "social-worker-register-ro");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verifică și înregistrează" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Persoana a fost înregistrată" })).ToBeVisibleAsync();
+        Assert.DoesNotContain(name.Split(' ')[0], page.Url, StringComparison.Ordinal); // nothing personal in the address
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Deschide un caz pentru această persoană" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deschiderea unui caz", Level = 1 })).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Deschide cazul" }).ClickAsync();
+        await page.WaitForURLAsync(Fixture.Origin + "caseload");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cazuri deschise atribuite mie (1)" })).ToBeVisibleAsync();
+
+        // The same person again: the warning names who is on file before anything is saved.
+        var before = await CountBeneficiariesAsync();
+        await page.GotoAsync(Fixture.Origin + "beneficiaries/new");
+        await FillPersonAsync(page, name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verifică și înregistrează" }).ClickAsync();
+        var warning = page.GetByRole(AriaRole.Region, new() { Name = "Persoane deja în evidență care pot fi aceeași persoană" });
+        await Assertions.Expect(warning.GetByRole(AriaRole.Cell, new() { Name = name })).ToBeVisibleAsync();
+        Assert.Equal(before, await CountBeneficiariesAsync());
+        Assert.Equal(name, await page.GetByLabel("Nume complet").InputValueAsync()); // the form keeps what was typed
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "social-worker-duplicate-warning-ro");
+
+        // A bad value comes back on its field, linked from the summary, and nothing is saved.
+        await page.GetByLabel("Anul identificării").FillAsync("1850");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Este altă persoană: înregistrează" }).ClickAsync();
+        var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Formularul are probleme" });
+        await Assertions.Expect(summary).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Anul identificării")).ToHaveAttributeAsync("aria-invalid", "true");
+        Assert.Equal(before, await CountBeneficiariesAsync());
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "social-worker-form-errors-ro");
+
+        // Search by name and date of birth, by POST: the person is found, the address holds nothing of them.
+        await page.GotoAsync(Fixture.Origin + "beneficiaries/search");
+        await page.GetByLabel("Nume complet").FillAsync(name);
+        await page.GetByLabel("Data nașterii").FillAsync("1995-04-12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Caută" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = name })).ToHaveCountAsync(1);
+        Assert.Equal(Fixture.Origin + "beneficiaries/search", page.Url);
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "social-worker-search-ro");
+        watch.AssertClean();
+    }
+
+    [Fact]
+    public async Task Malformed_form_posts_come_back_as_the_form_with_its_errors_and_write_nothing()
+    {
+        var browser = Fixture.RequireBrowser();
+        var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        await using var context = await browser.NewContextAsync();
+        var watch = new PageWatch(context, Fixture.Origin);
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(10_000);
+        await SignInAsync(page, staff, "/beneficiaries/new");
+        var before = await CountBeneficiariesAsync();
+
+        // Each a value no form control would send: control characters, a name no enum has, a number in place of a name,
+        // two names at once, a bad date or number, text past its limit, a bidirectional control, a missing name.
+        (string Field, string Value)[] bad =
+        [
+            ("Sex", "Robot"), ("FullName", "Ana\u0000Pop"), ("FullName", "Ana\u0007"), ("Sex", "1"), ("AgeBandAtIdentification", "Female"),
+            ("ExploitationTypes", "None"), ("ExploitationTypes", "Sexual,Labour"), ("DateOfBirth", "12/04/1995"), ("YearOfIdentification", "two thousand"),
+            ("Phone", "\u202Ebad"), ("Notes", new string('x', 5000)), ("FullName", ""),
+        ];
+        foreach (var (field, value) in bad)
+        {
+            await page.GotoAsync(Fixture.Origin + "beneficiaries/new");
+            await page.GetByLabel("Nume complet").FillAsync("Ana Pop " + Guid.NewGuid().ToString("N")[..6]);
+            // The attacker's browser: the field is replaced in the page by one holding the bad value, and the form is sent.
+            await page.EvaluateAsync("""
+                ([name, value]) => {
+                  const form = document.querySelector('form[autocomplete]');
+                  form.querySelectorAll(`[name="${name}"]`).forEach(e => e.remove());
+                  const input = document.createElement('input');
+                  Object.assign(input, { type: 'hidden', name, value });
+                  form.appendChild(input);
+                }
+                """, new[] { field, System.Text.RegularExpressions.Regex.Unescape(value) });
+            var response = await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Button, new() { Name = "Verifică și înregistrează" }).ClickAsync(),
+                r => r.Url == Fixture.Origin + "beneficiaries/new" && r.Request.Method == "POST");
+            Assert.True(response.Status == 400, $"{field}: {response.Status}");
+            Assert.StartsWith("text/html", response.Headers["content-type"], StringComparison.Ordinal);
+            // The form with its errors; or, for a value the framework's form reader refuses outright (a NUL), a page saying nothing was saved.
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasTextRegex = new("Formularul are probleme|nu a fost salvat nimic") })).ToBeVisibleAsync();
+            await PageChecks.AssertAccessibleAsync(page, watch);
+        }
+
+        Assert.Equal(before, await CountBeneficiariesAsync());
         watch.AssertClean();
     }
 
@@ -107,6 +234,30 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "secretariat-release-ledger-ro");
         watch.AssertClean();
     }
+
+    /// <summary>Signs in through the sign-in page with a password and this step's authenticator code, and lands on <paramref name="path"/>.</summary>
+    private async Task SignInAsync(IPage page, SignInFlow.StaffCredentials staff, string path)
+    {
+        await page.GotoAsync(Fixture.Origin + "account/login?returnUrl=" + Uri.EscapeDataString(path), new() { Timeout = 30_000 });
+        await page.GetByLabel("User name").FillAsync(staff.UserName);
+        await page.GetByLabel("Password").FillAsync(staff.Password);
+        await page.GetByLabel("Authenticator code").FillAsync(Totp.Now(staff.AuthenticatorKey));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(Fixture.Origin + path.TrimStart('/'));
+    }
+
+    private static async Task FillPersonAsync(IPage page, string name)
+    {
+        await page.GetByLabel("Nume complet").FillAsync(name);
+        await page.GetByLabel("Data nașterii").FillAsync("1995-04-12");
+        await page.GetByLabel("Sex", new() { Exact = true }).SelectOptionAsync("Female");
+        await page.GetByLabel("Vârsta la identificare").SelectOptionAsync("From26To35");
+        await page.GetByLabel("Exploatare prin muncă").CheckAsync();
+        await page.GetByLabel("Țara exploatării").FillAsync("IT");
+    }
+
+    private Task<int> CountBeneficiariesAsync() =>
+        Fixture.WithDbAsync(db => db.Beneficiaries.IgnoreQueryFilters().CountAsync());
 
     [Fact]
     public async Task A_language_switch_that_is_forged_or_malformed_is_refused_and_changes_nothing()

@@ -27,6 +27,39 @@ public sealed class SessionTests(SessionFixture fixture) : IClassFixture<Session
     }
 
     [Fact]
+    public async Task The_web_sign_in_ends_after_its_idle_time_and_at_the_session_lifetime_however_often_used()
+    {
+        var (staff, _) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker);
+        using var browser = SignInFlow.Browser(fixture.Host);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInFlow.PostLoginAsync(browser, new Uri("/account/login?returnUrl=%2Fcaseload", UriKind.Relative), staff)).StatusCode);
+
+        // Each page renews the 15-minute idle time.
+        for (var minute = 0; minute < 42; minute += 14)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/caseload")).StatusCode);
+            fixture.Clock.Advance(TimeSpan.FromMinutes(14));
+        }
+
+        // Sixteen minutes without a page: signed out.
+        fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/caseload")).StatusCode);
+
+        // Signed in again and busy all along: the session still ends an hour (this host's lifetime) after the sign-in.
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1)); // a new authenticator step
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInFlow.PostLoginAsync(browser, new Uri("/account/login?returnUrl=%2Fcaseload", UriKind.Relative), staff)).StatusCode);
+        for (var minute = 0; minute < 60; minute += 10)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/caseload")).StatusCode);
+            fixture.Clock.Advance(TimeSpan.FromMinutes(10));
+        }
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        var ended = await browser.GetAsync("/caseload");
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.StartsWith("/account/login", ended.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_issuer_is_the_configured_one_whatever_host_the_request_names()
     {
         var discovery = JsonNode.Parse(await fixture.Anonymous().GetStringAsync("/.well-known/openid-configuration"))!;

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using CaseManagement.Application.Common.Validation;
+using CaseManagement.Web.Resources;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
+
+namespace CaseManagement.Web.Forms;
+
+/// <summary>
+/// Reads a posted form's values the way the API reads JSON: text that is not well-formed Unicode
+/// or holds control characters is refused, the rest is normalised to NFC; an enum takes exactly
+/// one of its defined names; a date is ISO 8601. A bad value becomes an error on its field, never
+/// an exception. What the value must be beyond that is the use case's validator's to say.
+/// </summary>
+public sealed class FormValues(IFormCollection form, FormErrors errors, IStringLocalizer<Text> text)
+{
+    public string Raw(string name) => form[name].ToString();
+
+    /// <summary>The text of a field, or null when blank; line breaks and tabs only where <paramref name="multiline"/>.</summary>
+    public string? Text(string name, bool multiline = false)
+    {
+        var value = form[name].ToString();
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (!TextRules.IsWellFormed(value) || (!multiline && !TextRules.IsSingleLine(value)))
+        {
+            errors.Add(name, text["Form.UnsafeText"]);
+            return null;
+        }
+
+        value = value.Normalize(NormalizationForm.FormC);
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    public TEnum Enum<TEnum>(string name)
+        where TEnum : struct, Enum
+    {
+        var value = form[name].ToString();
+        if (value.Length == 0)
+        {
+            return default;
+        }
+
+        if (System.Enum.GetNames<TEnum>().Contains(value, StringComparer.Ordinal))
+        {
+            return System.Enum.Parse<TEnum>(value);
+        }
+
+        errors.Add(name, text["Form.UnknownChoice"]);
+        return default;
+    }
+
+    /// <summary>Every checked box of a group, each exactly one defined name.</summary>
+    public List<TEnum> Enums<TEnum>(string name)
+        where TEnum : struct, Enum
+    {
+        var chosen = new List<TEnum>();
+        foreach (var value in form[name])
+        {
+            if (value is not null && System.Enum.GetNames<TEnum>().Contains(value, StringComparer.Ordinal))
+            {
+                chosen.Add(System.Enum.Parse<TEnum>(value));
+            }
+            else
+            {
+                errors.Add(name, text["Form.UnknownChoice"]);
+            }
+        }
+
+        return chosen;
+    }
+
+    public DateOnly? Date(string name)
+    {
+        var value = form[name].ToString();
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(name, text["Form.BadDate"]);
+        return null;
+    }
+
+    public int? Number(string name)
+    {
+        var value = form[name].ToString();
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        errors.Add(name, text["Form.BadNumber"]);
+        return null;
+    }
+
+    public bool Checked(string name) => form[name].ToString() is "true" or "on";
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using CaseManagement.Domain.Beneficiaries;
+using CaseManagement.Domain.Cases;
+
+namespace CaseManagement.Web.Tests;
+
+/// <summary>
+/// Every text exists in Romanian and in English, with the same placeholders; Romanian is written
+/// with ș and ț (comma below), never the cedilla letters ş and ţ that old keyboards produce; and
+/// every key a page asks for exists.
+/// </summary>
+public sealed partial class TextResourcesTests
+{
+    private static readonly Dictionary<string, string> Romanian = Read("Text.resx");
+    private static readonly Dictionary<string, string> English = Read("Text.en.resx");
+
+    [Fact]
+    public void Both_languages_have_the_same_keys()
+    {
+        Assert.NotEmpty(Romanian);
+        Assert.Equal([], Romanian.Keys.Except(English.Keys).Order());
+        Assert.Equal([], English.Keys.Except(Romanian.Keys).Order());
+    }
+
+    [Fact]
+    public void No_text_is_empty_and_both_languages_have_the_same_placeholders()
+    {
+        Assert.All(Romanian.Concat(English), text => Assert.False(string.IsNullOrWhiteSpace(text.Value), text.Key));
+        Assert.All(Romanian, text => Assert.Equal(Placeholders(text.Value), Placeholders(English[text.Key])));
+    }
+
+    [Fact]
+    public void Romanian_uses_the_comma_below_never_the_cedilla()
+    {
+        Assert.All(Romanian, text => Assert.True(text.Value.IndexOfAny(['ş', 'ţ', 'Ş', 'Ţ']) < 0, $"{text.Key}: {text.Value}"));
+        Assert.Contains(Romanian.Values, v => v.Contains('ș', StringComparison.Ordinal) || v.Contains('ț', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void English_has_no_Romanian_letters_left_in_it()
+    {
+        Assert.All(English, text => Assert.True(text.Value.IndexOfAny(['ă', 'â', 'î', 'ș', 'ț', 'Ă', 'Â', 'Î', 'Ș', 'Ț']) < 0, $"{text.Key}: {text.Value}"));
+    }
+
+    [Fact]
+    public void Every_key_a_page_asks_for_exists()
+    {
+        var sources = Directory.GetFiles(Path.Combine(RepositoryRoot(), "src", "CaseManagement.Web"), "*.razor", SearchOption.AllDirectories);
+        var asked = sources.SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value)).ToHashSet();
+        Assert.NotEmpty(asked);
+        // Keys built from an enum's names: each of its names.
+        asked.UnionWith(Keys<CaseStatus>());
+        asked.UnionWith(Keys<Sex>());
+        asked.UnionWith(Keys<AgeBand>());
+        asked.UnionWith(Keys<ReferralSourceKind>());
+        asked.UnionWith(Keys<ExploitationTypes>().Where(key => key != "ExploitationTypes.None")); // "none" is no box to tick
+        Assert.Equal([], asked.Except(Romanian.Keys).Order());
+    }
+
+    private static IEnumerable<string> Keys<TEnum>()
+        where TEnum : struct, Enum => Enum.GetNames<TEnum>().Select(name => $"{typeof(TEnum).Name}.{name}");
+
+    private static string[] Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value).Order()];
+
+    private static Dictionary<string, string> Read(string file) =>
+        XDocument.Load(Path.Combine(AppContext.BaseDirectory, "Resources", file)).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CaseManagement.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository's root was not found.");
+    }
+
+    [GeneratedRegex(@"L\[""([^""]+)""")]
+    private static partial Regex LiteralKey();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+}
