@@ -54,6 +54,9 @@ public sealed partial class TextResourcesTests
         asked.UnionWith(Keys<Sex>());
         asked.UnionWith(Keys<AgeBand>());
         asked.UnionWith(Keys<ReferralSourceKind>());
+        asked.UnionWith(Keys<ServiceType>());
+        asked.UnionWith(Keys<EpisodeStatus>());
+        asked.UnionWith(Keys<CaseManagement.Application.Cases.Queries.GetTimeline.TimelineEntryKind>());
         asked.UnionWith(Keys<ExploitationTypes>().Where(key => key != "ExploitationTypes.None")); // "none" is no box to tick
         Assert.Equal([], asked.Except(Romanian.Keys).Order());
     }

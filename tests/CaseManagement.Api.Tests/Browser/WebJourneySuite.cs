@@ -128,6 +128,19 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         await page.WaitForURLAsync(Fixture.Origin + "caseload");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cazuri deschise atribuite mie (1)" })).ToBeVisibleAsync();
 
+        // The case page: the person's name, the services, and a restricted note that joins the timeline, marked.
+        await page.Locator("table a[href^='/cases/']").First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
+        await page.GetByLabel("Textul notei").FillAsync("Discuție cu psihologul: a cerut să nu fie contactată telefonic.");
+        await page.GetByLabel("Notă restricționată").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Salvează nota" }).ClickAsync();
+        var note = page.Locator("ol.timeline li").Filter(new() { HasText = "a cerut să nu fie contactată" });
+        await Assertions.Expect(note.Locator(".badge")).ToHaveTextAsync("restricționată");
+        await Assertions.Expect(page.GetByLabel("Textul notei")).ToBeEmptyAsync();
+        Assert.Matches("/cases/[0-9a-f-]{36}$", page.Url); // an id in the path, nothing else
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "social-worker-case-ro");
+
         // The same person again: the warning names who is on file before anything is saved.
         var before = await CountBeneficiariesAsync();
         await page.GotoAsync(Fixture.Origin + "beneficiaries/new");
