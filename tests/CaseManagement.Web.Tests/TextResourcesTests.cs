@@ -56,6 +56,10 @@ public sealed partial class TextResourcesTests
         asked.UnionWith(Keys<ReferralSourceKind>());
         asked.UnionWith(Keys<ServiceType>());
         asked.UnionWith(Keys<EpisodeStatus>());
+        asked.UnionWith(Keys<CaseManagement.Domain.LegalCases.VenueKind>());
+        asked.UnionWith(Keys<CaseManagement.Domain.LegalCases.LegalStage>());
+        asked.UnionWith(Keys<CaseManagement.Domain.LegalCases.ProceduralRole>());
+        asked.UnionWith(Keys<CaseManagement.Domain.LegalCases.ProtectiveMeasure>());
         asked.UnionWith(Keys<CaseManagement.Application.Cases.Queries.GetTimeline.TimelineEntryKind>());
         asked.UnionWith(Keys<ExploitationTypes>().Where(key => key != "ExploitationTypes.None")); // "none" is no box to tick
         Assert.Equal([], asked.Except(Romanian.Keys).Order());

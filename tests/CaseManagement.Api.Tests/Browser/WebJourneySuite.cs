@@ -24,10 +24,7 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         var browser = Fixture.RequireBrowser();
         var (staff, workerId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
         // The API signs in with the previous step's code, so the browser's code (this step's) is still unused.
-        using var signInBrowser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Fixture.BaseAddress };
-        using var tokenClient = new HttpClient { BaseAddress = Fixture.BaseAddress };
-        var tokens = await SignInFlow.SignInAsync(signInBrowser, tokenClient, staff with { Clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddSeconds(-30)) });
-        var api = Fixture.WithToken(tokens.AccessToken);
+        var api = await ApiClientAsync(staff);
         var beneficiary = await api.RegisterAsync(ApiCalls.Beneficiary("Ioana Web " + Guid.NewGuid().ToString("N")[..6]));
         var opened = await (await api.PostJsonAsync("/api/v1/cases", new { beneficiaryId = beneficiary, openedOn = Fixture.DaysAgo(3), assignedWorkerId = workerId }))
             .ReadObjectAsync(HttpStatusCode.Created);
@@ -246,6 +243,75 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         await PageChecks.AssertAccessibleAsync(page, watch);
         await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "secretariat-release-ledger-ro");
         watch.AssertClean();
+    }
+
+    [Fact]
+    public async Task A_lawyer_reads_the_hearings_calendar_by_week_and_month_and_the_legal_case_page()
+    {
+        var browser = Fixture.RequireBrowser();
+        var (workerStaff, workerId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var (lawyerStaff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.Lawyer);
+        var worker = await ApiClientAsync(workerStaff);
+        var lawyer = await ApiClientAsync(lawyerStaff);
+        var caseId = (Guid)(await (await worker.PostJsonAsync("/api/v1/cases", new
+            {
+                beneficiaryId = await worker.RegisterAsync(ApiCalls.Beneficiary("Elena Web " + Guid.NewGuid().ToString("N")[..6])), openedOn = Fixture.DaysAgo(30), assignedWorkerId = workerId,
+            })).ReadObjectAsync(HttpStatusCode.Created))["id"]!;
+        var fileNumber = $"{Random.Shared.Next(100, 999)}/245/2026";
+        var legalCaseId = (Guid)(await (await lawyer.PostJsonAsync($"/api/v1/cases/{caseId}/legal-cases", new
+            {
+                venueKind = "Court", venueName = "Judecătoria Iași", fileNumber, offenceCategory = "TraffickingInPersons",
+                proceduralRole = "CivilParty", protectiveMeasures = new[] { "ProtectedIdentity" }, stage = "FirstInstance", openedOn = Fixture.DaysAgo(20),
+            })).ReadObjectAsync(HttpStatusCode.Created))["id"]!;
+        var at = new DateTimeOffset(Fixture.Today().AddDays(3).ToDateTime(new TimeOnly(8, 30)), TimeSpan.Zero);
+        await (await lawyer.PostJsonAsync($"/api/v1/legal-cases/{legalCaseId}/hearings", new { scheduledAt = at, court = "Judecătoria Iași, sala 2", purpose = "Termen de judecată" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+
+        await using var context = await browser.NewContextAsync();
+        var watch = new PageWatch(context, Fixture.Origin);
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(10_000);
+        var day = CourtTime.DayOf(at).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await SignInAsync(page, lawyerStaff, $"/hearings?view=week&from={day}");
+
+        // The week holding the hearing: its hour in Romania's time, and a link to the legal case.
+        var hearing = page.GetByRole(AriaRole.Link, new() { Name = $"{CourtTime.Of(at):HH:mm} {CaseReference.Of(caseId)}" });
+        await Assertions.Expect(hearing).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "lawyer-hearings-week-ro");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Lună" }).ClickAsync();
+        await Assertions.Expect(hearing).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "lawyer-hearings-month-ro");
+
+        // The legal case page: stage, protective measures, the hearing.
+        await hearing.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Dosarul {fileNumber}", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Identitate protejată")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Judecătoria Iași, sala 2" })).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "lawyer-legal-case-ro");
+
+        // A lawyer registers nobody: the form is refused by its address.
+        Assert.Equal(403, (await page.GotoAsync(Fixture.Origin + "beneficiaries/new"))!.Status);
+        // Another organisation's legal case: not found, as if it did not exist.
+        var (foreignStaff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationB, Roles.Lawyer);
+        await using var foreignContext = await browser.NewContextAsync();
+        var foreign = await foreignContext.NewPageAsync();
+        foreign.SetDefaultTimeout(10_000);
+        await SignInAsync(foreign, foreignStaff, "/hearings");
+        Assert.Equal(404, (await foreign.GotoAsync(Fixture.Origin + $"legal-cases/{legalCaseId}"))!.Status);
+        await Assertions.Expect(foreign.GetByText(fileNumber)).ToHaveCountAsync(0);
+        watch.AssertClean();
+    }
+
+    /// <summary>An API client for a person who will also sign in in the browser: it uses the previous step's code, leaving this step's unused.</summary>
+    private async Task<HttpClient> ApiClientAsync(SignInFlow.StaffCredentials staff)
+    {
+        using var signInBrowser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Fixture.BaseAddress };
+        using var tokenClient = new HttpClient { BaseAddress = Fixture.BaseAddress };
+        var tokens = await SignInFlow.SignInAsync(signInBrowser, tokenClient, staff with { Clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddSeconds(-30)) });
+        return Fixture.WithToken(tokens.AccessToken);
     }
 
     /// <summary>Signs in through the sign-in page with a password and this step's authenticator code, and lands on <paramref name="path"/>.</summary>
