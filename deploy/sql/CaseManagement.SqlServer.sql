@@ -1867,3 +1867,47 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207093035_WebSessions'
+)
+BEGIN
+    CREATE TABLE [WebSessions] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Ticket] varbinary(max) NOT NULL,
+        [ExpiresAt] bigint NOT NULL,
+        CONSTRAINT [PK_WebSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_WebSessions_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207093035_WebSessions'
+)
+BEGIN
+    CREATE INDEX [IX_WebSessions_ExpiresAt] ON [WebSessions] ([ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207093035_WebSessions'
+)
+BEGIN
+    CREATE INDEX [IX_WebSessions_UserId] ON [WebSessions] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207093035_WebSessions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207093035_WebSessions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

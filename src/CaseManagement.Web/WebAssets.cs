@@ -9,7 +9,8 @@ namespace CaseManagement.Web;
 /// <summary>
 /// The pages' stylesheet and script, embedded in this assembly and served by the host: no CDN,
 /// and the same in Development, in the tests and in a published directory. Each path carries a
-/// hash of the content, so a new version is never read from a stale cache.
+/// hash of the content, so a page never names an older version (every response is no-store, so
+/// no cache holds one either).
 /// </summary>
 public static class WebAssets
 {

@@ -50,7 +50,7 @@ internal static class ConnectEndpoints
             return Refuse(OpenIddictConstants.Errors.AccessDenied, "The account cannot sign in.");
         }
 
-        session.Start(principal);
+        session.Start(principal, signIn.Properties);
         return Results.SignIn(principal, null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
@@ -136,7 +136,7 @@ internal static class ConnectEndpoints
         }
 
         await ClaimDeviceSessionAsync(authorizations, request.Principal!, userId, context.RequestAborted);
-        session.Start(principal);
+        session.Start(principal, signIn.Properties);
         return Results.SignIn(principal, new AuthenticationProperties { RedirectUri = "/account/done" }, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

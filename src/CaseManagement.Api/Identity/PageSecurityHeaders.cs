@@ -34,9 +34,10 @@ internal sealed partial class PageSecurityHeaders(RequestDelegate next)
                 if (IsHtml(context.Response.ContentType))
                 {
                     // A web page's script elements carry this response's nonce (CspNonce), and only they run:
-                    // not even a file of this host's that someone managed to name in the page.
+                    // not even a file of this host's that someone managed to name in the page. Its forms post here only
+                    // (the sign-in pages cannot say so: their form's redirects end at an OAuth client's address).
                     Apply(context.Response, CspNonce.Used(context) is { } nonce
-                        ? policy.Replace("script-src 'self';", $"script-src 'nonce-{nonce}';", StringComparison.Ordinal)
+                        ? policy.Replace("script-src 'self';", $"script-src 'nonce-{nonce}';", StringComparison.Ordinal) + "; form-action 'self'"
                         : policy);
                 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using CaseManagement.Infrastructure.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
@@ -16,9 +17,13 @@ internal sealed class SessionLifetime(TimeProvider clock, IOptions<CaseManagemen
 {
     private const string StartedClaim = "cm_session_started";
 
-    /// <summary>A new session, at sign-in.</summary>
-    public void Start(ClaimsPrincipal principal) =>
-        principal.SetClaim(StartedClaim, clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+    /// <summary>
+    /// A new token session, from a sign-in to this site: it ends when that sign-in does (<paramref name="signedIn"/>:
+    /// the sign-in cookie's properties), so a long-used browser session cannot start a fresh twelve hours of tokens.
+    /// </summary>
+    public void Start(ClaimsPrincipal principal, AuthenticationProperties? signedIn) =>
+        principal.SetClaim(StartedClaim,
+            ((signedIn is null ? null : CookieSessionCap.StartedAt(signedIn)) ?? clock.GetUtcNow()).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Carries the session from the code or refresh token to the new tokens; false once it has ended.</summary>
     public bool Continue(ClaimsPrincipal granted, ClaimsPrincipal next)

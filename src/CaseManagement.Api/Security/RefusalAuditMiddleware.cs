@@ -2,12 +2,14 @@ using System.Security.Claims;
 using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Auditing;
+using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace CaseManagement.Api.Security;
 
 /// <summary>
-/// Records API requests refused before they reach a use case (no token, bad token, no organisation):
-/// the path's template, never its values. Refusals inside a use case are recorded there.
+/// Records API requests and web pages refused before they reach a use case (no token, bad token,
+/// no organisation, a page the role may not open): the path's template, never its values.
+/// Refusals inside a use case are recorded there.
 /// </summary>
 internal sealed class RefusalAuditMiddleware(RequestDelegate next)
 {
@@ -15,7 +17,8 @@ internal sealed class RefusalAuditMiddleware(RequestDelegate next)
     {
         await next(context);
         if (context.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
-            && context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+            && (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+                || context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)
             && !trail.HasRecorded)
         {
             var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched";

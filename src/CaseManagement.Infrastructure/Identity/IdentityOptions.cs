@@ -34,8 +34,8 @@ public sealed class CaseManagementIdentityOptions
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>
-    /// How long the site's sign-in cookie lives without use. Each page renews it (once half of it
-    /// has passed), up to <see cref="SessionLifetime"/> from the sign-in.
+    /// How long a sign-in to this site lives without the person's activity: each page they open
+    /// renews it (at most once a minute), up to <see cref="SessionLifetime"/> from the sign-in.
     /// </summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(15);
 

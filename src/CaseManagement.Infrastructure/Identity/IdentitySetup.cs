@@ -4,6 +4,7 @@ using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Crypto;
 using CaseManagement.Infrastructure.Identity.Invitations;
 using CaseManagement.Infrastructure.Mail;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
@@ -59,7 +60,8 @@ public static class IdentitySetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = AllowsPlainHttp(environment) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.ExpireTimeSpan = options.IdleTimeout;
-            o.SlidingExpiration = true; // renewed by use: the idle timeout; CookieSessionCap ends the session outright
+            // Renewed by the person's activity only (CookieSessionCap), not by any request that carries the cookie.
+            o.SlidingExpiration = false;
             o.LoginPath = "/account/login";
             o.Events.OnSigningIn = CookieSessionCap.StartAsync;
             o.Events.OnValidatePrincipal = CookieSessionCap.ValidateAsync;
@@ -70,6 +72,11 @@ public static class IdentitySetup
                 return Task.CompletedTask;
             };
         });
+
+        // The cookie holds a key; the session is a row, so signing out ends it everywhere.
+        services.AddSingleton<WebSessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<WebSessionStore>((o, store) => o.SessionStore = store);
 
         // Shared by every replica: cookies and antiforgery tokens survive a load balancer.
         services.AddDataProtection().SetApplicationName("CaseManagement").PersistKeysToDbContext<ApplicationDbContext>();

@@ -19,11 +19,11 @@
     warning.hidden = true;
     timers = [
       setTimeout(function () { warning.hidden = false; stay.focus(); }, Math.max(idle - ahead, 0)),
-      setTimeout(reload, idle)
+      setTimeout(reload, idle + 5000) // after the server's end: the reload must not renew the session
     ];
   }
   stay.addEventListener('click', function () {
-    fetch(script.dataset.aliveUrl, { credentials: 'same-origin', redirect: 'manual', cache: 'no-store' })
+    fetch(script.dataset.aliveUrl, { credentials: 'same-origin', redirect: 'manual', cache: 'no-store', headers: { 'X-CaseManagement-Activity': '1' } })
       .then(function (response) { if (response.status === 204) { schedule(); } else { reload(); } })
       .catch(reload);
   });

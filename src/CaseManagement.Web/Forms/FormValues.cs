@@ -20,7 +20,7 @@ public sealed class FormValues(IFormCollection form, FormErrors errors, IStringL
     /// <summary>The text of a field, or null when blank; line breaks and tabs only where <paramref name="multiline"/>.</summary>
     public string? Text(string name, bool multiline = false)
     {
-        var value = form[name].ToString();
+        var value = Single(name);
         if (value.Length == 0)
         {
             return null;
@@ -36,12 +36,14 @@ public sealed class FormValues(IFormCollection form, FormErrors errors, IStringL
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
+    /// <summary>A choice every form control sends: absent is an error, never a silent default.</summary>
     public TEnum Enum<TEnum>(string name)
         where TEnum : struct, Enum
     {
-        var value = form[name].ToString();
+        var value = Single(name);
         if (value.Length == 0)
         {
+            errors.Add(name, text["Form.Required"]);
             return default;
         }
 
@@ -76,7 +78,7 @@ public sealed class FormValues(IFormCollection form, FormErrors errors, IStringL
 
     public DateOnly? Date(string name)
     {
-        var value = form[name].ToString();
+        var value = Single(name);
         if (value.Length == 0)
         {
             return null;
@@ -93,7 +95,7 @@ public sealed class FormValues(IFormCollection form, FormErrors errors, IStringL
 
     public int? Number(string name)
     {
-        var value = form[name].ToString();
+        var value = Single(name);
         if (value.Length == 0)
         {
             return null;
@@ -108,5 +110,18 @@ public sealed class FormValues(IFormCollection form, FormErrors errors, IStringL
         return null;
     }
 
-    public bool Checked(string name) => form[name].ToString() is "true" or "on";
+    public bool Checked(string name) => Single(name) is "true" or "on";
+
+    /// <summary>A field sent once, or not at all; sent twice, it is refused rather than joined ("a,b").</summary>
+    private string Single(string name)
+    {
+        var values = form[name];
+        if (values.Count > 1)
+        {
+            errors.Add(name, text["Form.Repeated"]);
+            return string.Empty;
+        }
+
+        return values.ToString();
+    }
 }

@@ -13,10 +13,8 @@ public static class CookieUser
 {
     public static async Task ApplyAsync(HttpContext context)
     {
+        // Anyone else is nobody here, a bearer token's principal included.
         var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        if (signIn.Succeeded)
-        {
-            context.User = signIn.Principal;
-        }
+        context.User = signIn.Succeeded ? signIn.Principal : new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
     }
 }

@@ -5,8 +5,8 @@ namespace CaseManagement.Web.Security;
 
 /// <summary>
 /// A number used once per response, for the few script elements a page carries: the host's
-/// Content-Security-Policy names it (script-src 'self' 'nonce-…'), so a script injected into the
-/// page, even one pointing at a file on this host, does not run without it.
+/// Content-Security-Policy then allows scripts by it alone (script-src 'nonce-…'), so a script
+/// injected into the page, even one pointing at a file on this host, does not run.
 /// </summary>
 public static class CspNonce
 {

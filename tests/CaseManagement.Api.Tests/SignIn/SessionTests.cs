@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Api.Tests.SignIn;
 
@@ -58,6 +59,74 @@ public sealed class SessionTests(SessionFixture fixture) : IClassFixture<Session
         Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
         Assert.StartsWith("/account/login", ended.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Signing_out_ends_the_web_session_on_the_server_so_a_copied_cookie_opens_nothing()
+    {
+        var (staff, id) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker);
+        using var browser = SignInFlow.Browser(fixture.Host);
+        var signIn = await SignInFlow.PostLoginAsync(browser, new Uri("/account/login?returnUrl=%2Fcaseload", UriKind.Relative), staff);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("casemanagement.signin=", StringComparison.Ordinal)).Split(';')[0];
+        var page = await browser.GetStringAsync("/caseload");
+        // The same cookie, copied to another machine (a shared computer, a proxy's log).
+        using var copied = fixture.Host.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        copied.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await copied.GetAsync("/caseload")).StatusCode); // the copy works while the session lives
+
+        var signOut = await browser.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignInFlow.Field(page, "__RequestVerificationToken"),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        var refused = await copied.GetAsync("/caseload");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/account/login", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(0, await fixture.WithDbAsync(db => db.Set<CaseManagement.Infrastructure.Identity.WebSession>().CountAsync(s => s.UserId == id)));
+    }
+
+    [Fact]
+    public async Task A_disabled_account_or_ended_sessions_send_the_cookie_back_to_sign_in_and_background_requests_do_not_keep_it_alive()
+    {
+        var (staff, id) = await fixture.CreateUserAsync(fixture.OrganisationA, Roles.SocialWorker);
+        using var browser = SignInFlow.Browser(fixture.Host);
+        await SignInAsync(browser, staff);
+
+        // A dashboard polling in a forgotten tab is not the person: the idle time still runs out.
+        for (var minute = 0; minute < 14; minute += 7)
+        {
+            using var poll = new HttpRequestMessage(HttpMethod.Get, "/caseload");
+            poll.Headers.Add("Sec-Fetch-Dest", "empty");
+            Assert.Equal(HttpStatusCode.OK, (await browser.SendAsync(poll)).StatusCode);
+            fixture.Clock.Advance(TimeSpan.FromMinutes(7));
+        }
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/caseload")).StatusCode);
+
+        // All sessions ended (a new security stamp): the live cookie is signed out, and its page is the sign-in, not a 403.
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        await SignInAsync(browser, staff);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/caseload")).StatusCode);
+        await fixture.WithUserAsync(id, (users, user) => users.UpdateSecurityStampAsync(user));
+        var ended = await browser.GetAsync("/caseload");
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.StartsWith("/account/login", ended.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(0, await fixture.WithDbAsync(db => db.Set<CaseManagement.Infrastructure.Identity.WebSession>().CountAsync(s => s.UserId == id)));
+    }
+
+    [Fact]
+    public async Task An_access_token_opens_no_page()
+    {
+        var token = (await fixture.ClientAsync(fixture.OrganisationA, Roles.SocialWorker)).DefaultRequestHeaders.Authorization;
+        using var client = fixture.Host.CreateClient(new() { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = token;
+        var page = await client.GetAsync("/caseload");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/account/login", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    private async Task SignInAsync(HttpClient browser, SignInFlow.StaffCredentials staff) =>
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInFlow.PostLoginAsync(browser, new Uri("/account/login?returnUrl=%2Fcaseload", UriKind.Relative), staff)).StatusCode);
 
     [Fact]
     public async Task The_issuer_is_the_configured_one_whatever_host_the_request_names()
