@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace CaseManagement.Api.Tests.Browser;
 
 /// <summary>The README's browser path, in a real browser: reference page, Authorize, sign-in with enrolment, a first call.</summary>
-public sealed class ReferencePageBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed class ReferencePageBrowserTests(SqliteWebFixture fixture) : IClassFixture<SqliteWebFixture>
 {
     [Fact]
     public async Task A_new_person_authorizes_the_reference_page_enrols_and_registers_a_beneficiary()

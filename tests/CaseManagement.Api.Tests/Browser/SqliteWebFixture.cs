@@ -1,9 +1,11 @@
 using CaseManagement.Api.Tests.Providers;
+using CaseManagement.Infrastructure.Identity;
 using Microsoft.Playwright;
+using OpenIddict.Abstractions;
 
 namespace CaseManagement.Api.Tests.Browser;
 
-/// <summary>The web application on a real socket over SQLite, and a browser.</summary>
+/// <summary>The host on a real socket over SQLite, with the reference page's client registered for it, and a browser.</summary>
 public sealed class SqliteWebFixture : SqliteApiFixture, IBrowserFixture
 {
     private readonly BrowserHost _browser = new();
@@ -15,6 +17,14 @@ public sealed class SqliteWebFixture : SqliteApiFixture, IBrowserFixture
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
+        // The reference page's public client, registered for this host's address (ReferencePageBrowserTests).
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var origin = BaseAddress.GetLeftPart(UriPartial.Authority);
+            await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(
+                ClientDescriptors.Interactive("api-reference", "API reference page", [new Uri(origin + "/scalar/v1")]));
+        }
+
         await _browser.StartAsync();
     }
 

@@ -30,10 +30,8 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
             .ReadObjectAsync(HttpStatusCode.Created);
         var caseId = (Guid)opened["id"]!;
 
-        await using var context = await browser.NewContextAsync();
-        var watch = new PageWatch(context, Fixture.Origin);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(10_000);
+        await using var session = await BrowserSession.OpenAsync(browser, Fixture.Origin);
+        var (watch, page) = (session.Watch, session.Page);
         await page.Clock.InstallAsync(); // the page's timers (the idle warning) run on a clock the test moves
 
         // Not signed in: the caseload sends the browser to sign in, and back afterwards.
@@ -100,10 +98,8 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
     {
         var browser = Fixture.RequireBrowser();
         var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
-        await using var context = await browser.NewContextAsync();
-        var watch = new PageWatch(context, Fixture.Origin);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(10_000);
+        await using var session = await BrowserSession.OpenAsync(browser, Fixture.Origin);
+        var (watch, page) = (session.Watch, session.Page);
         await SignInAsync(page, staff, "/beneficiaries/new");
         var name = "Maria Ștefănescu " + Guid.NewGuid().ToString("N")[..6];
 
@@ -176,10 +172,8 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
     {
         var browser = Fixture.RequireBrowser();
         var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
-        await using var context = await browser.NewContextAsync();
-        var watch = new PageWatch(context, Fixture.Origin);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(10_000);
+        await using var session = await BrowserSession.OpenAsync(browser, Fixture.Origin);
+        var (watch, page) = (session.Watch, session.Page);
         await SignInAsync(page, staff, "/beneficiaries/new");
         var before = await CountBeneficiariesAsync();
 
@@ -226,10 +220,8 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
     {
         var browser = Fixture.RequireBrowser();
         var (staff, _) = await Fixture.CreateUserAsync(null, Roles.Secretariat);
-        await using var context = await browser.NewContextAsync();
-        var watch = new PageWatch(context, Fixture.Origin);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(10_000);
+        await using var session = await BrowserSession.OpenAsync(browser, Fixture.Origin);
+        var (watch, page) = (session.Watch, session.Page);
 
         await page.GotoAsync(Fixture.Origin + "account/login?returnUrl=%2Fstatistics%2Freleases", new() { Timeout = 30_000 });
         await page.GetByLabel("User name").FillAsync(staff.UserName);
@@ -268,10 +260,8 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         await (await lawyer.PostJsonAsync($"/api/v1/legal-cases/{legalCaseId}/hearings", new { scheduledAt = at, court = "Judecătoria Iași, sala 2", purpose = "Termen de judecată" }))
             .ReadObjectAsync(HttpStatusCode.Created);
 
-        await using var context = await browser.NewContextAsync();
-        var watch = new PageWatch(context, Fixture.Origin);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(10_000);
+        await using var session = await BrowserSession.OpenAsync(browser, Fixture.Origin);
+        var (watch, page) = (session.Watch, session.Page);
         var day = CourtTime.DayOf(at).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await SignInAsync(page, lawyerStaff, $"/hearings?view=week&from={day}");
 
@@ -297,9 +287,8 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         Assert.Equal(403, (await page.GotoAsync(Fixture.Origin + "beneficiaries/new"))!.Status);
         // Another organisation's legal case: not found, as if it did not exist.
         var (foreignStaff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationB, Roles.Lawyer);
-        await using var foreignContext = await browser.NewContextAsync();
-        var foreign = await foreignContext.NewPageAsync();
-        foreign.SetDefaultTimeout(10_000);
+        await using var foreignSession = await BrowserSession.OpenAsync(browser, Fixture.Origin);
+        var foreign = foreignSession.Page;
         await SignInAsync(foreign, foreignStaff, "/hearings");
         Assert.Equal(404, (await foreign.GotoAsync(Fixture.Origin + $"legal-cases/{legalCaseId}"))!.Status);
         await Assertions.Expect(foreign.GetByText(fileNumber)).ToHaveCountAsync(0);

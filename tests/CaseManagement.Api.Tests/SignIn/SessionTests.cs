@@ -55,9 +55,7 @@ public sealed class SessionTests(SessionFixture fixture) : IClassFixture<Session
         }
 
         fixture.Clock.Advance(TimeSpan.FromMinutes(1));
-        var ended = await browser.GetAsync("/caseload");
-        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
-        Assert.StartsWith("/account/login", ended.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        AssertSentToSignIn(await browser.GetAsync("/caseload"));
     }
 
     [Fact]
@@ -78,9 +76,7 @@ public sealed class SessionTests(SessionFixture fixture) : IClassFixture<Session
             ["__RequestVerificationToken"] = SignInFlow.Field(page, "__RequestVerificationToken"),
         }));
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
-        var refused = await copied.GetAsync("/caseload");
-        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.StartsWith("/account/login", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        AssertSentToSignIn(await copied.GetAsync("/caseload"));
         Assert.Equal(0, await fixture.WithDbAsync(db => db.Set<CaseManagement.Infrastructure.Identity.WebSession>().CountAsync(s => s.UserId == id)));
     }
 
@@ -108,9 +104,7 @@ public sealed class SessionTests(SessionFixture fixture) : IClassFixture<Session
         await SignInAsync(browser, staff);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/caseload")).StatusCode);
         await fixture.WithUserAsync(id, (users, user) => users.UpdateSecurityStampAsync(user));
-        var ended = await browser.GetAsync("/caseload");
-        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
-        Assert.StartsWith("/account/login", ended.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        AssertSentToSignIn(await browser.GetAsync("/caseload"));
         Assert.Equal(0, await fixture.WithDbAsync(db => db.Set<CaseManagement.Infrastructure.Identity.WebSession>().CountAsync(s => s.UserId == id)));
     }
 
@@ -120,9 +114,13 @@ public sealed class SessionTests(SessionFixture fixture) : IClassFixture<Session
         var token = (await fixture.ClientAsync(fixture.OrganisationA, Roles.SocialWorker)).DefaultRequestHeaders.Authorization;
         using var client = fixture.Host.CreateClient(new() { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = token;
-        var page = await client.GetAsync("/caseload");
-        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
-        Assert.StartsWith("/account/login", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        AssertSentToSignIn(await client.GetAsync("/caseload"));
+    }
+
+    private static void AssertSentToSignIn(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
     private async Task SignInAsync(HttpClient browser, SignInFlow.StaffCredentials staff) =>
