@@ -123,6 +123,9 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         // The case page: the person's name, the services, and a restricted note that joins the timeline, marked.
         await page.Locator("table a[href^='/cases/']").First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Salvează nota" }).ClickAsync(); // empty: refused on its field, the case still shown
+        await Assertions.Expect(page.GetByLabel("Textul notei")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cronologia cazului" })).ToBeVisibleAsync();
         await page.GetByLabel("Textul notei").FillAsync("Discuție cu psihologul: a cerut să nu fie contactată telefonic.");
         await page.GetByLabel("Notă restricționată").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Salvează nota" }).ClickAsync();
