@@ -25,6 +25,9 @@ public abstract class WebPage : ComponentBase
     [Inject]
     private ISender Sender { get; set; } = default!;
 
+    /// <summary>What a command that answers nothing returns here when it succeeded.</summary>
+    private static readonly object Done = new();
+
     /// <summary>The status the page answers with when the use case refused, or null.</summary>
     protected int? Refused { get; private set; }
 
@@ -51,6 +54,14 @@ public abstract class WebPage : ComponentBase
     protected Task<T?> SendAsync<T>(ICommand<T> command, string? prefix = null)
         where T : class =>
         RunAsync(cancellationToken => Sender.Send(command, cancellationToken), prefix);
+
+    /// <summary>Sends a command that answers nothing; true when it was carried out.</summary>
+    protected async Task<bool> SendAsync(ICommand command) =>
+        await RunAsync(async cancellationToken =>
+        {
+            await Sender.Send(command, cancellationToken);
+            return Done;
+        }, null) is not null;
 
     /// <summary>
     /// A form is not shown to a person whose role the use case behind it would refuse: the page

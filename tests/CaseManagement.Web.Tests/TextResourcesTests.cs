@@ -56,6 +56,7 @@ public sealed partial class TextResourcesTests
         asked.UnionWith(Keys<ReferralSourceKind>());
         asked.UnionWith(Keys<ServiceType>());
         asked.UnionWith(Keys<EpisodeStatus>());
+        asked.UnionWith(Keys<CaseManagement.Domain.Notifications.NotificationKind>());
         asked.UnionWith(Keys<CaseManagement.Domain.LegalCases.VenueKind>());
         asked.UnionWith(Keys<CaseManagement.Domain.LegalCases.LegalStage>());
         asked.UnionWith(Keys<CaseManagement.Domain.LegalCases.ProceduralRole>());

@@ -1,6 +1,7 @@
 using System.Net;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Notifications;
 using CaseManagement.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -83,6 +84,30 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied", Level = 1 })).ToBeVisibleAsync();
         await PageChecks.AssertAccessibleAsync(page, watch);
         await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "social-worker-refused-en");
+
+        // A reminder in the inbox, marked as read from the page.
+        var reminder = new Notification(Guid.CreateVersion7(), Fixture.OrganisationA, workerId, NotificationKind.FollowUpDue, $"web:{Guid.NewGuid():N}", caseId, caseId, Fixture.Today(), DateTimeOffset.UtcNow);
+        await Fixture.WithDbAsync(async db =>
+        {
+            db.Notifications.Add(reminder);
+            return await db.SaveChangesAsync();
+        });
+        await page.GotoAsync(Fixture.Origin + "notifications");
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Follow-up due" });
+        await row.GetByRole(AriaRole.Button, new() { Name = "Mark as read" }).ClickAsync();
+        await Assertions.Expect(row.GetByRole(AriaRole.Cell, new() { Name = "Read", Exact = true })).ToBeVisibleAsync();
+        Assert.NotNull(await Fixture.WithDbAsync(db => db.Notifications.IgnoreQueryFilters().Where(n => n.Id == reminder.Id).Select(n => n.ReadAt).SingleAsync()));
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "notifications-en");
+
+        // The sessions of applications signed in as this person: ending the API's session stops its token at once.
+        await page.GotoAsync(Fixture.Origin + "sessions");
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "sessions-en");
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/me/notifications")).StatusCode);
+        await page.GetByRole(AriaRole.Button, new() { Name = "End the session" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("No application is signed in as you.")).ToBeVisibleAsync();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/me/notifications")).StatusCode);
 
         // Signing out ends the cookie: the caseload asks for a sign-in again.
         await page.GotoAsync(Fixture.Origin + "caseload");
