@@ -43,6 +43,9 @@ public abstract class WebPage : ComponentBase
     /// <summary>Whether a box of a posted group was checked.</summary>
     protected bool Chosen(string name, string value) => Posted?[name].Contains(value) == true;
 
+    /// <summary>A date as the page's language writes it (ro-RO 07.12.2026, en-GB 07/12/2026).</summary>
+    protected static string Day(DateOnly date) => date.ToString("d", System.Globalization.CultureInfo.CurrentCulture);
+
     /// <summary>The attributes of a field with errors (aria-invalid, aria-describedby).</summary>
     protected Dictionary<string, object> Invalid(string field) => FieldError.AttributesFor(Errors, field);
 

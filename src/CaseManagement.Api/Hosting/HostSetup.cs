@@ -165,7 +165,6 @@ internal static class HostSetup
         app.UseCaseManagementWebForms();
 
         app.MapOpenApi().AllowAnonymous();
-
         app.MapCaseManagementWeb();
         app.MapApiReference();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();

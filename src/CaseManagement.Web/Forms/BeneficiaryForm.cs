@@ -23,19 +23,12 @@ public static class BeneficiaryForm
     public const string ReferralSource = nameof(BeneficiaryInput.ReferralSource);
 
     /// <summary>The input, or null when a value could not be read (its field then has an error).</summary>
-    public static BeneficiaryInput? Read(FormValues values, FormErrors errors, string requiredMessage)
+    public static BeneficiaryInput? Read(FormValues values, FormErrors errors)
     {
         var fullName = values.Text(FullName);
-        if (fullName is null && !errors.For(FullName).Any())
-        {
-            errors.Add(FullName, requiredMessage);
-        }
-
+        values.Require(FullName, fullName);
         var year = values.Number(YearOfIdentification);
-        if (year is null && !errors.For(YearOfIdentification).Any())
-        {
-            errors.Add(YearOfIdentification, requiredMessage);
-        }
+        values.Require(YearOfIdentification, year);
 
         var input = new BeneficiaryInput
         {

@@ -112,6 +112,15 @@ public sealed class FormValues(IFormCollection form, FormErrors errors, IStringL
 
     public bool Checked(string name) => Single(name) is "true" or "on";
 
+    /// <summary>A required field that came empty gets its error (unless its value was refused already).</summary>
+    public void Require(string name, object? value)
+    {
+        if (value is null && errors.For(name).Count == 0)
+        {
+            errors.Add(name, text["Form.Required"]);
+        }
+    }
+
     /// <summary>A field sent once, or not at all; sent twice, it is refused rather than joined ("a,b").</summary>
     private string Single(string name)
     {
