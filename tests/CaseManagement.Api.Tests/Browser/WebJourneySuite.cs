@@ -328,7 +328,7 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
     {
         using var signInBrowser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Fixture.BaseAddress };
         using var tokenClient = new HttpClient { BaseAddress = Fixture.BaseAddress };
-        var tokens = await SignInFlow.SignInAsync(signInBrowser, tokenClient, staff with { Clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddSeconds(-30)) });
+        var tokens = await SignInFlow.SignInAsync(signInBrowser, tokenClient, staff with { Clock = new FakeTimeProvider(await Totp.PreviousStepAsync()) });
         return Fixture.WithToken(tokens.AccessToken);
     }
 

@@ -169,7 +169,8 @@ public abstract class ApiFixture : IAsyncLifetime
             OrganisationId = organisation,
             CreatedAt = Services.GetRequiredService<TimeProvider>().GetUtcNow(),
         };
-        var password = "Pw-7" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)); // always an upper, lower, digit and symbol
+        // An upper, lower, digit and symbol, then hex: it can never hold a part of the user name ("user").
+        var password = "Pw-7" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(18));
         var created = await users.CreateAsync(user, password);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Code)));
         Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);

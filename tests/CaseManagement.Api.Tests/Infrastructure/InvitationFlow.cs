@@ -52,7 +52,7 @@ public static partial class InvitationFlow
         Assert.True(opened.StatusCode == HttpStatusCode.OK, $"open: {(int)opened.StatusCode} {setup}");
         password ??= "a long walk by the quiet river " + Guid.NewGuid().ToString("N")[..6];
         // The previous step's code (still accepted): the sign-in that follows may use the current one, as a code works once.
-        var done = await SubmitAsync(browser, setup, password, code: Totp.Now(SharedKey(setup), stepOffset: -1));
+        var done = await SubmitAsync(browser, setup, password, code: Totp.At(SharedKey(setup), await Totp.PreviousStepAsync()));
         var page = await done.Content.ReadAsStringAsync();
         Assert.True(done.StatusCode == HttpStatusCode.OK && page.Contains("recovery-codes", StringComparison.Ordinal), $"accept: {(int)done.StatusCode} {page}");
         return new Accepted(new SignInFlow.StaffCredentials(userName, password, SharedKey(setup)), RecoveryCodes(page));

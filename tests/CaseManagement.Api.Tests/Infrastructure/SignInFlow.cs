@@ -126,7 +126,26 @@ public static partial class SignInFlow
 /// <summary>RFC 6238 codes as an authenticator app computes them (HMAC-SHA1, 30 s, 6 digits).</summary>
 public static class Totp
 {
-    public static string Now(string base32Key, int stepOffset = 0) => At(base32Key, DateTimeOffset.UtcNow.AddSeconds(30 * stepOffset));
+    /// <summary>The seconds a request may take, on a busy machine, between computing a code and the server checking it.</summary>
+    private const int Margin = 8;
+
+    public static string Now(string base32Key) => At(base32Key, DateTimeOffset.UtcNow);
+
+    /// <summary>
+    /// A moment of the previous step, by the real clock. The server takes one step either side, so
+    /// when this step is about to end the wait for the next comes first: otherwise the code would be
+    /// two steps old when it arrives.
+    /// </summary>
+    public static async Task<DateTimeOffset> PreviousStepAsync()
+    {
+        var left = 30 - (DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() % 30_000 / 1000.0);
+        if (left < Margin)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(left + 0.1));
+        }
+
+        return DateTimeOffset.UtcNow.AddSeconds(-30);
+    }
 
     public static string At(string base32Key, DateTimeOffset time)
     {

@@ -104,7 +104,7 @@ public abstract class SignInHardeningSuite<TFixture>(TFixture fixture) : Provide
         var thirdsForm = await third.GetStringAsync("/account/login");
         var replace = await third.PostAsync("/account/enrol", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["code"] = Totp.Now(key, 1),
+            ["code"] = Totp.At(key, DateTimeOffset.UtcNow.AddSeconds(30)),
             ["returnUrl"] = "/",
             ["__RequestVerificationToken"] = SignInFlow.Field(thirdsForm, "__RequestVerificationToken"),
         }));
