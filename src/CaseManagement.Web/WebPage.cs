@@ -40,8 +40,8 @@ public abstract class WebPage : ComponentBase
     /// <summary>A posted field's value as sent, to show it again; null when absent or empty.</summary>
     protected string? Value(string name) => Posted?[name].ToString() is { Length: > 0 } value ? value : null;
 
-    /// <summary>Whether a box of a posted group was checked.</summary>
-    protected bool Chosen(string name, string value) => Posted?[name].Contains(value) == true;
+    /// <summary>The values posted under one name (the checked boxes of a group), to show them again.</summary>
+    protected IEnumerable<string> Values(string name) => Posted is { } posted ? posted[name].OfType<string>() : [];
 
     /// <summary>A date as the page's language writes it (ro-RO 07.12.2026, en-GB 07/12/2026).</summary>
     protected static string Day(DateOnly date) => date.ToString("d", System.Globalization.CultureInfo.CurrentCulture);

@@ -62,6 +62,11 @@ public sealed partial class TextResourcesTests
         asked.UnionWith(Keys<CaseManagement.Domain.LegalCases.ProceduralRole>());
         asked.UnionWith(Keys<CaseManagement.Domain.LegalCases.ProtectiveMeasure>());
         asked.UnionWith(Keys<CaseManagement.Application.Cases.Queries.GetTimeline.TimelineEntryKind>());
+        asked.UnionWith(Keys<CaseManagement.Domain.Referrals.ReferralStatus>());
+        asked.UnionWith(Keys<CaseManagement.Domain.Referrals.ReferralUrgency>());
+        asked.UnionWith(Keys<CaseManagement.Domain.Referrals.ReferralData>().Where(key => key != "ReferralData.None"));
+        asked.UnionWith(Keys<CaseManagement.Domain.Referrals.DeclineReason>());
+        asked.UnionWith(Keys<CaseManagement.Domain.Referrals.ReferralUpdateKind>());
         asked.UnionWith(Keys<ExploitationTypes>().Where(key => key != "ExploitationTypes.None")); // "none" is no box to tick
         Assert.Equal([], asked.Except(Romanian.Keys).Order());
     }

@@ -76,6 +76,24 @@ public sealed class FormValues(IFormCollection form, FormErrors errors, IStringL
         return chosen;
     }
 
+    /// <summary>The id a choice among records sends; anything else is an unknown choice.</summary>
+    public Guid? Id(string name)
+    {
+        var value = Single(name);
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (Guid.TryParseExact(value, "D", out var id) && id != Guid.Empty)
+        {
+            return id;
+        }
+
+        errors.Add(name, text["Form.UnknownChoice"]);
+        return null;
+    }
+
     public DateOnly? Date(string name)
     {
         var value = Single(name);

@@ -214,30 +214,23 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
             ("ExploitationTypes", "None"), ("ExploitationTypes", "Sexual,Labour"), ("DateOfBirth", "12/04/1995"), ("YearOfIdentification", "two thousand"),
             ("Phone", "\u202Ebad"), ("Notes", new string('x', 5000)), ("FullName", ""), ("Sex", ""), ("+FullName", "Ana Pop"),
         ];
+        await page.GetByLabel("Nume complet").FillAsync("Ana Pop " + Guid.NewGuid().ToString("N")[..6]);
         foreach (var (field, value) in bad)
         {
-            await page.GotoAsync(Fixture.Origin + "beneficiaries/new");
-            await page.GetByLabel("Nume complet").FillAsync("Ana Pop " + Guid.NewGuid().ToString("N")[..6]);
-            // The attacker's browser: the field is replaced in the page by one holding the bad value, and the form is sent.
-            await page.EvaluateAsync("""
-                ([field, value]) => {
-                  const form = document.querySelector('form[autocomplete]');
-                  const name = field.replace(/^\+/, ''); // "+Name": sent a second time, beside the page's own
-                  if (!field.startsWith('+')) form.querySelectorAll(`[name="${name}"]`).forEach(e => e.remove());
-                  const input = document.createElement('input');
-                  Object.assign(input, { type: 'hidden', name, value });
-                  form.appendChild(input);
-                }
-                """, new[] { field, System.Text.RegularExpressions.Regex.Unescape(value) });
-            var response = await page.RunAndWaitForResponseAsync(
-                () => page.GetByRole(AriaRole.Button, new() { Name = "Verifică și înregistrează" }).ClickAsync(),
-                r => r.Url == Fixture.Origin + "beneficiaries/new" && r.Request.Method == "POST");
-            Assert.True(response.Status == 400, $"{field}: {response.Status}");
-            Assert.StartsWith("text/html", response.Headers["content-type"], StringComparison.Ordinal);
+            var (status, type, body) = await PostTamperedAsync(page, "form[autocomplete]", field, value);
+            Assert.True(status == 400, $"{field}: {status}");
+            Assert.StartsWith("text/html", type, StringComparison.Ordinal);
             // The form with its errors; or, for a value the framework's form reader refuses outright (a NUL), a page saying nothing was saved.
-            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasTextRegex = new("Formularul are probleme|nu a fost salvat nimic") })).ToBeVisibleAsync();
-            await PageChecks.AssertAccessibleAsync(page, watch);
+            Assert.Matches("Formularul are probleme|nu a fost salvat nimic", body);
         }
+
+        // One of them sent from the page itself: the form comes back with its errors, as accessible as the rest.
+        await page.GetByLabel("Nume complet").FillAsync(string.Empty);
+        var shown = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Verifică și înregistrează" }).ClickAsync(), r => r.Request.Method == "POST");
+        Assert.Equal(400, shown.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Formularul are probleme" })).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page, watch);
 
         Assert.Equal(before, await CountBeneficiariesAsync());
         watch.AssertClean();
@@ -321,6 +314,134 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         Assert.Equal(404, (await foreign.GotoAsync(Fixture.Origin + $"legal-cases/{legalCaseId}"))!.Status);
         await Assertions.Expect(foreign.GetByText(fileNumber)).ToHaveCountAsync(0);
         watch.AssertClean();
+    }
+
+    [Fact]
+    public async Task A_coordinator_sends_a_referral_with_chosen_data_and_the_receiver_accepts_and_links_it_to_a_person_on_file()
+    {
+        var browser = Fixture.RequireBrowser();
+        var (senderWorker, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var (senderCoordinator, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.Coordinator);
+        var (receiverWorker, _) = await Fixture.CreateUserAsync(Fixture.OrganisationB, Roles.SocialWorker);
+        var (receiverCoordinator, _) = await Fixture.CreateUserAsync(Fixture.OrganisationB, Roles.Coordinator);
+        var nationalId = "2950412" + Random.Shared.Next(100000, 999999);
+        var name = "Ana Trimisă " + Guid.NewGuid().ToString("N")[..6];
+        var (_, caseId, _) = await ReferralFlow.ReferrableCaseAsync(
+            await ApiClientAsync(senderWorker), Fixture, Fixture.OrganisationB, ApiCalls.Beneficiary(name, nationalId), "FullName", "NationalId");
+        // The receiver knew the person already: acceptance will point at this record.
+        var known = await (await ApiClientAsync(receiverWorker)).RegisterAsync(ApiCalls.Beneficiary(name, nationalId));
+
+        // The sender's coordinator chooses what goes, field by field, under the person's consent.
+        await using (var sending = await BrowserSession.OpenAsync(browser, Fixture.Origin))
+        {
+            var (watch, page) = (sending.Watch, sending.Page);
+            await SignInAsync(page, senderCoordinator, $"/cases/{caseId}/referral");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Trimiteți persoana la altă organizație", Level = 1 })).ToBeVisibleAsync();
+            await PageChecks.AssertFormsProtectedAsync(page);
+            await PageChecks.AssertAccessibleAsync(page, watch);
+
+            // Nothing chosen: the form comes back with its errors, and nothing is sent.
+            var empty = await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Button, new() { Name = "Trimite", Exact = true }).ClickAsync(), r => r.Request.Method == "POST");
+            Assert.Equal(400, empty.Status);
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Alegeți cel puțin un serviciu." })).ToBeVisibleAsync();
+            await PageChecks.AssertAccessibleAsync(page, watch);
+            Assert.Equal(0, await Fixture.WithDbAsync(db => db.Referrals.CountAsync(r => r.SenderCaseId == caseId)));
+
+            // Values no control of the form sends: each comes back as the form with its errors.
+            (string Field, string Value)[] bad =
+            [
+                ("RecipientOrganisationId", "B"), ("RecipientOrganisationId", Guid.Empty.ToString()), ("RecipientOrganisationId", Fixture.OrganisationA.ToString()),
+                ("Services", "Shelter"), ("Services", "Residential,Counselling"), ("Urgency", "3"), ("+Urgency", "Routine"), ("Shared", "None"),
+                ("Reason", "Are\u0001nevoie"), ("ConsentId", Guid.NewGuid().ToString()), ("IdempotencyKey", ""),
+            ];
+            await page.GetByLabel("Organizația primitoare").SelectOptionAsync(Fixture.OrganisationB.ToString());
+            await page.GetByLabel("Adăpost (rezidențial)", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("Motivul trimiterii").FillAsync("Are nevoie de un loc în adăpost.");
+            await page.GetByRole(AriaRole.Radio).First.CheckAsync();
+            foreach (var (field, value) in bad)
+            {
+                var (status, type, body) = await PostTamperedAsync(page, "form[autocomplete]", field, value);
+                Assert.True(status == 400, $"{field}: {status}");
+                Assert.StartsWith("text/html", type, StringComparison.Ordinal);
+                Assert.Contains("Formularul are probleme", body, StringComparison.Ordinal);
+            }
+
+            Assert.Equal(0, await Fixture.WithDbAsync(db => db.Referrals.CountAsync(r => r.SenderCaseId == caseId)));
+            await page.GotoAsync(Fixture.Origin + $"cases/{caseId}/referral");
+            await page.GetByLabel("Organizația primitoare").SelectOptionAsync(Fixture.OrganisationB.ToString());
+            await page.GetByLabel("Adăpost (rezidențial)", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("Urgența").SelectOptionAsync("Urgent");
+            await page.GetByLabel("Numele complet", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("Codul numeric personal", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("Motivul trimiterii").FillAsync("Are nevoie de un loc în adăpost.");
+            await page.GetByRole(AriaRole.Radio).First.CheckAsync();
+            await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "coordinator-send-referral-ro");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Trimite", Exact = true }).ClickAsync();
+            await page.WaitForURLAsync(Fixture.Origin + "referrals?sent=true");
+            var sent = page.GetByRole(AriaRole.Row).Filter(new() { HasText = CaseReference.Of(caseId) });
+            await Assertions.Expect(sent.GetByRole(AriaRole.Cell, new() { Name = "În așteptare" })).ToBeVisibleAsync();
+            await PageChecks.AssertAccessibleAsync(page, watch);
+            await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "coordinator-outbox-ro");
+            watch.AssertClean();
+        }
+
+        var referral = await Fixture.WithDbAsync(db => db.Referrals.SingleAsync(r => r.SenderCaseId == caseId));
+        Assert.Equal(Domain.Referrals.ReferralData.FirstNameOrAlias | Domain.Referrals.ReferralData.FullName | Domain.Referrals.ReferralData.NationalId, referral.Shared);
+
+        // The receiver's coordinator: the inbox with its age, the summary only, then the data once accepted.
+        await using (var receiving = await BrowserSession.OpenAsync(browser, Fixture.Origin))
+        {
+            var (watch, page) = (receiving.Watch, receiving.Page);
+            await SignInAsync(page, receiverCoordinator, "/referrals");
+            var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = CaseReference.Of(referral.Id) });
+            await Assertions.Expect(row.GetByRole(AriaRole.Cell, new() { Name = "astăzi" })).ToBeVisibleAsync();
+            await PageChecks.AssertAccessibleAsync(page, watch);
+            await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "coordinator-inbox-ro");
+            await row.GetByRole(AriaRole.Link).ClickAsync();
+            await Assertions.Expect(page.GetByText(name)).ToHaveCountAsync(0);
+            await PageChecks.AssertAccessibleAsync(page, watch);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Acceptă și deschide un caz" }).ClickAsync();
+            await Assertions.Expect(page.GetByText(name)).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText(nationalId)).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText("+40 712 000 000")).ToHaveCountAsync(0); // contact was not chosen
+            await PageChecks.AssertAccessibleAsync(page, watch);
+            await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "coordinator-accepted-referral-ro");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Este aceeași persoană: leagă cazul" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Poate este deja în evidența noastră" })).ToHaveCountAsync(0);
+            Assert.Equal(known, await Fixture.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).Select(r => r.RecipientBeneficiaryId).SingleAsync()));
+            watch.AssertClean();
+        }
+
+        // The sender's staff follow the referral, but cannot open the receiver's side of it.
+        await using var foreign = await BrowserSession.OpenAsync(browser, Fixture.Origin);
+        await SignInAsync(foreign.Page, senderWorker, "/referrals");
+        await Assertions.Expect(foreign.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = CaseReference.Of(caseId) }).GetByRole(AriaRole.Cell, new() { Name = "Acceptată" }))
+            .ToBeVisibleAsync();
+        Assert.Equal(404, (await foreign.Page.GotoAsync(Fixture.Origin + $"referrals/received/{referral.Id}"))!.Status);
+        await Assertions.Expect(foreign.Page.GetByText(nationalId)).ToHaveCountAsync(0);
+        foreign.Watch.AssertClean();
+    }
+
+    /// <summary>
+    /// The attacker's browser: the form's fields as the page would send them, with <paramref name="field"/> replaced by
+    /// <paramref name="value"/> ("+Name": sent a second time, beside the page's own), posted by the browser's own request
+    /// client (its cookies). No page is drawn, so many variants cost little; returns the status and the page's text.
+    /// </summary>
+    private static async Task<(int Status, string ContentType, string Body)> PostTamperedAsync(IPage page, string form, string field, string value)
+    {
+        var fields = await page.EvaluateAsync<string[][]>("selector => [...new FormData(document.querySelector(selector))]", form);
+        var name = field.TrimStart('+');
+        var data = page.APIRequest.CreateFormData();
+        foreach (var pair in fields.Where(pair => field.StartsWith('+') || pair[0] != name))
+        {
+            data.Append(pair[0], pair[1]);
+        }
+
+        data.Append(name, System.Text.RegularExpressions.Regex.Unescape(value));
+        var response = await page.APIRequest.PostAsync(page.Url, new() { Form = data, MaxRedirects = 0 });
+        return (response.Status, response.Headers["content-type"], await response.TextAsync());
     }
 
     /// <summary>An API client for a person who will also sign in in the browser: it uses the previous step's code, leaving this step's unused.</summary>

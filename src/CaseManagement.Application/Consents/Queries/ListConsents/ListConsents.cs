@@ -8,9 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Consents.Queries.ListConsents;
 
-/// <summary>A beneficiary's consents, each at its current version.</summary>
+/// <summary>
+/// A beneficiary's consents, each at its current version. Coordinators read them too: they send
+/// referrals, and a referral must name the consent that covers it.
+/// </summary>
 [Audited(AuditActions.List, "Consent")]
-[RequiresRole(Roles.SocialWorker)]
+[RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
 public sealed record ListConsentsQuery(Guid BeneficiaryId) : IQuery<IReadOnlyList<ConsentDto>>, IAuditedEntity
 {
     Guid IAuditedEntity.AuditedEntityId => BeneficiaryId;
