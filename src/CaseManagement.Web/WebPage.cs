@@ -74,9 +74,15 @@ public abstract class WebPage : ComponentBase
     {
         if (!roles.Any(role => HttpContext?.User.HasClaim(CaseManagementClaims.Role, role) == true))
         {
-            Refused = StatusCodes.Status403Forbidden;
-            SetStatus(StatusCodes.Status403Forbidden);
+            Refuse(StatusCodes.Status403Forbidden);
         }
+    }
+
+    /// <summary>The page shows the refusal (403, or 404 for data that is not there or not the organisation's) with its status.</summary>
+    protected void Refuse(int status)
+    {
+        Refused = status;
+        SetStatus(status);
     }
 
     /// <summary>The form comes back with its errors: a 400, so that a client (or a probe) sees the refusal.</summary>
@@ -106,8 +112,7 @@ public abstract class WebPage : ComponentBase
         }
         catch (Exception exception) when (StatusOf(exception) is { } status)
         {
-            Refused = status;
-            SetStatus(status);
+            Refuse(status);
             return null;
         }
 

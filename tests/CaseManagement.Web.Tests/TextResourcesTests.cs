@@ -67,6 +67,7 @@ public sealed partial class TextResourcesTests
         asked.UnionWith(Keys<CaseManagement.Domain.Referrals.ReferralData>().Where(key => key != "ReferralData.None"));
         asked.UnionWith(Keys<CaseManagement.Domain.Referrals.DeclineReason>());
         asked.UnionWith(Keys<CaseManagement.Domain.Referrals.ReferralUpdateKind>());
+        asked.UnionWith(CaseManagement.Application.Common.Security.Roles.OrganisationRoles.SelectMany(role => new[] { $"Role.{role}", $"Role.{role}.Hint" }));
         asked.UnionWith(Keys<ExploitationTypes>().Where(key => key != "ExploitationTypes.None")); // "none" is no box to tick
         Assert.Equal([], asked.Except(Romanian.Keys).Order());
     }

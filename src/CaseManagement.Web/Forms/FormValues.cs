@@ -76,6 +76,25 @@ public sealed class FormValues(IFormCollection form, FormErrors errors, IStringL
         return chosen;
     }
 
+    /// <summary>Every checked box of a group whose values are fixed names (the roles), each one of <paramref name="allowed"/>.</summary>
+    public List<string> Choices(string name, IReadOnlyList<string> allowed)
+    {
+        var chosen = new List<string>();
+        foreach (var value in form[name])
+        {
+            if (value is not null && allowed.Contains(value, StringComparer.Ordinal))
+            {
+                chosen.Add(value);
+            }
+            else
+            {
+                errors.Add(name, text["Form.UnknownChoice"]);
+            }
+        }
+
+        return chosen;
+    }
+
     /// <summary>The id a choice among records sends; anything else is an unknown choice.</summary>
     public Guid? Id(string name)
     {

@@ -424,6 +424,76 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         foreign.Watch.AssertClean();
     }
 
+    [Fact]
+    public async Task An_organisation_admin_invites_a_colleague_changes_their_roles_disables_them_and_sets_the_retention()
+    {
+        var browser = Fixture.RequireBrowser();
+        var (admin, adminId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.OrganisationAdmin);
+        var (_, foreignId) = await Fixture.CreateUserAsync(Fixture.OrganisationB, Roles.SocialWorker);
+        await using var session = await BrowserSession.OpenAsync(browser, Fixture.Origin);
+        var (watch, page) = (session.Watch, session.Page);
+        await SignInAsync(page, admin, "/staff");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Personalul organizației", Level = 1 })).ToBeVisibleAsync();
+        await PageChecks.AssertFormsProtectedAsync(page);
+
+        // An invitation without a role comes back with its error and makes nobody.
+        var userName = "ana.noua." + Guid.NewGuid().ToString("N")[..6];
+        await page.GetByLabel("Numele de utilizator").FillAsync(userName);
+        var refused = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Trimite invitația" }).ClickAsync(), r => r.Request.Method == "POST");
+        Assert.Equal(400, refused.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Formularul are probleme" })).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        Assert.False(await Fixture.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == userName)));
+
+        // With a role: the link is shown this once, to hand over.
+        await page.GetByLabel("Asistent social").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Trimite invitația" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#invitation-link")).ToContainTextAsync("/account/invitation#");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = userName }).GetByRole(AriaRole.Cell, new() { Name = "Invitație neacceptată" })).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "organisation-admin-staff-ro");
+        var invitedId = await Fixture.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+
+        // Roles, then the account itself.
+        await page.GetByRole(AriaRole.Link, new() { Name = userName }).ClickAsync();
+        await page.GetByLabel("Coordonator").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Salvează rolurile" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Modificarea a fost salvată.")).ToBeVisibleAsync();
+        Assert.Equal([Roles.Coordinator, Roles.SocialWorker], (await Fixture.WithUserAsync(invitedId, (users, user) => users.GetRolesAsync(user))).Order());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dezactivează contul" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Reactivează contul" })).ToBeVisibleAsync();
+        Assert.True(await Fixture.WithUserAsync(invitedId, (users, user) => Task.FromResult(user.IsDisabled)));
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "organisation-admin-staff-member-ro");
+
+        // Their own account offers no form; another organisation's staff is not found.
+        await page.GotoAsync(Fixture.Origin + $"staff/{adminId}");
+        await Assertions.Expect(page.GetByText("Acesta este contul dumneavoastră.", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Salvează rolurile" })).ToHaveCountAsync(0);
+        Assert.Equal(404, (await page.GotoAsync(Fixture.Origin + $"staff/{foreignId}"))!.Status);
+
+        // The retention period, in English this time.
+        await page.GotoAsync(Fixture.Origin + "organisation");
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await page.GetByLabel("Years after the last case closed").FillAsync("seven");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the period" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await page.GetByLabel("Years after the last case closed").FillAsync("7");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the period" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("7 years after their last case closed", new() { Exact = false })).ToBeVisibleAsync();
+        Assert.Equal(7, await Fixture.WithDbAsync(db => db.Organisations.Where(o => o.Id == Fixture.OrganisationA).Select(o => o.RetentionYearsAfterClosure).SingleAsync()));
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "organisation-admin-retention-en");
+
+        // Emptied: the anonymisation stops (and the organisation is as the other tests expect it).
+        await page.GetByLabel("Years after the last case closed").FillAsync(string.Empty);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the period" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("No period is set", new() { Exact = false })).ToBeVisibleAsync();
+        Assert.Null(await Fixture.WithDbAsync(db => db.Organisations.Where(o => o.Id == Fixture.OrganisationA).Select(o => o.RetentionYearsAfterClosure).SingleAsync()));
+        watch.AssertClean();
+    }
+
     /// <summary>
     /// The attacker's browser: the form's fields as the page would send them, with <paramref name="field"/> replaced by
     /// <paramref name="value"/> ("+Name": sent a second time, beside the page's own), posted by the browser's own request
