@@ -33,6 +33,7 @@ public static class WebSetup
     {
         app.MapRazorComponents<App>().RequireAuthorization(WebPolicies.SignedIn);
         app.MapWebAssets();
+        app.MapStatisticsDownloads();
         app.MapGet(AlivePath, () => Results.NoContent()).RequireAuthorization(WebPolicies.SignedIn).ExcludeFromDescription();
 
         // Anyone may choose a language, the sign-in page included; the form carries an antiforgery token like every other.

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using CaseManagement.Application.Statistics.Releases;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
 
@@ -68,6 +69,9 @@ public sealed partial class TextResourcesTests
         asked.UnionWith(Keys<CaseManagement.Domain.Referrals.DeclineReason>());
         asked.UnionWith(Keys<CaseManagement.Domain.Referrals.ReferralUpdateKind>());
         asked.UnionWith(CaseManagement.Application.Common.Security.Roles.OrganisationRoles.SelectMany(role => new[] { $"Role.{role}", $"Role.{role}.Hint" }));
+        asked.UnionWith(Keys<CaseManagement.Domain.Activities.ProfessionalCategory>());
+        asked.UnionWith(new[] { ReleaseLayout.BySex, ReleaseLayout.ByAgeBand, ReleaseLayout.ByExploitation, ReleaseLayout.ByOrganisation }.Select(table => $"Statistics.Table.{table}"));
+        asked.UnionWith(new[] { ReleaseLayout.Minors, ReleaseLayout.Adults, ReleaseLayout.MultipleForms, ReleaseLayout.NotRecorded }.Select(column => $"Statistics.Column.{column}"));
         asked.UnionWith(Keys<ExploitationTypes>().Where(key => key != "ExploitationTypes.None")); // "none" is no box to tick
         Assert.Equal([], asked.Except(Romanian.Keys).Order());
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CaseManagement.Api.Formats;
+using CaseManagement.Web.Formats;
 using CaseManagement.Application.Statistics;
 using CaseManagement.Application.Statistics.Commands.ObtainRelease;
 using CaseManagement.Application.Statistics.Queries.GetOrganisationFigures;
@@ -31,7 +31,7 @@ internal static class StatisticsEndpoints
             var release = await sender.Send(new ObtainReleaseCommand(period, revision), ct);
             if (format != "json")
             {
-                return File(ReleaseJson.Deserialize(release.Content), format, $"protect-statistics-{release.Period}-r{release.Revision}");
+                return ReleaseFiles.Of(ReleaseJson.Deserialize(release.Content), format, $"protect-statistics-{release.Period}-r{release.Revision}");
             }
 
             // The ledger's hash is of exactly these bytes.
@@ -63,7 +63,7 @@ internal static class StatisticsEndpoints
         {
             var (format, _) = ReadQuery(http, allowRevision: false);
             var figures = await sender.Send(new GetOrganisationFiguresQuery(period), ct);
-            return format == "json" ? Results.Json(figures, ReleaseJson.Options) : File(figures, format, $"figures-{figures.Period}");
+            return format == "json" ? Results.Json(figures, ReleaseJson.Options) : ReleaseFiles.Of(figures, format, $"figures-{figures.Period}");
         })
         .WithQueryParameters(revision: false)
         .WithTags("Statistics")
@@ -101,10 +101,6 @@ internal static class StatisticsEndpoints
 
             return Task.CompletedTask;
         });
-
-    private static IResult File(ReleaseDocument document, string format, string name) => format == "csv"
-        ? Results.File(ReleaseCsv.Write(document), ReleaseCsv.ContentType, $"{name}.csv")
-        : Results.File(ReleaseXlsx.Write(document), ReleaseXlsx.ContentType, $"{name}.xlsx");
 
     /// <summary>The query string, strictly: <c>format</c> and, where allowed, <c>revision</c>, each at most once; anything else is refused.</summary>
     private static (string Format, int? Revision) ReadQuery(HttpContext http, bool allowRevision, bool allowFormat = true)

@@ -84,6 +84,7 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied", Level = 1 })).ToBeVisibleAsync();
         await PageChecks.AssertAccessibleAsync(page, watch);
         await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "social-worker-refused-en");
+        Assert.Equal(403, (await page.APIRequest.GetAsync(Fixture.Origin + $"statistics/{Fixture.Today().Year - 2}/csv")).Status);
 
         // A reminder in the inbox, marked as read from the page.
         var reminder = new Notification(Guid.CreateVersion7(), Fixture.OrganisationA, workerId, NotificationKind.FollowUpDue, $"web:{Guid.NewGuid():N}", caseId, caseId, Fixture.Today(), DateTimeOffset.UtcNow);
@@ -237,9 +238,18 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
     }
 
     [Fact]
-    public async Task The_secretariat_reads_the_release_ledger()
+    public async Task The_secretariat_reads_the_annual_table_with_its_suppressed_cells_downloads_it_and_reads_the_ledger()
     {
         var browser = Fixture.RequireBrowser();
+        // One person in a shelter, in a period long closed: a count under the threshold, so suppressed.
+        var year = Fixture.Today().Year - 2;
+        var (workerStaff, workerId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var worker = await ApiClientAsync(workerStaff);
+        var caseId = (Guid)(await (await worker.PostJsonAsync("/api/v1/cases", new
+            {
+                beneficiaryId = await worker.RegisterAsync(ApiCalls.Beneficiary("Lidia Web " + Guid.NewGuid().ToString("N")[..6])), openedOn = $"{year}-01-15", assignedWorkerId = workerId,
+            })).ReadObjectAsync(HttpStatusCode.Created))["id"]!;
+        await (await worker.PostJsonAsync($"/api/v1/cases/{caseId}/services", new { type = "Residential", startDate = $"{year}-02-01" })).ReadObjectAsync(HttpStatusCode.Created);
         var (staff, _) = await Fixture.CreateUserAsync(null, Roles.Secretariat);
         await using var session = await BrowserSession.OpenAsync(browser, Fixture.Origin);
         var (watch, page) = (session.Watch, session.Page);
@@ -253,7 +263,34 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
             r => r.Url == Fixture.Origin + "statistics/releases");
         Assert.Equal(200, shown.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Registrul publicărilor statistice", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Registrul publicărilor" })).ToBeVisibleAsync();
+
+        // The table of a period, chosen by its name; the shelter's one person is a suppressed cell, said in words.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tabelul anual" }).ClickAsync();
+        await page.GetByLabel("Perioada").FillAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Arată" }).ClickAsync();
+        var shelter = page.GetByRole(AriaRole.Table).First.GetByRole(AriaRole.Row).Filter(new() { HasText = "Adăpost (rezidențial)" });
+        await Assertions.Expect(shelter.GetByRole(AriaRole.Cell)).ToHaveTextAsync("ssuprimat");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pe servicii și sexe" })).ToBeVisibleAsync();
+        await PageChecks.AssertConfidentialHeadersAsync(await page.ReloadAsync());
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "secretariat-annual-table-ro");
+
+        // The same release as files; the ledger now lists it.
+        var csv = await page.APIRequest.GetAsync(Fixture.Origin + $"statistics/{year}/csv");
+        Assert.Equal(200, csv.Status);
+        Assert.StartsWith("text/csv", csv.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Contains("Residential", await csv.TextAsync(), StringComparison.Ordinal);
+        var xlsx = await page.APIRequest.GetAsync(Fixture.Origin + $"statistics/{year}/xlsx");
+        Assert.Equal(200, xlsx.Status);
+        Assert.Equal("PK"u8.ToArray(), (await xlsx.BodyAsync())[..2]);
+
+        // A period not yet closed has no release: said on the page, with nothing frozen.
+        await page.GotoAsync(Fixture.Origin + $"statistics?period={Fixture.Today().Year}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page, watch);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Registrul publicărilor" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = year.ToString(System.Globalization.CultureInfo.InvariantCulture), Exact = true })).ToBeVisibleAsync();
         await PageChecks.AssertAccessibleAsync(page, watch);
         await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "secretariat-release-ledger-ro");
         watch.AssertClean();

@@ -4,13 +4,13 @@ using System.Text.RegularExpressions;
 using CaseManagement.Application.Statistics.Releases;
 using MiniExcelLibs;
 
-namespace CaseManagement.Api.Formats;
+namespace CaseManagement.Web.Formats;
 
 /// <summary>
 /// A release as an XLSX workbook: a "Release" sheet (period, revision, the suppression rule), the
 /// yearly table, and one sheet per breakdown laid out as rows by columns with their totals.
 /// </summary>
-internal static partial class ReleaseXlsx
+public static partial class ReleaseXlsx
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

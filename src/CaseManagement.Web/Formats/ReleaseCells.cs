@@ -1,13 +1,13 @@
 using System.Globalization;
 using CaseManagement.Application.Statistics.Releases;
 
-namespace CaseManagement.Api.Formats;
+namespace CaseManagement.Web.Formats;
 
 /// <summary>
 /// A release flattened to (section, row, column, value) lines, the form both files are written from:
 /// first what the release is and the rule applied, then the yearly table, then each breakdown.
 /// </summary>
-internal static class ReleaseCells
+public static class ReleaseCells
 {
     /// <summary>What a hidden cell shows in a file. The same for every hidden cell, so that it does not tell a small count from its protection.</summary>
     public const string Hidden = "x";

@@ -2,10 +2,10 @@ using System.Globalization;
 using CaseManagement.Application.Statistics.Releases;
 using CsvHelper;
 
-namespace CaseManagement.Api.Formats;
+namespace CaseManagement.Web.Formats;
 
 /// <summary>A release as RFC 4180 CSV (UTF-8, no byte-order mark, CRLF): one line per figure, its rule first.</summary>
-internal static class ReleaseCsv
+public static class ReleaseCsv
 {
     public const string ContentType = "text/csv; charset=utf-8";
 

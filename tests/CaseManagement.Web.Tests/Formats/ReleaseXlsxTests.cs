@@ -1,8 +1,8 @@
-using CaseManagement.Api.Formats;
+using CaseManagement.Web.Formats;
 using CaseManagement.Application.Statistics.Releases;
 using MiniExcelLibs;
 
-namespace CaseManagement.Api.Tests.Formats;
+namespace CaseManagement.Web.Tests.Formats;
 
 public sealed class ReleaseXlsxTests
 {
