@@ -11,9 +11,11 @@ using CaseManagement.Application.Administration.Commands.ReinviteUser;
 using CaseManagement.Application.Administration.Commands.RevokeMachineClient;
 using CaseManagement.Application.Administration.Commands.RevokeUserSessions;
 using CaseManagement.Application.Administration.Commands.SetUserRoles;
+using CaseManagement.Application.Administration.Queries.ListMachineClients;
 using CaseManagement.Application.Administration.Queries.ListPlatformUsers;
 using CaseManagement.Application.Administration.Queries.ListUsers;
 using CaseManagement.Application.Organisations.Commands.CreateOrganisation;
+using CaseManagement.Application.Organisations.Queries.ListOrganisations;
 using Mediator;
 
 namespace CaseManagement.Api.Endpoints;
@@ -60,6 +62,9 @@ internal static class AdministrationEndpoints
     /// <summary>The platform administrators' operations: member organisations and machine clients.</summary>
     public static RouteGroupBuilder MapPlatformAdministration(this RouteGroupBuilder platform)
     {
+        platform.MapGet("/organisations", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListOrganisationsQuery(), ct)))
+            .WithName("ListOrganisations")
+            .WithSummary("The member organisations: id, public name, whether disabled, when registered.");
         platform.MapPost("/organisations", async (CreateOrganisationCommand body, ISender sender, CancellationToken ct) =>
         {
             var created = await sender.Send(body, ct);
@@ -99,6 +104,9 @@ internal static class AdministrationEndpoints
                     TypedResults.Ok(await sender.Send(new ReinviteOrganisationAdminCommand(organisationId, userId, body.Email), ct)))
             .WithName("ReinviteOrganisationAdmin")
             .WithSummary("Sends a new link to an organisation's administrator who never accepted theirs; an administrator with an account is not found.");
+        platform.MapGet("/clients", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListMachineClientsQuery(), ct)))
+            .WithName("ListMachineClients")
+            .WithSummary("The registered machine clients: id, name, scopes and the thumbprint of the key they sign with (never a secret).");
         platform.MapPost("/clients", async (RegisterMachineClientCommand body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(body, ct)))
             .WithName("RegisterMachineClient")

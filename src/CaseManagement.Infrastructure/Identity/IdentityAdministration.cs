@@ -14,6 +14,9 @@ internal sealed class IdentityAdministration(
     UserManager<ApplicationUser> users, IOpenIddictApplicationManager applications, StaffInvitations invitations, InvitationLinks links,
     IInvitationMailer mailer, StaffAddresses addresses, ICurrentUser caller, TimeProvider clock) : IIdentityAdministration
 {
+    /// <summary>What every registered machine client's id begins with; the host's configured clients have names of their own.</summary>
+    private const string MachineClientPrefix = "client-";
+
     public bool SendsInvitationEmails => mailer.IsConfigured;
 
     public async Task<InvitedStaffMember> CreateUserAsync(
@@ -160,7 +163,7 @@ internal sealed class IdentityAdministration(
 
     public async Task<NewMachineClient> RegisterClientAsync(string displayName, IReadOnlyList<string> scopes, string? publicKeyPem, CancellationToken cancellationToken)
     {
-        var clientId = "client-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
+        var clientId = MachineClientPrefix + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = clientId,
@@ -194,6 +197,30 @@ internal sealed class IdentityAdministration(
 
         await applications.CreateAsync(descriptor, cancellationToken);
         return new NewMachineClient(clientId, scopes, thumbprint, secret);
+    }
+
+    public async Task<IReadOnlyList<MachineClient>> ListClientsAsync(CancellationToken cancellationToken)
+    {
+        var clients = new List<MachineClient>();
+        await foreach (var application in applications.ListAsync(count: null, offset: null, cancellationToken))
+        {
+            // The registered ones only: the host's own configured clients (the web sign-in, the CLI) are not the administrators' to list.
+            if (await applications.GetClientIdAsync(application, cancellationToken) is not { } clientId || !clientId.StartsWith(MachineClientPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var permissions = await applications.GetPermissionsAsync(application, cancellationToken);
+            var keys = await applications.GetJsonWebKeySetAsync(application, cancellationToken);
+            clients.Add(new MachineClient(
+                clientId,
+                await applications.GetDisplayNameAsync(application, cancellationToken) ?? clientId,
+                [.. permissions.Where(p => p.StartsWith(OpenIddictConstants.Permissions.Prefixes.Scope, StringComparison.Ordinal))
+                    .Select(p => p[OpenIddictConstants.Permissions.Prefixes.Scope.Length..]).Order(StringComparer.Ordinal)],
+                keys?.Keys.FirstOrDefault()?.Kid));
+        }
+
+        return [.. clients.OrderBy(c => c.DisplayName, StringComparer.CurrentCulture)];
     }
 
     public async Task<bool> RevokeClientAsync(string clientId, CancellationToken cancellationToken)

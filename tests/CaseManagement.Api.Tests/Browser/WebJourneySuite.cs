@@ -531,6 +531,59 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         watch.AssertClean();
     }
 
+    [Fact]
+    public async Task A_platform_admin_registers_an_organisation_disables_and_enables_it_and_registers_and_revokes_a_machine_client()
+    {
+        var browser = Fixture.RequireBrowser();
+        var (admin, _) = await Fixture.CreateUserAsync(null, Roles.PlatformAdmin);
+        await using var session = await BrowserSession.OpenAsync(browser, Fixture.Origin);
+        var (watch, page) = (session.Watch, session.Page);
+        await SignInAsync(page, admin, "/platform/organisations");
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = Fixture.OrganisationAName, Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Lucrările programate (Hangfire)" })).ToHaveAttributeAsync("href", "/hangfire");
+        await PageChecks.AssertFormsProtectedAsync(page);
+
+        // A new member NGO: its administrator's link is shown once.
+        var name = "Asociația Web " + Guid.NewGuid().ToString("N")[..6];
+        await page.GetByLabel("Numele (obligatoriu)", new() { Exact = true }).FillAsync(name);
+        await page.GetByLabel("Numele de utilizator al administratorului").FillAsync("admin.web." + Guid.NewGuid().ToString("N")[..6]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Înregistrează și invită administratorul" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#invitation-link")).ToContainTextAsync("/account/invitation#");
+        var created = await Fixture.WithDbAsync(db => db.Organisations.Where(o => o.Name == name).Select(o => o.Id).SingleAsync());
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "platform-admin-organisations-ro");
+
+        // Disabled, then enabled again, from its row.
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Dezactivează {name}" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Reactivează {name}" })).ToBeVisibleAsync();
+        Assert.True(await Fixture.WithDbAsync(db => db.Organisations.Where(o => o.Id == created).Select(o => o.IsDisabled).SingleAsync()));
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Reactivează {name}" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Dezactivează {name}" })).ToBeVisibleAsync();
+        Assert.False(await Fixture.WithDbAsync(db => db.Organisations.Where(o => o.Id == created).Select(o => o.IsDisabled).SingleAsync()));
+
+        // A machine client: refused without a scope, registered with its key, then revoked.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clienții automați" }).ClickAsync();
+        using var key = MachineClientKey.EcP256();
+        await page.GetByLabel("Numele (obligatoriu)", new() { Exact = true }).FillAsync("Statistici web");
+        await page.GetByLabel("Cheia publică (PEM)").FillAsync(key.PublicKeyPem);
+        var refused = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Înregistrează clientul" }).ClickAsync(), r => r.Request.Method == "POST");
+        Assert.Equal(400, refused.Status);
+        await page.GetByLabel("stats.read").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Înregistrează clientul" }).ClickAsync();
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Statistici web" });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#client-secret")).ToHaveCountAsync(0); // a key, so no secret
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "platform-admin-clients-ro");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Revocă Statistici web" }).ClickAsync();
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+
+        // A person's record is no platform administrator's.
+        Assert.Equal(403, (await page.GotoAsync(Fixture.Origin + "beneficiaries/new"))!.Status);
+        watch.AssertClean();
+    }
+
     /// <summary>
     /// The attacker's browser: the form's fields as the page would send them, with <paramref name="field"/> replaced by
     /// <paramref name="value"/> ("+Name": sent a second time, beside the page's own), posted by the browser's own request

@@ -145,6 +145,8 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
         ["POST /api/v1/platform/users"] = () => Json(HttpMethod.Post, "/api/v1/platform/users", new { userName = Unique("secretariat"), roles = new[] { Roles.Secretariat } }),
         ["POST /api/v1/platform/users/{userId}/invitation"] = async () =>
             await Json(HttpMethod.Post, $"/api/v1/platform/users/{(await fixture.CreateUserAsync(null, Roles.Secretariat)).Id}/invitation", new { email = (string?)null }),
+        ["GET /api/v1/platform/organisations"] = () => Get("/api/v1/platform/organisations"),
+        ["GET /api/v1/platform/clients"] = () => Get("/api/v1/platform/clients"),
         ["POST /api/v1/platform/organisations"] = () => Json(HttpMethod.Post, "/api/v1/platform/organisations", new { name = Unique("Asociatia"), adminUserName = Unique("admin") }),
         ["POST /api/v1/platform/organisations/{organisationId}/disable"] = async () => await Json(HttpMethod.Post, $"/api/v1/platform/organisations/{await OrganisationAsync()}/disable", new { }),
         ["POST /api/v1/platform/clients"] = () =>

@@ -141,6 +141,8 @@ public abstract class AdministrationSuite<TFixture>(TFixture fixture) : Provider
         public Task<NewMachineClient> RegisterClientAsync(string displayName, IReadOnlyList<string> scopes, string? publicKeyPem, CancellationToken cancellationToken) =>
             inner.RegisterClientAsync(displayName, scopes, publicKeyPem, cancellationToken);
 
+        public Task<IReadOnlyList<MachineClient>> ListClientsAsync(CancellationToken cancellationToken) => inner.ListClientsAsync(cancellationToken);
+
         public Task<bool> RevokeClientAsync(string clientId, CancellationToken cancellationToken) => inner.RevokeClientAsync(clientId, cancellationToken);
     }
 }

@@ -60,5 +60,8 @@ public interface IIdentityAdministration
     /// <summary>Registers a client-credentials client that signs assertions with <paramref name="publicKeyPem"/>; without a key, it gets a secret.</summary>
     Task<NewMachineClient> RegisterClientAsync(string displayName, IReadOnlyList<string> scopes, string? publicKeyPem, CancellationToken cancellationToken);
 
+    /// <summary>The registered machine clients (not the host's own configured ones).</summary>
+    Task<IReadOnlyList<MachineClient>> ListClientsAsync(CancellationToken cancellationToken);
+
     Task<bool> RevokeClientAsync(string clientId, CancellationToken cancellationToken);
 }
