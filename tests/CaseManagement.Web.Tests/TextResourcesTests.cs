@@ -73,6 +73,7 @@ public sealed partial class TextResourcesTests
         asked.UnionWith(new[] { ReleaseLayout.BySex, ReleaseLayout.ByAgeBand, ReleaseLayout.ByExploitation, ReleaseLayout.ByOrganisation }.Select(table => $"Statistics.Table.{table}"));
         asked.UnionWith(new[] { ReleaseLayout.Minors, ReleaseLayout.Adults, ReleaseLayout.MultipleForms, ReleaseLayout.NotRecorded }.Select(column => $"Statistics.Column.{column}"));
         asked.UnionWith(CaseManagement.Application.Administration.Commands.RegisterMachineClient.RegisterMachineClientValidator.GrantableScopes.Select(scope => $"Platform.Scope.{scope}"));
+        asked.UnionWith(Keys<ClosureReason>());
         asked.UnionWith(Keys<ExploitationTypes>().Where(key => key != "ExploitationTypes.None")); // "none" is no box to tick
         Assert.Equal([], asked.Except(Romanian.Keys).Order());
     }

@@ -162,6 +162,23 @@ public abstract class WebJourneySuite<TFixture>(TFixture fixture)
         await PageChecks.AssertAccessibleAsync(page, watch);
         await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "social-worker-case-ro");
 
+        // Who read the case: the worker's own reads, in Romania's time.
+        var caseUrl = page.Url;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cine a accesat cazul" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "dumneavoastră" }).First).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "social-worker-access-log-ro");
+
+        // Closed with a reason, then reopened; a closing based on what the page showed before that is refused.
+        await page.GotoAsync(caseUrl);
+        await page.GetByLabel("Motivul închiderii").SelectOptionAsync("GoalsAchieved");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Închide cazul" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Redeschide cazul" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Închide cazul" })).ToBeVisibleAsync();
+        var (stale, _, _) = await PostTamperedAsync(page, "form:has(input[name=_handler][value=close])", "Version", "0");
+        Assert.Equal(400, stale);
+        await PageChecks.AssertAccessibleAsync(page, watch);
+
         // The same person again: the warning names who is on file before anything is saved.
         var before = await CountBeneficiariesAsync();
         await page.GotoAsync(Fixture.Origin + "beneficiaries/new");
