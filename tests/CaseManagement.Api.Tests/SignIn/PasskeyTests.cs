@@ -158,6 +158,37 @@ public sealed class PasskeyTests(SqliteApiFixture fixture) : IClassFixture<Sqlit
         Assert.Equal(0, await fixture.WithUserAsync(id, async (users, user) => (await users.GetPasskeysAsync(user)).Count));
     }
 
+    [Theory]
+    [InlineData("http://localhost", null, null, true)] // the request's own origin, when nothing is configured
+    [InlineData("http://LOCALHOST:80", null, null, true)]
+    [InlineData("http://localhost:8080", null, null, false)]
+    [InlineData("https://evil.example", null, null, false)]
+    [InlineData("null", null, null, false)]
+    [InlineData("https://cases.example.org", "https://cases.example.org/", null, true)] // the issuer's origin
+    [InlineData("http://localhost", "https://cases.example.org/", null, false)]
+    [InlineData("https://app.example.org", "https://cases.example.org/", "https://app.example.org", true)] // configured origins win
+    [InlineData("https://cases.example.org", "https://cases.example.org/", "https://app.example.org", false)]
+    public async Task A_passkey_answer_is_taken_only_from_this_sites_pages(string origin, string? issuer, string? configured, bool allowed)
+    {
+        var options = new CaseManagement.Infrastructure.Identity.CaseManagementIdentityOptions { Issuer = issuer };
+        if (configured is not null)
+        {
+            options.Passkeys.Origins.Add(configured);
+        }
+
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext
+        {
+            RequestServices = new ServiceCollection().AddSingleton(Microsoft.Extensions.Options.Options.Create(options)).BuildServiceProvider(),
+        };
+        context.Request.Scheme = "http";
+        context.Request.Host = new Microsoft.AspNetCore.Http.HostString("localhost");
+        Assert.Equal(allowed, await CaseManagement.Infrastructure.Identity.PasskeyOrigins.IsAllowedAsync(
+            new PasskeyOriginValidationContext { HttpContext = context, Origin = origin, CrossOrigin = false }));
+        // Framed by another site, never.
+        Assert.False(await CaseManagement.Infrastructure.Identity.PasskeyOrigins.IsAllowedAsync(
+            new PasskeyOriginValidationContext { HttpContext = context, Origin = origin, CrossOrigin = true }));
+    }
+
     /// <summary>A passkey on record whose private key nobody holds.</summary>
     private static UserPasskeyInfo UnusablePasskey() =>
         new(RandomNumberGenerator.GetBytes(32), RandomNumberGenerator.GetBytes(77), DateTimeOffset.UtcNow, 0, ["internal"], true, false, false, [], []);
