@@ -69,6 +69,14 @@ public sealed class PasskeyTests(SqliteApiFixture fixture) : IClassFixture<Sqlit
         var token = await TokenAsync(browser, "/account/login");
         var fields = new Dictionary<string, string> { ["credential"] = "{}", ["returnUrl"] = "/" };
 
+        // Without script the page is the code form it always was: the passkey button is hidden until the script shows it.
+        var login = await browser.GetStringAsync("/account/login");
+        Assert.Matches("<button type=\"button\" id=\"use-passkey\"[^>]* hidden>", login);
+        Assert.Contains("<script src=\"/assets/passkey.js\"></script>", login, StringComparison.Ordinal);
+        var script = await browser.GetAsync("/assets/passkey.js");
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("innerHTML", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         var noChallenge = await PostAsync(browser, "/account/login/passkey", fields, token);
         Assert.Equal(HttpStatusCode.BadRequest, noChallenge.StatusCode);
         Assert.Equal(Failed, (string?)(await Json(noChallenge))["error"]);
