@@ -1911,3 +1911,71 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114427_Passkeys'
+)
+BEGIN
+    CREATE TABLE [AspNetUserPasskeys] (
+        [CredentialId] varbinary(1024) NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Data] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_AspNetUserPasskeys] PRIMARY KEY ([CredentialId]),
+        CONSTRAINT [FK_AspNetUserPasskeys_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114427_Passkeys'
+)
+BEGIN
+    CREATE TABLE [PasskeyChallenges] (
+        [Id] varbinary(32) NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [Purpose] nvarchar(16) NOT NULL,
+        [SecurityStamp] nvarchar(256) NOT NULL,
+        [State] nvarchar(max) NOT NULL,
+        [ExpiresAt] bigint NOT NULL,
+        CONSTRAINT [PK_PasskeyChallenges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PasskeyChallenges_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114427_Passkeys'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserPasskeys_UserId] ON [AspNetUserPasskeys] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114427_Passkeys'
+)
+BEGIN
+    CREATE INDEX [IX_PasskeyChallenges_ExpiresAt] ON [PasskeyChallenges] ([ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114427_Passkeys'
+)
+BEGIN
+    CREATE INDEX [IX_PasskeyChallenges_UserId_Purpose] ON [PasskeyChallenges] ([UserId], [Purpose]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207114427_Passkeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207114427_Passkeys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

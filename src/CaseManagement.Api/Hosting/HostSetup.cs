@@ -173,6 +173,7 @@ internal static class HostSetup
         app.MapAccount();
         app.MapPasswordPages();
         app.MapRecoveryCodePages();
+        app.MapPasskeyPages();
 
         app.MapGroup("/api/v1")
             .RequireAuthorization(AuthorizationPolicies.OrganisationMember)

@@ -1,7 +1,6 @@
 using CaseManagement.Web;
 using CaseManagement.Web.Security;
 using System.Security.Claims;
-using CaseManagement.Application.Common.Auditing;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Antiforgery;
@@ -18,14 +17,13 @@ namespace CaseManagement.Api.Identity;
 /// </summary>
 internal static class AccountEndpoints
 {
-    private const string Failed = "Sign-in failed. Check your details, or try again later if the account is locked.";
-
     public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account").AllowAnonymous().ExcludeFromDescription();
         account.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
             SignInPages.Login(context, antiforgery, LocalUrls.Safe(returnUrl), null));
         account.MapPost("/login", LoginAsync).DisableAntiforgery();
+        account.MapPasskeySignIn();
         if (IdentitySetup.AllowsPlainHttp(app.ServiceProvider.GetRequiredService<IHostEnvironment>()))
         {
             // Enrolment at sign-in serves Development's demo accounts only; elsewhere accounts enrol through their invitation.
@@ -43,58 +41,28 @@ internal static class AccountEndpoints
 
     private static async Task<IResult> LoginAsync(
         HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
-        IOptions<CaseManagementIdentityOptions> options, IHostEnvironment environment, IAuditTrail audit, SignInLockout lockout,
-        UnknownNameLockouts names, UserNameRateLimiter nameLimiter, DummyPasswordCheck dummy, RecoveryCodes recoveryCodes, UserAccess access, [FromForm] LoginForm form)
+        IOptions<CaseManagementIdentityOptions> options, IHostEnvironment environment, PasswordStep passwordStep, RecoveryCodes recoveryCodes,
+        [FromForm] LoginForm form)
     {
         await antiforgery.ValidateRequestAsync(context);
         var returnUrl = LocalUrls.Safe(form.ReturnUrl);
         var typedName = form.UserName ?? string.Empty;
-        var password = form.Password ?? string.Empty;
-        if (!nameLimiter.TryAcquire(names.Key(typedName)))
+        var checkedPassword = await passwordStep.CheckAsync(typedName, form.Password);
+        if (checkedPassword.User is not { } user)
         {
-            return SignInPages.Login(context, antiforgery, returnUrl, "Too many sign-in attempts for this user name. Wait a minute and try again.",
-                StatusCodes.Status429TooManyRequests);
+            return SignInPages.Login(context, antiforgery, returnUrl, checkedPassword.Error, checkedPassword.Status);
         }
 
-        var found = await users.FindByNameAsync(typedName);
-        // A user of a disabled organisation is refused like a disabled one, before any password check.
-        var user = found is { IsDisabled: false } && !await access.OrganisationDisabledAsync(found.OrganisationId) ? found : null;
-
-        // Locked (or a name no account has, treated alike): no password check, the same answer either way.
-        if (await lockout.LockedForAsync(user, typedName) is { } lockedFor)
-        {
-            dummy.Verify(password);
-            await RecordAsync(audit, user, AuditActions.SignInFailed);
-            return SignInPages.Login(context, antiforgery, returnUrl, SignInLockout.Message(lockedFor));
-        }
-
-        bool passwordValid;
-        if (user is null)
-        {
-            // The name typed is never recorded: it may be a mistyped password. Its cost matches a real check.
-            dummy.Verify(password);
-            passwordValid = false;
-        }
-        else
-        {
-            passwordValid = await users.CheckPasswordAsync(user, password);
-        }
-
-        if (!passwordValid)
-        {
-            return await FailAsync(context, antiforgery, audit, lockout, user, typedName, returnUrl);
-        }
-
-        var secondFactor = await NeedsSecondFactorAsync(user!, users, options.Value, environment);
+        var secondFactor = await NeedsSecondFactorAsync(user, users, options.Value, environment);
         if (secondFactor)
         {
-            if (!user!.TwoFactorEnabled)
+            if (!user.TwoFactorEnabled)
             {
                 if (!IdentitySetup.AllowsPlainHttp(environment))
                 {
                     // Accounts enrol their authenticator when they accept their invitation. One without
                     // (reset, or from before invitations) waits for a new invitation: its password may be known to others.
-                    return await FailAsync(context, antiforgery, audit, lockout, user, typedName, returnUrl);
+                    return SignInPages.Login(context, antiforgery, returnUrl, await passwordStep.FailAsync(user, typedName));
                 }
 
                 // Development's demo accounts (and the test host's): password proven, no authenticator yet;
@@ -105,22 +73,13 @@ internal static class AccountEndpoints
 
             if (!await recoveryCodes.ProveSecondFactorAsync(user, form.Code, CancellationToken.None))
             {
-                return await FailAsync(context, antiforgery, audit, lockout, user, typedName, returnUrl);
+                return SignInPages.Login(context, antiforgery, returnUrl, await passwordStep.FailAsync(user, typedName));
             }
         }
 
-        await lockout.SucceededAsync(user!);
-        await signIn.SignInWithClaimsAsync(user!, isPersistent: false, AuthenticationMethods.Claims(secondFactor));
-        await RecordAsync(audit, user, AuditActions.SignIn);
+        await passwordStep.SucceededAsync(user);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, AuthenticationMethods.Claims(secondFactor));
         return Results.Redirect(returnUrl);
-    }
-
-    private static async Task<IResult> FailAsync(
-        HttpContext context, IAntiforgery antiforgery, IAuditTrail audit, SignInLockout lockout, ApplicationUser? user, string typedName, string returnUrl)
-    {
-        var lockedFor = await lockout.FailedAsync(user, typedName);
-        await RecordAsync(audit, user, AuditActions.SignInFailed);
-        return SignInPages.Login(context, antiforgery, returnUrl, lockedFor is { } duration ? SignInLockout.Message(duration) : Failed);
     }
 
     private static async Task<IResult> LogoutAsync(HttpContext context, IAntiforgery antiforgery)
@@ -130,12 +89,6 @@ internal static class AccountEndpoints
         await context.SignOutAsync(IdentityConstants.ApplicationScheme);
         return Results.Redirect(LocalUrls.Home);
     }
-
-    private static Task RecordAsync(IAuditTrail audit, ApplicationUser? user, string action) =>
-        audit.RecordAsync(
-            new AuditRecord(user?.OrganisationId, user?.Id, null, action, "User", user?.Id,
-                action == AuditActions.SignIn ? AuditOutcomes.Success : AuditOutcomes.Denied),
-            CancellationToken.None);
 
     private static async Task<IResult> EnrolPageAsync(HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, string? returnUrl)
     {

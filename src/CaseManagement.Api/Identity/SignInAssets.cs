@@ -7,11 +7,13 @@ internal static class SignInAssets
 {
     public const string StylesheetPath = "/assets/signin.css";
     public const string InvitationScriptPath = "/assets/invitation.js";
+    public const string PasskeyScriptPath = "/assets/passkey.js";
 
     public static IEndpointRouteBuilder MapSignInAssets(this IEndpointRouteBuilder app)
     {
         Map(app, StylesheetPath, "signin.css", "text/css; charset=utf-8");
         Map(app, InvitationScriptPath, "invitation.js", "text/javascript; charset=utf-8");
+        Map(app, PasskeyScriptPath, "passkey.js", "text/javascript; charset=utf-8");
         Map(app, "/favicon.svg", "favicon.svg", "image/svg+xml");
         Map(app, "/favicon.ico", "favicon.ico", "image/x-icon");
         return app;

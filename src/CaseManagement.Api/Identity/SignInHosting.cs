@@ -12,6 +12,7 @@ internal static class SignInHosting
         services.AddSignInRateLimits(configuration);
         services.AddScoped<SignInLockout>();
         services.AddScoped<StepUp>();
+        services.AddScoped<PasswordStep>();
         services.AddSingleton<SessionLifetime>();
         services.AddSingleton<UnknownNameLockouts>();
         services.AddScoped<DummyPasswordCheck>();

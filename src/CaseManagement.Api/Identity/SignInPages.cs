@@ -26,7 +26,9 @@ internal static partial class SignInPages
             Type one of your recovery codes instead.</span></label>
           <input id="code" name="code" class="code" autocomplete="one-time-code" autocapitalize="none" spellcheck="false" maxlength="16" aria-describedby="code-hint">
           <button type="submit">Sign in</button>
+          <button type="button" id="use-passkey" class="secondary" data-options="/account/login/passkey/options" data-finish="/account/login/passkey" hidden>Use a passkey instead of a code</button>
         </form>
+        <script src="{SignInAssets.PasskeyScriptPath}"></script>
         """,
         error,
         status);
@@ -105,7 +107,7 @@ internal static partial class SignInPages
               <p><a href="/start">Open the application</a> (<span lang="ro">în limba română</span>, and in English)</p>
               <p>Applications you use sign you in through this server. Developers can try the API on the
               <a href="/scalar/v1">API reference</a> page.</p>
-              <p><a href="/account/password">Change your password</a> · <a href="/account/recovery-codes">Recovery codes</a></p>
+              <p><a href="/account/password">Change your password</a> · <a href="/account/recovery-codes">Recovery codes</a> · <a href="/account/passkeys">Passkeys</a></p>
               <form method="post" action="/account/logout">{Hidden(context, antiforgery)}<button type="submit">Sign out</button></form>
               """,
         null);

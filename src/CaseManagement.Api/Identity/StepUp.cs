@@ -12,7 +12,7 @@ namespace CaseManagement.Api.Identity;
 /// computer must not be enough to change the password or to read new recovery codes. Failures
 /// count towards lockout like a failed sign-in and never say which part was wrong.
 /// </summary>
-internal sealed class StepUp(UserManager<ApplicationUser> users, SignInLockout lockout, RecoveryCodes recoveryCodes)
+internal sealed class StepUp(UserManager<ApplicationUser> users, SignInLockout lockout, RecoveryCodes recoveryCodes, TimeProvider clock)
 {
     public const string Failed = "That did not work. Check your current password and the code, or try again later if the account is locked.";
 
@@ -24,6 +24,23 @@ internal sealed class StepUp(UserManager<ApplicationUser> users, SignInLockout l
             ? await users.FindByIdAsync(id)
             : null;
     }
+
+    /// <summary>
+    /// How long after signing in a person may change their passkeys without proving themselves again: long enough
+    /// to add one right after signing in, short enough that a cookie left open soon needs the password and a code.
+    /// </summary>
+    public static readonly TimeSpan RecentSignIn = TimeSpan.FromMinutes(5);
+
+    /// <summary>True when this browser's sign-in began within <see cref="RecentSignIn"/>, with a second factor (Development may waive it).</summary>
+    public async Task<bool> SignedInRecentlyAsync(HttpContext context)
+    {
+        var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        return signIn.Succeeded && AuthenticationMethods.HasSecondFactor(signIn.Principal) && CookieSessionCap.StartedAt(signIn.Properties) is { } started && clock.GetUtcNow() - started <= RecentSignIn;
+    }
+
+    /// <summary>As <see cref="ProveAsync"/>, except that a recent sign-in is proof enough.</summary>
+    public async Task<string?> ProveUnlessRecentAsync(HttpContext context, ApplicationUser user, string? password, string? code) =>
+        await SignedInRecentlyAsync(context) ? null : await ProveAsync(user, password, code);
 
     /// <summary>Null when the password and code are right; otherwise what to tell the person (failed, or locked and for how long).</summary>
     public async Task<string?> ProveAsync(ApplicationUser user, string? password, string? code)

@@ -49,6 +49,12 @@ internal sealed class IdentityAdministration(
         Check(await users.ResetAuthenticatorKeyAsync(user));
         Check(await users.SetTwoFactorEnabledAsync(user, false));
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        // Passkeys are a second factor too: a reset account keeps none, or one would still sign in with the new password.
+        foreach (var passkey in await users.GetPasskeysAsync(user))
+        {
+            Check(await users.RemovePasskeyAsync(user, passkey.CredentialId));
+        }
+
         user.LastAuthenticatorStep = 0;
         Check(await users.SetLockoutEndDateAsync(user, null));
         Check(await users.ResetAccessFailedCountAsync(user));

@@ -48,6 +48,9 @@ public sealed class CaseManagementIdentityOptions
     /// <summary>The sign-in clients (the reference page, the web front end, a command-line client) that <c>bootstrap</c> registers.</summary>
     public List<SignInClientOptions> Clients { get; set; } = [];
 
+    /// <summary>The relying party of passkeys, the phishing-resistant second factor; see <see cref="PasskeyOptions"/>.</summary>
+    public PasskeyOptions Passkeys { get; set; } = new();
+
     /// <summary>
     /// Lets a machine client be registered without a public key and authenticate with a shared
     /// secret. Off by default: machine clients sign client assertions (private_key_jwt) and the

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -72,6 +73,18 @@ public static class IdentitySetup
                 return Task.CompletedTask;
             };
         });
+
+        // Passkeys, a second factor beside the authenticator code: the user must be verified on the device (PIN or
+        // biometrics), and challenges live in PasskeyChallenges, single use, never in Identity's replayable cookie.
+        services.Configure<IdentityPasskeyOptions>(o =>
+        {
+            o.ServerDomain = PasskeyOrigins.ServerDomain(options);
+            o.ValidateOrigin = PasskeyOrigins.IsAllowedAsync;
+            o.UserVerificationRequirement = "required";
+            o.AuthenticatorTimeout = PasskeyChallenges.Lifetime - TimeSpan.FromSeconds(30);
+        });
+        services.TryAddScoped<IPasskeyHandler<ApplicationUser>, PasskeyHandler<ApplicationUser>>();
+        services.AddScoped<PasskeyChallenges>();
 
         // The cookie holds a key; the session is a row, so signing out ends it everywhere.
         services.AddSingleton<WebSessionStore>();

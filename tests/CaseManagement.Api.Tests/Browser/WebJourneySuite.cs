@@ -14,7 +14,7 @@ namespace CaseManagement.Api.Tests.Browser;
 /// authenticator code, a role's main screen, the language switch, and a page the role may not
 /// open. Every page is checked with axe, its headers and its forms, and photographed.
 /// </summary>
-public abstract class WebJourneySuite<TFixture>(TFixture fixture)
+public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
     where TFixture : ApiFixture, IBrowserFixture
 {
     protected TFixture Fixture { get; } = fixture;

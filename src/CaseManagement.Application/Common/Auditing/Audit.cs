@@ -49,6 +49,12 @@ public static class AuditActions
 
     /// <summary>A recovery code spent instead of an authenticator code at sign-in.</summary>
     public const string RecoveryCodeRedeemed = nameof(RecoveryCodeRedeemed);
+
+    /// <summary>A passkey registered as a second factor; the entity is the user, never the key. <c>Denied</c> when the step-up failed.</summary>
+    public const string PasskeyAdded = nameof(PasskeyAdded);
+
+    /// <summary>A passkey removed by its owner; <c>Denied</c> when the step-up failed.</summary>
+    public const string PasskeyRemoved = nameof(PasskeyRemoved);
 }
 
 public static class AuditOutcomes
