@@ -60,7 +60,9 @@ internal static class PasskeyEndpoints
             return Refused($"You have {MaxPasskeys} passkeys, the most an account may have. Remove one first.");
         }
 
-        if (await stepUp.ProveUnlessRecentAsync(context, user, form.Password, form.Code) is { } failure)
+        // Always the password and a fresh code: a new passkey is a lasting way past the second factor, which a session
+        // captured by a phishing proxy in its first minutes must not be able to plant.
+        if (await stepUp.ProveAsync(user, form.Password, form.Code) is { } failure)
         {
             await RecordAsync(audit, user, AuditActions.PasskeyAdded, AuditOutcomes.Denied);
             return Refused(failure);

@@ -23,7 +23,7 @@ internal static partial class SignInPages
           <label for="passkey-name">Name <span class="hint" id="passkey-name-hint">Optional: something that tells your devices apart, such as
             "office laptop". At most {PasskeyNames.MaxLength} characters.</span></label>
           <input id="passkey-name" name="name" maxlength="{PasskeyNames.MaxLength}" autocomplete="off" aria-describedby="passkey-name-hint">
-          {ProofFields(needsProof, hasAuthenticator, "add")}
+          {ProofFields(true, hasAuthenticator, "add")}
           <button type="submit">Add a passkey</button>
         </form>
         {RemoveForm(context, antiforgery, passkeys, needsProof, hasAuthenticator)}
@@ -56,7 +56,7 @@ internal static partial class SignInPages
               </form>
               """;
 
-    /// <summary>The step-up's fields, when the sign-in is not recent; ids carry the form's name, as two forms share a page.</summary>
+    /// <summary>The step-up's fields (always to add a passkey; to remove one, when the sign-in is not recent); ids carry the form's name, as two forms share a page.</summary>
     private static string ProofFields(bool needed, bool hasAuthenticator, string form) => !needed
         ? string.Empty
         : $"""
@@ -65,8 +65,8 @@ internal static partial class SignInPages
           """ + (hasAuthenticator
             ? $"""
               <label for="{form}-code">Authenticator code
-                <span class="hint" id="{form}-code-hint">You signed in a while ago: the 6-digit code your authenticator app shows now, or one
-                of your recovery codes.</span></label>
+                <span class="hint" id="{form}-code-hint">The 6-digit code your authenticator app shows now (a new one, if you
+                have just signed in), or one of your recovery codes.</span></label>
               <input id="{form}-code" name="code" class="code" autocomplete="one-time-code" autocapitalize="none" spellcheck="false" maxlength="16" required aria-describedby="{form}-code-hint">
               """
             : string.Empty);

@@ -231,6 +231,12 @@ internal sealed class IdentityAdministration(
 
     public async Task<bool> RevokeClientAsync(string clientId, CancellationToken cancellationToken)
     {
+        // A registered client only: the host's own (the web sign-in, the CLI, the reference page) are not found here.
+        if (!clientId.StartsWith(MachineClientPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
         if (application is null)
         {

@@ -58,23 +58,8 @@ public sealed class FormValues(IFormCollection form, FormErrors errors, IStringL
 
     /// <summary>Every checked box of a group, each exactly one defined name.</summary>
     public List<TEnum> Enums<TEnum>(string name)
-        where TEnum : struct, Enum
-    {
-        var chosen = new List<TEnum>();
-        foreach (var value in form[name])
-        {
-            if (value is not null && System.Enum.GetNames<TEnum>().Contains(value, StringComparer.Ordinal))
-            {
-                chosen.Add(System.Enum.Parse<TEnum>(value));
-            }
-            else
-            {
-                errors.Add(name, text["Form.UnknownChoice"]);
-            }
-        }
-
-        return chosen;
-    }
+        where TEnum : struct, Enum =>
+        [.. Choices(name, System.Enum.GetNames<TEnum>()).Select(System.Enum.Parse<TEnum>)];
 
     /// <summary>Every checked box of a group whose values are fixed names (the roles), each one of <paramref name="allowed"/>.</summary>
     public List<string> Choices(string name, IReadOnlyList<string> allowed)

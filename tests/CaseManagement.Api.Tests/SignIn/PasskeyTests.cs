@@ -113,9 +113,12 @@ public sealed class PasskeyTests(SqliteApiFixture fixture) : IClassFixture<Sqlit
         Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(browser, "/account/passkeys/options", new(), token: null)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(browser, "/account/passkeys/remove", new() { ["passkey"] = "AAAA" }, token: null)).StatusCode);
 
-        // Signed in moments ago: the options come without asking again, for this site and this account's user name only.
+        // Even moments after signing in, adding asks for the password and a new code; then the options, for this site
+        // and this account's user name only.
         var token = await TokenAsync(browser, "/account/passkeys");
-        var options = await PostAsync(browser, "/account/passkeys/options", new() { ["name"] = "office laptop" }, token);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(browser, "/account/passkeys/options", new() { ["name"] = "office laptop" }, token)).StatusCode);
+        var options = await PostAsync(browser, "/account/passkeys/options",
+            new() { ["name"] = "office laptop", ["password"] = staff.Password, ["code"] = Totp.At(staff.AuthenticatorKey, DateTimeOffset.UtcNow.AddSeconds(30)) }, token);
         Assert.Equal(HttpStatusCode.OK, options.StatusCode);
         var json = await Json(options);
         Assert.Equal("localhost", (string?)json["rp"]!["id"]);

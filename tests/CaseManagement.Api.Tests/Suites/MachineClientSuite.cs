@@ -103,13 +103,19 @@ public abstract class MachineClientSuite<TFixture>(TFixture fixture) : ProviderS
     public async Task A_revoked_client_gets_no_more_tokens()
     {
         using var key = MachineClientKey.EcP256();
-        var client = (await MachineClients.RegisterAsync(Fixture, key)).ClientId;
+        var registered = await MachineClients.RegisterAsync(Fixture, key);
+        var client = registered.ClientId;
         Assert.Equal(HttpStatusCode.OK, (await MachineClients.RequestTokenAsync(Fixture.Anonymous(), client, key.Assertion(client))).StatusCode);
 
         var platform = await Fixture.ClientAsync(null, Roles.PlatformAdmin);
+        var listed = await (await platform.GetAsync("/api/v1/platform/clients")).ReadAsync<List<JsonObject>>(HttpStatusCode.OK);
+        Assert.Contains(listed, c => (string?)c["clientId"] == client && (string?)c["keyThumbprint"] == registered.KeyThumbprint);
+        // The host's own clients are not the administrators': neither listed nor revocable.
+        Assert.DoesNotContain(listed, c => (string?)c["clientId"] == SignInFlow.ClientId);
+        Assert.Equal(HttpStatusCode.NotFound, (await platform.DeleteAsync($"/api/v1/platform/clients/{SignInFlow.ClientId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await platform.DeleteAsync($"/api/v1/platform/clients/{client}")).StatusCode);
         await AssertRefusedAsync(client, key.Assertion(client));
-        Assert.Equal(1, await Fixture.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().CountAsync(e => e.EntityType == "MachineClient" && e.Action == "Revoke")));
+        Assert.Equal(1, await Fixture.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().CountAsync(e => e.EntityType == "MachineClient" && e.Action == "Revoke" && e.Outcome == "Success")));
     }
 
     [Fact]

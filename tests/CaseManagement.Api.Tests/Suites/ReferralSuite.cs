@@ -319,6 +319,11 @@ public abstract class ReferralSuite<TFixture>(TFixture fixture) : ProviderSuite<
         Assert.Equal("Written", (string?)history[0]["form"]);
         var current = await (await sender.GetAsync($"/api/v1/beneficiaries/{beneficiaryId}/consents")).ReadAsync<List<JsonObject>>(HttpStatusCode.OK);
         Assert.Equal(3, (int)Assert.Single(current)["number"]!);
+        Assert.Equal("Maria Popescu, asistent social", (string?)current[0]["witness"]);
+        // A coordinator, who sends referrals, reads the terms but not who witnessed the consent or where its paper is.
+        var coordinators = await (await (await Fixture.ClientAsync(Fixture.OrganisationA, Roles.Coordinator)).GetAsync($"/api/v1/beneficiaries/{beneficiaryId}/consents"))
+            .ReadAsync<List<JsonObject>>(HttpStatusCode.OK);
+        Assert.Equal((3, null, null), ((int)Assert.Single(coordinators)["number"]!, (string?)coordinators[0]["witness"], (string?)coordinators[0]["documentReference"]));
 
         // The pending referral went with the consent: withdrawn, its copy unreadable.
         var sent = await (await sender.GetAsync("/api/v1/referrals/sent?status=Withdrawn")).ReadAsync<List<JsonObject>>(HttpStatusCode.OK);

@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Application.Consents.Queries.ListConsents;
 
 /// <summary>
-/// A beneficiary's consents, each at its current version. Coordinators read them too: they send
-/// referrals, and a referral must name the consent that covers it.
+/// A beneficiary's consents, each at its current version. Coordinators read them too, as they send
+/// referrals and a referral must name the consent that covers it; but only the terms: where the
+/// signed paper is and who witnessed a verbal consent stay with the social workers.
 /// </summary>
 [Audited(AuditActions.List, "Consent")]
 [RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
@@ -19,7 +20,7 @@ public sealed record ListConsentsQuery(Guid BeneficiaryId) : IQuery<IReadOnlyLis
     Guid IAuditedEntity.AuditedEntityId => BeneficiaryId;
 }
 
-internal sealed class ListConsentsHandler(IApplicationDbContext db) : IQueryHandler<ListConsentsQuery, IReadOnlyList<ConsentDto>>
+internal sealed class ListConsentsHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<ListConsentsQuery, IReadOnlyList<ConsentDto>>
 {
     public async ValueTask<IReadOnlyList<ConsentDto>> Handle(ListConsentsQuery query, CancellationToken cancellationToken)
     {
@@ -30,6 +31,7 @@ internal sealed class ListConsentsHandler(IApplicationDbContext db) : IQueryHand
 
         var consents = await db.Consents.AsNoTracking().Where(c => c.BeneficiaryId == query.BeneficiaryId && c.IsCurrent)
             .OrderBy(c => c.ConsentId).ToListAsync(cancellationToken);
-        return [.. consents.Select(ConsentDto.From)];
+        var evidence = user.IsInRole(Roles.SocialWorker);
+        return [.. consents.Select(ConsentDto.From).Select(c => evidence ? c : c with { DocumentReference = null, Witness = null })];
     }
 }
