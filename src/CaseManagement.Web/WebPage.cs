@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Common;
@@ -25,6 +26,9 @@ public abstract class WebPage : ComponentBase
     [Inject]
     private ISender Sender { get; set; } = default!;
 
+    [Inject]
+    protected TimeProvider Clock { get; set; } = default!;
+
     /// <summary>What a command that answers nothing returns here when it succeeded.</summary>
     private static readonly object Done = new();
 
@@ -42,6 +46,18 @@ public abstract class WebPage : ComponentBase
 
     /// <summary>The values posted under one name (the checked boxes of a group), to show them again.</summary>
     protected IEnumerable<string> Values(string name) => Posted is { } posted ? posted[name].OfType<string>() : [];
+
+    /// <summary>Today's date, as the use cases count days (UTC).</summary>
+    protected DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The day of a moment, as <see cref="Today"/> counts days.</summary>
+    protected static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
+
+    /// <summary>The signed-in person's id (the sign-in policy lets no one in without one).</summary>
+    protected Guid? Me => Guid.TryParse(HttpContext?.User.FindFirstValue(CaseManagementClaims.Subject), out var id) ? id : null;
+
+    /// <summary>Whether the signed-in person holds <paramref name="role"/>.</summary>
+    protected bool HasRole(string role) => HttpContext?.User.HasClaim(CaseManagementClaims.Role, role) == true;
 
     /// <summary>A date as the page's language writes it (ro-RO 07.12.2026, en-GB 07/12/2026).</summary>
     protected static string Day(DateOnly date) => date.ToString("d", System.Globalization.CultureInfo.CurrentCulture);
@@ -72,7 +88,7 @@ public abstract class WebPage : ComponentBase
     /// </summary>
     protected void RequireRole(params string[] roles)
     {
-        if (!roles.Any(role => HttpContext?.User.HasClaim(CaseManagementClaims.Role, role) == true))
+        if (!roles.Any(HasRole))
         {
             Refuse(StatusCodes.Status403Forbidden);
         }
