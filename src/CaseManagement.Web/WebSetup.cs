@@ -2,6 +2,7 @@ using CaseManagement.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,12 @@ public static class WebSetup
 
     /// <summary>Renews an idle session from a page's warning, without leaving the page.</summary>
     public const string AlivePath = "/session/alive";
+
+    /// <summary>
+    /// Every address outside the API, the identity server, the sign-in and the operators' tools: an
+    /// unknown one is the pages' own 404 (after sign-in), not the API's 401 for a missing token.
+    /// </summary>
+    private const string PagesFallback = @"{*path:regex(^(?!(api|connect|account|hangfire|health|openapi|scalar|\.well-known)(/|$)))}";
 
     public static IServiceCollection AddCaseManagementWeb(this IServiceCollection services)
     {
@@ -34,6 +41,9 @@ public static class WebSetup
         app.MapRazorComponents<App>().RequireAuthorization(WebPolicies.SignedIn);
         app.MapWebAssets();
         app.MapStatisticsDownloads();
+        app.MapFallback(PagesFallback, () => new RazorComponentResult<App> { StatusCode = StatusCodes.Status404NotFound })
+            .RequireAuthorization(WebPolicies.SignedIn)
+            .ExcludeFromDescription();
         app.MapGet(AlivePath, () => Results.NoContent()).RequireAuthorization(WebPolicies.SignedIn).ExcludeFromDescription();
 
         // Anyone may choose a language, the sign-in page included; the form carries an antiforgery token like every other.

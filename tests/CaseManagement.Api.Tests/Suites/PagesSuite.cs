@@ -109,6 +109,33 @@ public abstract partial class PagesSuite<TFixture>(TFixture fixture) : ProviderS
     }
 
     [Fact]
+    public async Task An_unknown_page_address_is_the_pages_404_once_signed_in_while_the_api_keeps_its_problem()
+    {
+        var anonymous = SignInFlow.Browser(Fixture.Host);
+        var challenged = await anonymous.GetAsync("/no-such-page");
+        Assert.Equal(HttpStatusCode.Redirect, challenged.StatusCode);
+        Assert.Equal("/account/login", challenged.Headers.Location!.AbsolutePath);
+
+        var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        var browser = SignInFlow.Browser(Fixture.Host);
+        await SignInFlow.PostLoginAsync(browser, new Uri("/account/login", UriKind.Relative), staff);
+        foreach (var path in new[] { "/no-such-page", "/cases/not-an-id", "/staff/1/2/3" })
+        {
+            var response = await browser.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{path}: {response.StatusCode}");
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            var page = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Contains("<h1>Nu a fost găsit</h1>", page, StringComparison.Ordinal);
+            Assert.Contains("href=\"/start\"", page, StringComparison.Ordinal); // in the layout, with the navigation
+        }
+
+        // The API's unknown addresses stay the API's: a problem, never a page.
+        var api = await browser.GetAsync("/api/v1/no-such-thing");
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        Assert.NotEqual("text/html", api.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task A_sign_in_without_a_return_url_lands_on_a_home_page_that_names_the_person()
     {
         var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
