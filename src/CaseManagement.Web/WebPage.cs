@@ -47,6 +47,13 @@ public abstract class WebPage : ComponentBase
     /// <summary>The values posted under one name (the checked boxes of a group), to show them again.</summary>
     protected IEnumerable<string> Values(string name) => Posted is { } posted ? posted[name].OfType<string>() : [];
 
+    /// <summary>
+    /// Whether the page was reached by the redirect after a save (<paramref name="flag"/>, a query
+    /// flag, is "true"): its confirmation shows on that view only, not over a later form posted to
+    /// the same address.
+    /// </summary>
+    protected bool Confirmed(string? flag) => flag == "true" && Posted is null;
+
     /// <summary>Today's date, as the use cases count days (UTC).</summary>
     protected DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 

@@ -40,7 +40,7 @@ public static class WebSetup
     {
         app.MapRazorComponents<App>().RequireAuthorization(WebPolicies.SignedIn);
         app.MapWebAssets();
-        app.MapStatisticsDownloads();
+        app.MapWebDownloads();
         app.MapFallback(PagesFallback, () => new RazorComponentResult<App> { StatusCode = StatusCodes.Status404NotFound })
             .RequireAuthorization(WebPolicies.SignedIn)
             .ExcludeFromDescription();

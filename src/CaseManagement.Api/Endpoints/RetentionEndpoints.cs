@@ -4,6 +4,7 @@ using CaseManagement.Application.Beneficiaries.Commands.EraseBeneficiary;
 using CaseManagement.Application.Beneficiaries.Commands.PlaceLegalHold;
 using CaseManagement.Application.Beneficiaries.Commands.ReleaseLegalHold;
 using CaseManagement.Application.Beneficiaries.Queries.ExportBeneficiary;
+using CaseManagement.Application.Beneficiaries.Queries.GetRetentionStatus;
 using CaseManagement.Domain.Beneficiaries;
 using Mediator;
 
@@ -22,6 +23,10 @@ internal static class RetentionEndpoints
             .WithSummary("Sets how many years after a person's last case closed their data is kept (1 to 100), then anonymised by the daily job; null stops the job for this organisation.");
 
         var people = admin.MapGroup("/beneficiaries/{id:guid}");
+        people.MapGet("/retention", async (Guid id, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetRetentionStatusQuery(id), ct)))
+            .WithName("GetRetentionStatus")
+            .WithSummary("Whether the person's record is under a legal hold or already erased; no personal field.");
         people.MapPut("/legal-hold", async (Guid id, LegalHoldRequest body, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new PlaceLegalHoldCommand(id, body.Reason), ct)))
             .WithName("PlaceLegalHold")

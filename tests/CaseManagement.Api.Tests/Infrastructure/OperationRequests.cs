@@ -136,6 +136,7 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/admin/beneficiaries/{await BeneficiaryAsync()}/legal-hold"),
         ["POST /api/v1/admin/beneficiaries/{id}/erasure"] = async () =>
             await Json(HttpMethod.Post, $"/api/v1/admin/beneficiaries/{await BeneficiaryAsync()}/erasure", new { basis = "NoLongerNecessary" }),
+        ["GET /api/v1/admin/beneficiaries/{id}/retention"] = async () => await Get($"/api/v1/admin/beneficiaries/{await BeneficiaryAsync()}/retention"),
         ["GET /api/v1/admin/beneficiaries/{id}/export"] = async () => await Get($"/api/v1/admin/beneficiaries/{await BeneficiaryAsync()}/export"),
         ["POST /api/v1/admin/users"] = () => Json(HttpMethod.Post, "/api/v1/admin/users", new { userName = Unique("staff"), roles = new[] { Roles.SocialWorker } }),
         ["PUT /api/v1/admin/users/{userId}/roles"] = async () => await Json(HttpMethod.Put, $"/api/v1/admin/users/{await UserAsync()}/roles", new { roles = new[] { Roles.Coordinator } }),
