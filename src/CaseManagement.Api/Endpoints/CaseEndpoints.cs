@@ -8,6 +8,7 @@ using CaseManagement.Application.Cases.Commands.RevokeCounsellor;
 using CaseManagement.Application.Cases.Queries.GetCase;
 using CaseManagement.Application.Cases.Queries.GetTimeline;
 using CaseManagement.Application.Cases.Queries.ListCases;
+using CaseManagement.Application.Cases.Queries.ListCaseWorkers;
 using CaseManagement.Application.Cases.Queries.ListCounsellors;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Cases;
@@ -20,6 +21,11 @@ internal static class CaseEndpoints
     public static RouteGroupBuilder MapCases(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/cases").WithTags("Cases");
+
+        api.MapGet("/case-workers", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListCaseWorkersQuery(), ct)))
+            .WithTags("Cases")
+            .WithName("ListCaseWorkers")
+            .WithSummary("The organisation's active social workers (id and user name), to name a colleague as a case's counsellor.");
 
         group.MapPost("/", async (OpenCaseCommand body, ISender sender, CancellationToken ct) =>
         {

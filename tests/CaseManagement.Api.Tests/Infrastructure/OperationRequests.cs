@@ -62,6 +62,7 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
             return await Json(HttpMethod.Post, $"/api/v1/cases/{id}/reopen", new { version = (int)closed["version"]! });
         },
         ["POST /api/v1/cases/{id}/counsellors"] = async () => await Json(HttpMethod.Post, $"/api/v1/cases/{(await CaseAsync()).Id}/counsellors", new { userId = await UserAsync() }),
+        ["GET /api/v1/case-workers"] = async () => await Get("/api/v1/case-workers"),
         ["GET /api/v1/cases/{id}/counsellors"] = async () => await Get($"/api/v1/cases/{(await DesignatedAsync()).CaseId}/counsellors"),
         ["DELETE /api/v1/cases/{id}/counsellors/{userId}"] = async () =>
         {
