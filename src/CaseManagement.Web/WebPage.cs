@@ -76,6 +76,28 @@ public abstract class WebPage : ComponentBase
         where T : class =>
         RunAsync(cancellationToken => Sender.Send(query, cancellationToken), null);
 
+    /// <summary>
+    /// Reads a record that may not exist yet (a service's details before the first are saved):
+    /// not found is null here, not the page's 404. Every other refusal still refuses the page.
+    /// </summary>
+    protected async Task<T?> FindAsync<T>(IQuery<T> query)
+        where T : class
+    {
+        try
+        {
+            return await Sender.Send(query, HttpContext?.RequestAborted ?? CancellationToken.None);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+        catch (ForbiddenException)
+        {
+            Refuse(StatusCodes.Status403Forbidden);
+            return null;
+        }
+    }
+
     /// <summary>Sends a command; its validation errors land on the form's fields (<paramref name="prefix"/>: the input's name in the command).</summary>
     protected Task<T?> SendAsync<T>(ICommand<T> command, string? prefix = null)
         where T : class =>
