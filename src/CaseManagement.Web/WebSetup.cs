@@ -1,5 +1,6 @@
 using CaseManagement.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,11 +18,14 @@ public static class WebSetup
     /// <summary>Renews an idle session from a page's warning, without leaving the page.</summary>
     public const string AlivePath = "/session/alive";
 
-    /// <summary>
-    /// Every address outside the API, the identity server, the sign-in and the operators' tools: an
-    /// unknown one is the pages' own 404 (after sign-in), not the API's 401 for a missing token.
-    /// </summary>
-    private const string PagesFallback = @"{*path:regex(^(?!(api|connect|account|hangfire|health|openapi|scalar|\.well-known)(/|$)))}";
+    /// <summary>Where the API, the identity server, the sign-in and the operators' tools answer for themselves.</summary>
+    private static readonly string[] NotPages = ["/api", "/connect", "/account", "/hangfire", "/health", "/openapi", "/scalar", "/.well-known"];
+
+    /// <summary>The pages' 404, in the layout, for a signed-in person (the policy sends anyone else to sign in).</summary>
+    private static readonly Endpoint NotFoundPage = new(
+        context => new RazorComponentResult<App> { StatusCode = StatusCodes.Status404NotFound }.ExecuteAsync(context),
+        new EndpointMetadataCollection(new AuthorizeAttribute(WebPolicies.SignedIn)),
+        "Web: no such page");
 
     public static IServiceCollection AddCaseManagementWeb(this IServiceCollection services)
     {
@@ -36,14 +40,28 @@ public static class WebSetup
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
             branch => branch.UseRequestLocalization(WebCultures.Options()));
 
+    /// <summary>
+    /// An address that no endpoint matched and that is the web application's gets the pages' 404,
+    /// not the API's 401 for a missing token. Chosen after routing, not as a catch-all route: a
+    /// route would also be a candidate for the API's addresses and turn their 405 and 415 into 404.
+    /// </summary>
+    public static IApplicationBuilder UseCaseManagementWebNotFound(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is null && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                && !NotPages.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
+            {
+                context.SetEndpoint(NotFoundPage);
+            }
+
+            return next(context);
+        });
+
     public static IEndpointRouteBuilder MapCaseManagementWeb(this IEndpointRouteBuilder app)
     {
         app.MapRazorComponents<App>().RequireAuthorization(WebPolicies.SignedIn);
         app.MapWebAssets();
         app.MapWebDownloads();
-        app.MapFallback(PagesFallback, () => new RazorComponentResult<App> { StatusCode = StatusCodes.Status404NotFound })
-            .RequireAuthorization(WebPolicies.SignedIn)
-            .ExcludeFromDescription();
         app.MapGet(AlivePath, () => Results.NoContent()).RequireAuthorization(WebPolicies.SignedIn).ExcludeFromDescription();
 
         // Anyone may choose a language, the sign-in page included; the form carries an antiforgery token like every other.

@@ -146,6 +146,7 @@ internal static class HostSetup
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseRouting();
         app.UseCaseManagementWebCultures();
+        app.UseCaseManagementWebNotFound();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<RefusalAuditMiddleware>();

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace CaseManagement.Api.Tests.Browser;
@@ -10,7 +12,7 @@ namespace CaseManagement.Api.Tests.Browser;
 public abstract partial class WebJourneySuite<TFixture>
 {
     [Fact]
-    public async Task A_social_worker_opens_each_service_of_a_case_and_reads_its_details_while_a_coordinator_reads_the_summary_only()
+    public async Task A_social_worker_starts_and_ends_a_service_and_reads_each_services_details_while_a_coordinator_reads_the_summary_only()
     {
         var browser = Fixture.RequireBrowser();
         var (staff, workerId) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
@@ -41,6 +43,17 @@ public abstract partial class WebJourneySuite<TFixture>
         await Assertions.Expect(page.GetByText("Psihologică")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "50", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = staff.UserName })).ToBeVisibleAsync();
+        await AccessibleAsync(page, watch);
+
+        // A service started on the case page opens its own page, where it is ended.
+        await page.GotoAsync(Fixture.Origin + $"cases/{caseId}");
+        await page.GetByLabel("Serviciu", new() { Exact = true }).SelectOptionAsync("DayCentre");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Începe serviciul" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/cases/{caseId}/services/[0-9a-f-]{{36}}$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Centru de zi", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Încheie serviciul" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Încheie serviciul" })).ToHaveCountAsync(0);
+        Assert.True(await Fixture.WithDbAsync(db => db.ServiceEpisodes.IgnoreQueryFilters().AnyAsync(e => e.CaseId == caseId && e.Type == ServiceType.DayCentre && e.EndDate != null)));
         await AccessibleAsync(page, watch);
 
         // A repatriation whose plan is not yet saved is a page with nothing recorded, not a 404; an episode of another case is.
