@@ -17,7 +17,7 @@ internal sealed class RefusalAuditMiddleware(RequestDelegate next)
     {
         await next(context);
         if (context.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
-            && (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+            && (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
                 || context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)
             && !trail.HasRecorded)
         {

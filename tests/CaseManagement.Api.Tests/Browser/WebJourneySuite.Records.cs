@@ -40,17 +40,23 @@ public abstract partial class WebJourneySuite<TFixture>
         await AccessibleAsync(page, watch);
 
         // The copy of the data: a file named by the id, with the person's data opened, and an audited export.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Descarcă copia datelor (JSON)" }).ClickAsync());
+        await Assertions.Expect(page.GetByText("Niciun caz deschis pentru această persoană.")).ToBeVisibleAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Descarcă copia datelor (JSON)" }).ClickAsync());
         Assert.Equal($"subject-access-{personId}.json", download.SuggestedFilename);
         Assert.Contains(name, await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
         Assert.True(await Fixture.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().AnyAsync(e => e.Action == "Export" && e.EntityId == personId)));
+
+        // Only the page's own form fetches it: a link (a GET) or a post without the page's token from another site does not.
+        Assert.InRange((await page.APIRequest.GetAsync(Fixture.Origin + $"records/{personId}/export")).Status, 400, 499);
+        Assert.Equal(400, (await page.APIRequest.PostAsync(Fixture.Origin + $"records/{personId}/export", new() { Form = page.APIRequest.CreateFormData().Set("x", "y") })).Status);
+        Assert.Equal(1, await Fixture.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().CountAsync(e => e.Action == "Export" && e.EntityId == personId)));
 
         // Held, the record cannot be erased; released, it can, once the administrator confirms.
         await page.GetByLabel("Motivul").SelectOptionAsync("Litigation");
         await page.GetByRole(AriaRole.Button, new() { Name = "Păstrează datele" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Păstrate pentru: Litigiu", new() { Exact = false })).ToBeVisibleAsync();
         await page.GetByLabel("Temeiul").SelectOptionAsync("ConsentWithdrawn");
-        await page.GetByLabel("Înțeleg că ștergerea nu poate fi anulată.").CheckAsync();
+        await page.GetByLabel("Am verificat cu asistentul social").CheckAsync();
         var held = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Șterge datele" }).ClickAsync(), r => r.Request.Method == "POST");
         Assert.Equal(400, held.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
@@ -61,20 +67,20 @@ public abstract partial class WebJourneySuite<TFixture>
         await Assertions.Expect(page.GetByText("Se aplică perioada de păstrare a organizației.")).ToBeVisibleAsync();
         var unconfirmed = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Șterge datele" }).ClickAsync(), r => r.Request.Method == "POST");
         Assert.Equal(400, unconfirmed.Status);
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Confirmați că înțelegeți" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Confirmați că ați verificat fișa" })).ToBeVisibleAsync();
         await AccessibleAsync(page, watch);
         Assert.Null(await AnonymisedAtAsync(personId));
 
         await page.GetByLabel("Temeiul").SelectOptionAsync("ConsentWithdrawn");
-        await page.GetByLabel("Înțeleg că ștergerea nu poate fi anulată.").CheckAsync();
+        await page.GetByLabel("Am verificat cu asistentul social").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Șterge datele" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Datele au fost șterse", new() { Exact = false })).ToBeVisibleAsync();
         Assert.NotNull(await AnonymisedAtAsync(personId));
         await AccessibleAsync(page, watch);
 
-        // Erased, an export holds the name no more.
-        var after = await page.APIRequest.GetAsync(Fixture.Origin + $"records/{personId}/export");
-        Assert.DoesNotContain(name, await after.TextAsync(), StringComparison.Ordinal);
+        // Erased, there is nothing left to export or hold.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Descarcă copia datelor (JSON)" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Păstrează datele" })).ToHaveCountAsync(0);
         watch.AssertClean();
     }
 

@@ -136,6 +136,30 @@ public abstract partial class PagesSuite<TFixture>(TFixture fixture) : ProviderS
     }
 
     [Fact]
+    public async Task The_pages_about_a_persons_data_are_the_organisation_admins_and_another_organisations_record_is_not_found()
+    {
+        var personId = await (await Fixture.ClientAsync(Fixture.OrganisationA)).RegisterAsync(ApiCalls.Beneficiary("Records Person"));
+        foreach (var (organisation, role, expected) in new[]
+        {
+            (Fixture.OrganisationA, Roles.SocialWorker, HttpStatusCode.Forbidden),
+            (Fixture.OrganisationA, Roles.Coordinator, HttpStatusCode.Forbidden),
+            (Fixture.OrganisationA, Roles.Lawyer, HttpStatusCode.Forbidden),
+            (Fixture.OrganisationB, Roles.OrganisationAdmin, HttpStatusCode.NotFound),
+            (Fixture.OrganisationA, Roles.OrganisationAdmin, HttpStatusCode.OK),
+        })
+        {
+            var (staff, _) = await Fixture.CreateUserAsync(organisation, role);
+            var browser = SignInFlow.Browser(Fixture.Host);
+            await SignInFlow.PostLoginAsync(browser, new Uri("/account/login", UriKind.Relative), staff);
+            var record = await browser.GetAsync($"/records/{personId}");
+            Assert.True(record.StatusCode == expected, $"{role} of {organisation}: {record.StatusCode}");
+            Assert.DoesNotContain("Records Person", await record.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var list = await browser.GetAsync("/records");
+            Assert.Equal(expected == HttpStatusCode.Forbidden ? HttpStatusCode.Forbidden : HttpStatusCode.OK, list.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task A_sign_in_without_a_return_url_lands_on_a_home_page_that_names_the_person()
     {
         var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
