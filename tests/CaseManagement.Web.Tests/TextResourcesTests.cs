@@ -78,6 +78,19 @@ public sealed partial class TextResourcesTests
         Assert.Equal([], asked.Except(Romanian.Keys).Order());
     }
 
+    [Fact]
+    public void Every_key_the_sign_in_pages_ask_for_exists()
+    {
+        // The host's own pages (sign-in, invitation, account) draw their texts from the same resources.
+        var sources = Directory.GetFiles(Path.Combine(RepositoryRoot(), "src", "CaseManagement.Api", "Identity"), "*.cs");
+        var asked = sources.SelectMany(file => SignInKey().Matches(File.ReadAllText(file)))
+            .SelectMany(m => new[] { m.Groups[1], m.Groups[2] }.Where(g => g.Success).Select(g => g.Value)).ToHashSet();
+        Assert.Contains("SignIn.UserName", asked);
+        Assert.Contains("SignIn.Locked.Many", asked);
+        Assert.Contains("Enrol.AlreadyText", asked);
+        Assert.Equal([], asked.Except(Romanian.Keys).Order());
+    }
+
     private static IEnumerable<string> Keys<TEnum>()
         where TEnum : struct, Enum => Enum.GetNames<TEnum>().Select(name => $"{typeof(TEnum).Name}.{name}");
 
@@ -100,6 +113,10 @@ public sealed partial class TextResourcesTests
 
     [GeneratedRegex(@"L\[""([^""]+)""")]
     private static partial Regex LiteralKey();
+
+    /// <summary>A key as the sign-in pages name one: t["…"], t.Html("…", a page's title, a message's, or a message page's two.</summary>
+    [GeneratedRegex(@"(?:\b(?:t|view|texts)\[|\.Html\(|SignInMessage\.Of\(|new SignInPage\(\s*|Message\(StatusCodes\.\w+, )""([^""]+)""(?:, ""([^""]+)"")?")]
+    private static partial Regex SignInKey();
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
