@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using CaseManagement.Application.Statistics.Releases;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Forms;
 
 namespace CaseManagement.Web.Tests;
 
@@ -91,6 +92,19 @@ public sealed partial class TextResourcesTests
         Assert.Equal([], asked.Except(Romanian.Keys).Order());
     }
 
+    [Fact]
+    public void Every_refusal_by_a_rule_has_a_text()
+    {
+        // A page shows a use case's refusal (a domain rule, a conflict) by its code; the API, by its English sentence.
+        var sources = new[] { "CaseManagement.Domain", "CaseManagement.Application", "CaseManagement.Infrastructure" }
+            .SelectMany(project => Directory.GetFiles(Path.Combine(RepositoryRoot(), "src", project), "*.cs", SearchOption.AllDirectories))
+            .Where(file => !file.Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin"));
+        var codes = sources.SelectMany(file => RuleCode().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value)).ToHashSet();
+        Assert.Contains("case.closed", codes);
+        Assert.Contains("concurrency.stale-version", codes);
+        Assert.Equal([], codes.Select(code => RuleMessages.Prefix + code).Except(Romanian.Keys).Order());
+    }
+
     private static IEnumerable<string> Keys<TEnum>()
         where TEnum : struct, Enum => Enum.GetNames<TEnum>().Select(name => $"{typeof(TEnum).Name}.{name}");
 
@@ -118,6 +132,11 @@ public sealed partial class TextResourcesTests
     [GeneratedRegex(@"(?:\b(?:t|view|texts)\[|\.Html\(|SignInMessage\.Of\(|new SignInPage\(\s*|Message\(StatusCodes\.\w+, )""([^""]+)""(?:, ""([^""]+)"")?")]
     private static partial Regex SignInKey();
 
-    [GeneratedRegex(@"\{\d+\}")]
+    /// <summary>A refusal's code where it is thrown: DomainException.State("case.closed", …), new ConflictException("…", …), or new("…", …) in an exception's own factory.</summary>
+    [GeneratedRegex(@"(?:DomainException\.(?:State|Argument)|new (?:ConflictException|UnprocessableException)|\bnew)\(\s*""([a-z][a-z-]*\.[a-z.-]+)""")]
+    private static partial Regex RuleCode();
+
+    /// <summary>{0} for a page's values, {Name} for a validation rule's.</summary>
+    [GeneratedRegex(@"\{[A-Za-z0-9]+\}")]
     private static partial Regex Placeholder();
 }

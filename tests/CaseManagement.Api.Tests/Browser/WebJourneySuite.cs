@@ -237,6 +237,8 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
         var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Formularul are probleme" });
         await Assertions.Expect(summary).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Anul identificării")).ToHaveAttributeAsync("aria-invalid", "true");
+        // The Application's rule, in the page's language (the API says it in English).
+        await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { Name = "Anul identificării trebuie să fie între 1990 și anul acesta." })).ToBeVisibleAsync();
         Assert.Equal(before, await CountBeneficiariesAsync());
         await AccessibleAsync(page, watch);
         await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "social-worker-form-errors-ro");
