@@ -130,6 +130,7 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
         Assert.Equal("ro", await page.Locator("html").GetAttributeAsync("lang"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Autentificare", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Română" })).ToHaveAttributeAsync("aria-pressed", "true");
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "sign-in-ro");
         await page.GetByLabel("Nume de utilizator").FillAsync(staff.UserName);
         await page.GetByLabel("Parolă").FillAsync(staff.Password);
         await page.GetByLabel("Cod de autentificare").FillAsync("12345");
