@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +10,9 @@ public static class DependencyInjection
     {
         // Stop at a rule's first failure: later rules of the same property may assume the earlier ones held (not null).
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
-        ValidatorOptions.Global.LanguageManager = new Common.Validation.SafeLanguageManager();
+        // English whatever the server's or the request's culture: the messages are the API's contract. The web pages
+        // show their own texts, by the failure's error code (CaseManagement.Web.Forms.ValidationMessages).
+        ValidatorOptions.Global.LanguageManager = new Common.Validation.SafeLanguageManager { Culture = CultureInfo.GetCultureInfo("en") };
         services.AddScoped<Common.Security.SystemCaller>();
         services.AddScoped<Referrals.ReferralEvents>();
         services.AddScoped<Beneficiaries.Retention.BeneficiaryErasure>();

@@ -30,6 +30,9 @@ public static class WebCultures
         return options;
     }
 
+    /// <summary>A language's name in that language, as its button in a language switch says it.</summary>
+    public static string NameOf(CultureInfo culture) => culture.TwoLetterISOLanguageName == "ro" ? "Română" : "English";
+
     /// <summary>The supported culture named <paramref name="name"/>, or null for anything else.</summary>
     public static CultureInfo? Find(string? name) =>
         Supported.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));

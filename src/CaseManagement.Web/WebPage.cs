@@ -3,11 +3,13 @@ using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Common;
 using CaseManagement.Web.Forms;
+using CaseManagement.Web.Resources;
 using CaseManagement.Web.Shared;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web;
 
@@ -28,6 +30,10 @@ public abstract class WebPage : ComponentBase
 
     [Inject]
     protected TimeProvider Clock { get; set; } = default!;
+
+    /// <summary>The texts in the page's language, for the use case's refusals (a page's own texts are its L).</summary>
+    [Inject]
+    private IStringLocalizer<Text> Texts { get; set; } = default!;
 
     /// <summary>What a command that answers nothing returns here when it succeeded.</summary>
     private static readonly object Done = new();
@@ -148,12 +154,12 @@ public abstract class WebPage : ComponentBase
         }
         catch (ValidationException validation)
         {
-            Errors.Add(validation, prefix);
+            Errors.Add(validation, Texts, prefix);
         }
-        catch (Exception rule) when (rule is ConflictException or UnprocessableException or DomainException)
+        catch (Exception rule) when (RuleCode(rule) is { } code)
         {
-            // Fixed sentences that name no data (the API returns them as a problem's detail).
-            Errors.Add(FormErrors.Form, rule.Message);
+            // Fixed sentences that name no data: the API returns the English one as a problem's detail, with the code.
+            Errors.Add(FormErrors.Form, RuleMessages.Of(code, rule.Message, Texts));
         }
         catch (Exception exception) when (StatusOf(exception) is { } status)
         {
@@ -172,6 +178,14 @@ public abstract class WebPage : ComponentBase
             context.Response.StatusCode = status;
         }
     }
+
+    private static string? RuleCode(Exception exception) => exception switch
+    {
+        ConflictException conflict => conflict.Code,
+        UnprocessableException unprocessable => unprocessable.Code,
+        DomainException domain => domain.Code,
+        _ => null,
+    };
 
     /// <summary>Who may not see the data, and data that is not there (or belongs to another organisation), answer alike to the API.</summary>
     private static int? StatusOf(Exception exception) => exception switch

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using CaseManagement.Application.Statistics.Releases;
 using CaseManagement.Domain.Beneficiaries;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Forms;
 
 namespace CaseManagement.Web.Tests;
 
@@ -78,6 +79,32 @@ public sealed partial class TextResourcesTests
         Assert.Equal([], asked.Except(Romanian.Keys).Order());
     }
 
+    [Fact]
+    public void Every_key_the_sign_in_pages_ask_for_exists()
+    {
+        // The host's own pages (sign-in, invitation, account) draw their texts from the same resources.
+        var sources = Directory.GetFiles(Path.Combine(RepositoryRoot(), "src", "CaseManagement.Api", "Identity"), "*.cs");
+        var asked = sources.SelectMany(file => SignInKey().Matches(File.ReadAllText(file)))
+            .SelectMany(m => new[] { m.Groups[1], m.Groups[2] }.Where(g => g.Success).Select(g => g.Value)).ToHashSet();
+        Assert.Contains("SignIn.UserName", asked);
+        Assert.Contains("SignIn.Locked.Many", asked);
+        Assert.Contains("Enrol.AlreadyText", asked);
+        Assert.Equal([], asked.Except(Romanian.Keys).Order());
+    }
+
+    [Fact]
+    public void Every_refusal_by_a_rule_has_a_text()
+    {
+        // A page shows a use case's refusal (a domain rule, a conflict) by its code; the API, by its English sentence.
+        var sources = new[] { "CaseManagement.Domain", "CaseManagement.Application", "CaseManagement.Infrastructure" }
+            .SelectMany(project => Directory.GetFiles(Path.Combine(RepositoryRoot(), "src", project), "*.cs", SearchOption.AllDirectories))
+            .Where(file => !file.Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin"));
+        var codes = sources.SelectMany(file => RuleCode().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value)).ToHashSet();
+        Assert.Contains("case.closed", codes);
+        Assert.Contains("concurrency.stale-version", codes);
+        Assert.Equal([], codes.Select(code => RuleMessages.Prefix + code).Except(Romanian.Keys).Order());
+    }
+
     private static IEnumerable<string> Keys<TEnum>()
         where TEnum : struct, Enum => Enum.GetNames<TEnum>().Select(name => $"{typeof(TEnum).Name}.{name}");
 
@@ -101,6 +128,15 @@ public sealed partial class TextResourcesTests
     [GeneratedRegex(@"L\[""([^""]+)""")]
     private static partial Regex LiteralKey();
 
-    [GeneratedRegex(@"\{\d+\}")]
+    /// <summary>A key as the sign-in pages name one: t["…"], t.Html("…", a page's title, a message's, or a message page's two.</summary>
+    [GeneratedRegex(@"(?:\b(?:t|view|texts)\[|\.Html\(|SignInMessage\.Of\(|new SignInPage\(\s*|Message\(StatusCodes\.\w+, )""([^""]+)""(?:, ""([^""]+)"")?")]
+    private static partial Regex SignInKey();
+
+    /// <summary>A refusal's code where it is thrown: DomainException.State("case.closed", …), new ConflictException("…", …), or new("…", …) in an exception's own factory.</summary>
+    [GeneratedRegex(@"(?:DomainException\.(?:State|Argument)|new (?:ConflictException|UnprocessableException)|\bnew)\(\s*""([a-z][a-z-]*\.[a-z.-]+)""")]
+    private static partial Regex RuleCode();
+
+    /// <summary>{0} for a page's values, {Name} for a validation rule's.</summary>
+    [GeneratedRegex(@"\{[A-Za-z0-9]+\}")]
     private static partial Regex Placeholder();
 }

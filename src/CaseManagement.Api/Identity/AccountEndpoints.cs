@@ -1,5 +1,4 @@
 using CaseManagement.Web;
-using CaseManagement.Web.Security;
 using System.Security.Claims;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Identity;
@@ -20,8 +19,7 @@ internal static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account").AllowAnonymous().ExcludeFromDescription();
-        account.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-            SignInPages.Login(context, antiforgery, LocalUrls.Safe(returnUrl), null));
+        account.MapGet("/login", (string? returnUrl) => SignInPages.Login(LocalUrls.Safe(returnUrl), null));
         account.MapPost("/login", LoginAsync).DisableAntiforgery();
         account.MapPasskeySignIn();
         if (IdentitySetup.AllowsPlainHttp(app.ServiceProvider.GetRequiredService<IHostEnvironment>()))
@@ -50,7 +48,7 @@ internal static class AccountEndpoints
         var checkedPassword = await passwordStep.CheckAsync(typedName, form.Password);
         if (checkedPassword.User is not { } user)
         {
-            return SignInPages.Login(context, antiforgery, returnUrl, checkedPassword.Error, checkedPassword.Status);
+            return SignInPages.Login(returnUrl, checkedPassword.Error, checkedPassword.Status);
         }
 
         var secondFactor = await NeedsSecondFactorAsync(user, users, options.Value, environment);
@@ -62,7 +60,7 @@ internal static class AccountEndpoints
                 {
                     // Accounts enrol their authenticator when they accept their invitation. One without
                     // (reset, or from before invitations) waits for a new invitation: its password may be known to others.
-                    return SignInPages.Login(context, antiforgery, returnUrl, await passwordStep.FailAsync(user, typedName));
+                    return SignInPages.Login(returnUrl, await passwordStep.FailAsync(user, typedName));
                 }
 
                 // Development's demo accounts (and the test host's): password proven, no authenticator yet;
@@ -73,7 +71,7 @@ internal static class AccountEndpoints
 
             if (!await recoveryCodes.ProveSecondFactorAsync(user, form.Code, CancellationToken.None))
             {
-                return SignInPages.Login(context, antiforgery, returnUrl, await passwordStep.FailAsync(user, typedName));
+                return SignInPages.Login(returnUrl, await passwordStep.FailAsync(user, typedName));
             }
         }
 
@@ -84,13 +82,12 @@ internal static class AccountEndpoints
 
     private static async Task<IResult> LogoutAsync(HttpContext context, IAntiforgery antiforgery)
     {
-        await CookieUser.ApplyAsync(context);
-        await antiforgery.ValidateRequestAsync(context);
+        await antiforgery.ValidateFormAsync(context);
         await context.SignOutAsync(IdentityConstants.ApplicationScheme);
         return Results.Redirect(LocalUrls.Home);
     }
 
-    private static async Task<IResult> EnrolPageAsync(HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, string? returnUrl)
+    private static async Task<IResult> EnrolPageAsync(HttpContext context, UserManager<ApplicationUser> users, string? returnUrl)
     {
         var user = await PendingUserAsync(context, users);
         if (user is null)
@@ -107,7 +104,7 @@ internal static class AccountEndpoints
         // A fresh key on every view: a key shown once and not confirmed is never shown again.
         await users.ResetAuthenticatorKeyAsync(user);
         var key = await users.GetAuthenticatorKeyAsync(user);
-        return SignInPages.Enrol(context, antiforgery, LocalUrls.Safe(returnUrl), key!, AuthenticatorUri(user, key!), null);
+        return SignInPages.Enrol(LocalUrls.Safe(returnUrl), key!, AuthenticatorUri(user, key!), null);
     }
 
     private static async Task<IResult> EnrolAsync(
@@ -131,7 +128,7 @@ internal static class AccountEndpoints
         if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, form.Code ?? string.Empty))
         {
             await lockout.FailedAsync(user, user.UserName!);
-            return SignInPages.Enrol(context, antiforgery, returnUrl, key, AuthenticatorUri(user, key), "The code did not match. Try the next one.");
+            return SignInPages.Enrol(returnUrl, key, AuthenticatorUri(user, key), SignInMessage.Of("Enrol.Mismatch"));
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
@@ -144,8 +141,7 @@ internal static class AccountEndpoints
     private static async Task<IResult> AlreadyEnrolledAsync(HttpContext context)
     {
         await context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
-        return SignInPages.Message(StatusCodes.Status409Conflict, "Two-factor sign-in is already set up",
-            "This account already has an authenticator. Sign in with its code; to replace it, ask your administrator.");
+        return SignInPages.Message(StatusCodes.Status409Conflict, "Enrol.AlreadyTitle", "Enrol.AlreadyText");
     }
 
     private static async Task<bool> NeedsSecondFactorAsync(

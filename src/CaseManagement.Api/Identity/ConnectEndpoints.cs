@@ -20,7 +20,7 @@ internal static class ConnectEndpoints
         var connect = app.MapGroup("/connect").AllowAnonymous().ExcludeFromDescription();
         connect.MapMethods("/authorize", ["GET", "POST"], AuthorizeAsync);
         connect.MapPost("/token", TokenAsync);
-        connect.MapGet("/verify", VerifyPageAsync);
+        connect.MapGet("/verify", (Delegate)VerifyPageAsync); // as a Delegate: taking the context alone, it would pass for a RequestDelegate and its page be dropped
         connect.MapPost("/verify", VerifyAsync).DisableAntiforgery();
         return app;
     }
@@ -89,7 +89,7 @@ internal static class ConnectEndpoints
     /// Device flow, on the person's browser: sign in, type the code the command-line client shows
     /// (never taken from the link, which anyone can send), see which client it is, confirm.
     /// </summary>
-    private static async Task<IResult> VerifyPageAsync(HttpContext context, IAntiforgery antiforgery)
+    private static async Task<IResult> VerifyPageAsync(HttpContext context)
     {
         var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         if (!signIn.Succeeded)
@@ -97,14 +97,14 @@ internal static class ConnectEndpoints
             return Results.Challenge(new AuthenticationProperties { RedirectUri = "/connect/verify" }, [IdentityConstants.ApplicationScheme]);
         }
 
-        return SignInPages.Verify(context, antiforgery, null);
+        return SignInPages.Verify(null);
     }
 
     private static async Task<IResult> VerifyAsync(
         HttpContext context, IAntiforgery antiforgery, TokenPrincipalFactory principals, IOpenIddictApplicationManager applications,
         IOpenIddictAuthorizationManager authorizations, SessionLifetime session)
     {
-        await antiforgery.ValidateRequestAsync(context);
+        await antiforgery.ValidateFormAsync(context);
         var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         if (!signIn.Succeeded || !Guid.TryParse(signIn.Principal.FindFirstValue(OpenIddictConstants.Claims.Subject), out var userId))
         {
@@ -120,13 +120,13 @@ internal static class ConnectEndpoints
             : null;
         if (application is null)
         {
-            return SignInPages.Verify(context, antiforgery, "That code is unknown or has expired.", StatusCodes.Status400BadRequest);
+            return SignInPages.Verify(SignInMessage.Of("Device.Unknown"), StatusCodes.Status400BadRequest);
         }
 
         if (!string.Equals(context.Request.Form["confirm"], "yes", StringComparison.Ordinal))
         {
-            return SignInPages.ConfirmDevice(context, antiforgery, context.GetOpenIddictServerRequest()!.UserCode!,
-                await applications.GetLocalizedDisplayNameAsync(application, context.RequestAborted) ?? "an unnamed client");
+            return SignInPages.ConfirmDevice(context.GetOpenIddictServerRequest()!.UserCode!,
+                await applications.GetLocalizedDisplayNameAsync(application, context.RequestAborted));
         }
 
         var principal = await principals.ForUserAsync(userId, request.Principal!.GetScopes(), AuthenticationMethods.Of(signIn.Principal));

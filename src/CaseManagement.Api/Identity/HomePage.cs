@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Antiforgery;
 using CaseManagement.Web.Security;
 using OpenIddict.Abstractions;
 
@@ -10,10 +9,10 @@ internal static class HomePage
 {
     public static IEndpointRouteBuilder MapHomePage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", async (HttpContext context, IAntiforgery antiforgery) =>
+        app.MapGet("/", async (HttpContext context) =>
             {
-                await CookieUser.ApplyAsync(context); // the sign-out form's token is then made for the person signed in
-                return SignInPages.Landing(context, antiforgery, context.User.Identity?.IsAuthenticated == true ? context.User.FindFirstValue(OpenIddictConstants.Claims.Name) : null);
+                await CookieUser.ApplyAsync(context); // whoever the sign-in cookie names, as the page's forms are made for
+                return SignInPages.Landing(context.User.Identity?.IsAuthenticated == true ? context.User.FindFirstValue(OpenIddictConstants.Claims.Name) : null);
             })
             .AllowAnonymous()
             .ExcludeFromDescription();

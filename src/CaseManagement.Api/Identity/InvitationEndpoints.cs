@@ -16,7 +16,7 @@ internal static class InvitationEndpoints
     public static IEndpointRouteBuilder MapInvitations(this IEndpointRouteBuilder app)
     {
         var invitation = app.MapGroup(InvitationLinks.PagePath).AllowAnonymous().ExcludeFromDescription();
-        invitation.MapGet("/", (HttpContext context, IAntiforgery antiforgery) => InvitationPages.Open(context, antiforgery));
+        invitation.MapGet("/", () => InvitationPages.Open());
         invitation.MapPost("/", PostAsync).DisableAntiforgery();
         return app;
     }
@@ -38,22 +38,22 @@ internal static class InvitationEndpoints
         {
             // Opening the link: a new seed each time, so a key shown to anyone earlier is worth nothing.
             await users.ResetAuthenticatorKeyAsync(user);
-            return await SetupAsync(context, antiforgery, users, token!, user, null);
+            return await SetupAsync(users, token!, user, null);
         }
 
         if (!string.Equals(password, repeat, StringComparison.Ordinal))
         {
-            return await SetupAsync(context, antiforgery, users, token!, user, "The two passwords differ.");
+            return await SetupAsync(users, token!, user, SignInMessage.Of("AcceptInvitation.Differ"));
         }
 
         if (await PasswordEndpoints.PolicyErrorsAsync(users, user, password) is { } problem)
         {
-            return await SetupAsync(context, antiforgery, users, token!, user, problem);
+            return await SetupAsync(users, token!, user, problem);
         }
 
         if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code ?? string.Empty))
         {
-            return await SetupAsync(context, antiforgery, users, token!, user, "The code did not match. Enter the code your app shows now.");
+            return await SetupAsync(users, token!, user, SignInMessage.Of("AcceptInvitation.Mismatch"));
         }
 
         if (await invitations.AcceptAsync(invitation, user, password, RecoveryCodes.SetSize, context.RequestAborted) is not { } codes)
@@ -67,10 +67,9 @@ internal static class InvitationEndpoints
         return InvitationPages.Accepted(user.UserName!, codes);
     }
 
-    private static async Task<IResult> SetupAsync(
-        HttpContext context, IAntiforgery antiforgery, UserManager<ApplicationUser> users, string token, ApplicationUser user, string? error)
+    private static async Task<IResult> SetupAsync(UserManager<ApplicationUser> users, string token, ApplicationUser user, SignInMessage? error)
     {
         var key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
-        return InvitationPages.Setup(context, antiforgery, token, user.UserName!, key, AccountEndpoints.AuthenticatorUri(user, key), error);
+        return InvitationPages.Setup(token, user.UserName!, key, AccountEndpoints.AuthenticatorUri(user, key), error);
     }
 }

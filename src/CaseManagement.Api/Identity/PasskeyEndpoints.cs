@@ -4,6 +4,8 @@ using CaseManagement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using CaseManagement.Web.Resources;
+using Microsoft.Extensions.Localization;
 using OpenIddict.Abstractions;
 
 namespace CaseManagement.Api.Identity;
@@ -34,20 +36,20 @@ internal static class PasskeyEndpoints
         return app;
     }
 
-    private static async Task<IResult> PageAsync(HttpContext context, IAntiforgery antiforgery, StepUp stepUp, UserManager<ApplicationUser> users) =>
+    private static async Task<IResult> PageAsync(HttpContext context, StepUp stepUp, UserManager<ApplicationUser> users) =>
         await stepUp.SignedInUserAsync(context) is { } user
-            ? await PasskeyPageAsync(context, antiforgery, stepUp, users, user, null)
+            ? await PasskeyPageAsync(context, stepUp, users, user, null)
             : StepUp.ToSignIn(Path);
 
     private static async Task<IResult> CreationOptionsAsync(
         HttpContext context, IAntiforgery antiforgery, StepUp stepUp, UserManager<ApplicationUser> users, IPasskeyHandler<ApplicationUser> passkeys,
         PasskeyChallenges challenges, IAuditTrail audit)
     {
-        await antiforgery.ValidateRequestAsync(context);
+        await antiforgery.ValidateFormAsync(context);
         var form = AddForm.Of(await context.Request.ReadFormAsync());
         if (await stepUp.SignedInUserAsync(context) is not { } user)
         {
-            return Refused("Your sign-in has ended. Sign in again.", StatusCodes.Status401Unauthorized);
+            return Refused(SignInMessage.Of("Passkeys.Ended"), StatusCodes.Status401Unauthorized);
         }
 
         if (PasskeyNames.Problem(form.Name) is { } badName)
@@ -57,7 +59,7 @@ internal static class PasskeyEndpoints
 
         if ((await users.GetPasskeysAsync(user)).Count >= MaxPasskeys)
         {
-            return Refused($"You have {MaxPasskeys} passkeys, the most an account may have. Remove one first.");
+            return Refused(SignInMessage.Of("Passkeys.TooMany", MaxPasskeys));
         }
 
         // Always the password and a fresh code: a new passkey is a lasting way past the second factor, which a session
@@ -78,14 +80,14 @@ internal static class PasskeyEndpoints
 
     private static async Task<IResult> AddAsync(
         HttpContext context, IAntiforgery antiforgery, StepUp stepUp, UserManager<ApplicationUser> users, IPasskeyHandler<ApplicationUser> passkeys,
-        PasskeyChallenges challenges, IAuditTrail audit, TimeProvider clock)
+        PasskeyChallenges challenges, IAuditTrail audit, TimeProvider clock, IStringLocalizer<Text> texts)
     {
-        await antiforgery.ValidateRequestAsync(context);
+        await antiforgery.ValidateFormAsync(context);
         var form = FinishForm.Of(await context.Request.ReadFormAsync());
         var challenge = await challenges.TakeAsync(PasskeyChallengeCookie.Take(context), PasskeyChallenges.Register);
         if (await stepUp.SignedInUserAsync(context) is not { } user)
         {
-            return Refused("Your sign-in has ended. Sign in again.", StatusCodes.Status401Unauthorized);
+            return Refused(SignInMessage.Of("Passkeys.Ended"), StatusCodes.Status401Unauthorized);
         }
 
         // The ceremony must be this person's, begun in this account's present state (no reset or sign-out everywhere since).
@@ -106,7 +108,7 @@ internal static class PasskeyEndpoints
             return Refused(NotAdded);
         }
 
-        passkey.Name = PasskeyNames.OrDefault(form.Name, clock.GetUtcNow());
+        passkey.Name = PasskeyNames.OrDefault(form.Name, clock.GetUtcNow(), texts);
         Check(await users.AddOrUpdatePasskeyAsync(user, passkey));
         await RecordAsync(audit, user, AuditActions.PasskeyAdded, AuditOutcomes.Success);
         return Results.Json(new PasskeySignInEndpoints.Redirect(Path));
@@ -116,7 +118,7 @@ internal static class PasskeyEndpoints
         HttpContext context, IAntiforgery antiforgery, StepUp stepUp, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
         IAuditTrail audit)
     {
-        await antiforgery.ValidateRequestAsync(context);
+        await antiforgery.ValidateFormAsync(context);
         var form = RemoveForm.Of(await context.Request.ReadFormAsync());
         if (await stepUp.SignedInUserAsync(context) is not { } user)
         {
@@ -126,20 +128,19 @@ internal static class PasskeyEndpoints
         var id = form.Passkey is { Length: > 0 and <= 1400 } typed && Base64Url.IsValid(typed) ? Base64Url.DecodeFromChars(typed) : null;
         if (id is null || await users.GetPasskeyAsync(user, id) is null)
         {
-            return await PasskeyPageAsync(context, antiforgery, stepUp, users, user, "Choose one of your passkeys.", StatusCodes.Status400BadRequest);
+            return await PasskeyPageAsync(context, stepUp, users, user, SignInMessage.Of("Passkeys.Choose"), StatusCodes.Status400BadRequest);
         }
 
         if (!user.TwoFactorEnabled && (await users.GetPasskeysAsync(user)).Count == 1)
         {
             // Only in Development can an account be without an authenticator app; its last second factor stays.
-            return await PasskeyPageAsync(context, antiforgery, stepUp, users, user,
-                "This is your only second factor: set up an authenticator app before removing it.", StatusCodes.Status409Conflict);
+            return await PasskeyPageAsync(context, stepUp, users, user, SignInMessage.Of("Passkeys.OnlyFactor"), StatusCodes.Status409Conflict);
         }
 
         if (await stepUp.ProveUnlessRecentAsync(context, user, form.Password, form.Code) is { } failure)
         {
             await RecordAsync(audit, user, AuditActions.PasskeyRemoved, AuditOutcomes.Denied);
-            return await PasskeyPageAsync(context, antiforgery, stepUp, users, user, failure);
+            return await PasskeyPageAsync(context, stepUp, users, user, failure);
         }
 
         Check(await users.RemovePasskeyAsync(user, id));
@@ -152,12 +153,12 @@ internal static class PasskeyEndpoints
         return Results.Redirect(Path);
     }
 
-    private const string NotAdded = "The passkey was not added. Try again.";
+    private static readonly SignInMessage NotAdded = SignInMessage.Of("Passkeys.NotAdded");
 
     private static async Task<IResult> PasskeyPageAsync(
-        HttpContext context, IAntiforgery antiforgery, StepUp stepUp, UserManager<ApplicationUser> users, ApplicationUser user, string? error,
+        HttpContext context, StepUp stepUp, UserManager<ApplicationUser> users, ApplicationUser user, SignInMessage? error,
         int status = StatusCodes.Status200OK) =>
-        SignInPages.Passkeys(context, antiforgery, await users.GetPasskeysAsync(user), !await stepUp.SignedInRecentlyAsync(context), user.TwoFactorEnabled, error, status);
+        SignInPages.Passkeys(await users.GetPasskeysAsync(user), !await stepUp.SignedInRecentlyAsync(context), user.TwoFactorEnabled, error, status);
 
     private static void Check(IdentityResult result)
     {
@@ -168,8 +169,7 @@ internal static class PasskeyEndpoints
         }
     }
 
-    private static IResult Refused(string error, int status = StatusCodes.Status400BadRequest) =>
-        Results.Json(new PasskeySignInEndpoints.Refusal(error), statusCode: status);
+    private static SignInRefusal Refused(SignInMessage error, int status = StatusCodes.Status400BadRequest) => new(error, status);
 
     /// <summary>Ids only: neither the passkey's name nor its credential id is personal, but neither helps an auditor either.</summary>
     private static Task RecordAsync(IAuditTrail audit, ApplicationUser user, string action, string outcome) =>

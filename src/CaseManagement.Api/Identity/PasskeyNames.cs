@@ -1,4 +1,6 @@
 using System.Globalization;
+using CaseManagement.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Api.Identity;
 
@@ -11,21 +13,21 @@ internal static class PasskeyNames
     public const int MaxLength = 40;
 
     /// <summary>What is wrong with the typed name, or null when it can be kept (an empty one included).</summary>
-    public static string? Problem(string? typed)
+    public static SignInMessage? Problem(string? typed)
     {
         var name = typed?.Trim() ?? string.Empty;
         if (name.Length > MaxLength)
         {
-            return $"A passkey's name has at most {MaxLength} characters.";
+            return SignInMessage.Of("Passkeys.NameTooLong", MaxLength);
         }
 
         // No control or formatting characters: a name is shown as typed, and a direction override would disguise it.
         return name.Any(c => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
-            ? "A passkey's name may hold letters, digits, spaces and punctuation only."
+            ? SignInMessage.Of("Passkeys.NameCharacters")
             : null;
     }
 
-    /// <summary>The typed name, or one the server gives when none was typed.</summary>
-    public static string OrDefault(string? typed, DateTimeOffset now) =>
-        typed?.Trim() is { Length: > 0 } name ? name : "Passkey added " + now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The typed name, or one the server gives when none was typed, in the language of the page it was added on.</summary>
+    public static string OrDefault(string? typed, DateTimeOffset now, IStringLocalizer<Text> texts) =>
+        typed?.Trim() is { Length: > 0 } name ? name : texts["Passkeys.DefaultName", now.UtcDateTime.ToString("d", CultureInfo.CurrentCulture)];
 }

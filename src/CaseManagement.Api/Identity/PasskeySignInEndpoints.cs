@@ -106,8 +106,8 @@ internal static class PasskeySignInEndpoints
         return Results.Json(new Redirect(LocalUrls.Safe(form.ReturnUrl)));
     }
 
-    private static IResult Refused(string error, int status = StatusCodes.Status400BadRequest) =>
-        Results.Json(new Refusal(error), statusCode: status == StatusCodes.Status200OK ? StatusCodes.Status400BadRequest : status);
+    private static SignInRefusal Refused(SignInMessage error, int status = StatusCodes.Status400BadRequest) =>
+        new(error, status == StatusCodes.Status200OK ? StatusCodes.Status400BadRequest : status);
 
     // Read by hand after the antiforgery check: minimal APIs' binding of a [FromForm] record answers 400 when a field is left out.
     internal sealed record OptionsForm(string? UserName, string? Password)
@@ -119,8 +119,6 @@ internal static class PasskeySignInEndpoints
     {
         public static AssertionForm Of(IFormCollection form) => new(form["credential"], form["returnUrl"]);
     }
-
-    internal sealed record Refusal(string Error);
 
     internal sealed record Redirect(string Location);
 }

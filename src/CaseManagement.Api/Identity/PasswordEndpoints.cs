@@ -23,16 +23,16 @@ internal static class PasswordEndpoints
         return app;
     }
 
-    private static async Task<IResult> PageAsync(HttpContext context, IAntiforgery antiforgery, StepUp stepUp) =>
+    private static async Task<IResult> PageAsync(HttpContext context, StepUp stepUp) =>
         await stepUp.SignedInUserAsync(context) is { } user
-            ? SignInPages.ChangePassword(context, antiforgery, user.TwoFactorEnabled, null)
+            ? SignInPages.ChangePassword(user.TwoFactorEnabled, null)
             : StepUp.ToSignIn(Path);
 
     private static async Task<IResult> ChangeAsync(
         HttpContext context, IAntiforgery antiforgery, StepUp stepUp, UserManager<ApplicationUser> users,
         SignInManager<ApplicationUser> signIn, IAuditTrail audit, [FromForm] ChangePasswordForm form)
     {
-        await antiforgery.ValidateRequestAsync(context);
+        await antiforgery.ValidateFormAsync(context);
         if (await stepUp.SignedInUserAsync(context) is not { } user)
         {
             return StepUp.ToSignIn(Path);
@@ -41,20 +41,19 @@ internal static class PasswordEndpoints
         var newPassword = form.NewPassword ?? string.Empty;
         if (!string.Equals(newPassword, form.RepeatPassword, StringComparison.Ordinal))
         {
-            return SignInPages.ChangePassword(context, antiforgery, user.TwoFactorEnabled, "The new password and its repetition differ.",
-                StatusCodes.Status400BadRequest);
+            return SignInPages.ChangePassword(user.TwoFactorEnabled, SignInMessage.Of("Password.Differ"), StatusCodes.Status400BadRequest);
         }
 
         if (await PolicyErrorsAsync(users, user, newPassword) is { } refused)
         {
             await RecordAsync(audit, user, AuditOutcomes.Rejected);
-            return SignInPages.ChangePassword(context, antiforgery, user.TwoFactorEnabled, refused, StatusCodes.Status400BadRequest);
+            return SignInPages.ChangePassword(user.TwoFactorEnabled, refused, StatusCodes.Status400BadRequest);
         }
 
         if (await stepUp.ProveAsync(user, form.CurrentPassword, form.Code) is { } failure)
         {
             await RecordAsync(audit, user, AuditOutcomes.Denied);
-            return SignInPages.ChangePassword(context, antiforgery, user.TwoFactorEnabled, failure);
+            return SignInPages.ChangePassword(user.TwoFactorEnabled, failure);
         }
 
         // Identity checks the current password once more and gives the account a new security stamp.
@@ -62,7 +61,7 @@ internal static class PasswordEndpoints
         if (!changed.Succeeded)
         {
             await RecordAsync(audit, user, AuditOutcomes.Rejected);
-            return SignInPages.ChangePassword(context, antiforgery, user.TwoFactorEnabled, Describe(changed), StatusCodes.Status400BadRequest);
+            return SignInPages.ChangePassword(user.TwoFactorEnabled, Describe(changed) ?? PasswordPolicyMessages.Of(string.Empty), StatusCodes.Status400BadRequest);
         }
 
         // This browser's cookie carries the new stamp; other sessions are left to the stamp's checks.
@@ -72,7 +71,7 @@ internal static class PasswordEndpoints
     }
 
     /// <summary>The policy's verdict before anything is spent; null when the new password is acceptable.</summary>
-    internal static async Task<string?> PolicyErrorsAsync(UserManager<ApplicationUser> users, ApplicationUser user, string password)
+    internal static async Task<SignInMessage?> PolicyErrorsAsync(UserManager<ApplicationUser> users, ApplicationUser user, string password)
     {
         var errors = new List<IdentityError>();
         foreach (var validator in users.PasswordValidators)
@@ -80,11 +79,11 @@ internal static class PasswordEndpoints
             errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors);
         }
 
-        return errors.Count == 0 ? null : Describe(IdentityResult.Failed([.. errors]));
+        return Describe(IdentityResult.Failed([.. errors]));
     }
 
-    /// <summary>The validators' own descriptions, which name neither the password nor the user.</summary>
-    private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description).Distinct());
+    /// <summary>The validators' verdicts by their codes, in the page's language; like their own descriptions, they name neither the password nor the user.</summary>
+    private static SignInMessage? Describe(IdentityResult result) => SignInMessage.Join(result.Errors.Select(e => PasswordPolicyMessages.Of(e.Code)));
 
     private static Task RecordAsync(IAuditTrail audit, ApplicationUser user, string outcome) =>
         audit.RecordAsync(new AuditRecord(user.OrganisationId, user.Id, null, AuditActions.PasswordChanged, "User", user.Id, outcome), CancellationToken.None);

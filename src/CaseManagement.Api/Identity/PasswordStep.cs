@@ -14,8 +14,10 @@ internal sealed class PasswordStep(
     UserManager<ApplicationUser> users, SignInLockout lockout, UnknownNameLockouts names, UserNameRateLimiter nameLimiter,
     DummyPasswordCheck dummy, UserAccess access, IAuditTrail audit)
 {
-    public const string Failed = "Sign-in failed. Check your details, or try again later if the account is locked.";
-    public const string TooMany = "Too many sign-in attempts for this user name. Wait a minute and try again.";
+    /// <summary>The one answer to a wrong name, password, code or passkey: it never says which.</summary>
+    public static readonly SignInMessage Failed = SignInMessage.Of("SignIn.Failed");
+
+    public static readonly SignInMessage TooMany = SignInMessage.Of("SignIn.TooMany");
 
     /// <summary>The user whose password was right, or what to tell the person (and with which status).</summary>
     public async Task<Outcome> CheckAsync(string? typedName, string? password)
@@ -55,7 +57,7 @@ internal sealed class PasswordStep(
     }
 
     /// <summary>Counts and audits a failed sign-in (a wrong password, code or passkey); returns what to tell the person.</summary>
-    public async Task<string> FailAsync(ApplicationUser? user, string typedName)
+    public async Task<SignInMessage> FailAsync(ApplicationUser? user, string typedName)
     {
         var lockedFor = await lockout.FailedAsync(user, typedName);
         await RecordAsync(user, AuditActions.SignInFailed);
@@ -79,5 +81,5 @@ internal sealed class PasswordStep(
             CancellationToken.None);
 
     /// <summary>What the password step decided: <paramref name="User"/> when the password was right, otherwise <paramref name="Error"/>.</summary>
-    internal sealed record Outcome(ApplicationUser? User, string? Error, int Status);
+    internal sealed record Outcome(ApplicationUser? User, SignInMessage? Error, int Status);
 }

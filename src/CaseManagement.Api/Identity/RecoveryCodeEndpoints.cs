@@ -21,7 +21,7 @@ internal static class RecoveryCodeEndpoints
         return app;
     }
 
-    private static async Task<IResult> PageAsync(HttpContext context, IAntiforgery antiforgery, StepUp stepUp, RecoveryCodes codes)
+    private static async Task<IResult> PageAsync(HttpContext context, StepUp stepUp, RecoveryCodes codes)
     {
         if (await stepUp.SignedInUserAsync(context) is not { } user)
         {
@@ -29,14 +29,14 @@ internal static class RecoveryCodeEndpoints
         }
 
         return user.TwoFactorEnabled
-            ? SignInPages.RecoveryCodesForm(context, antiforgery, await codes.RemainingAsync(user), null)
+            ? SignInPages.RecoveryCodesForm(await codes.RemainingAsync(user), null)
             : NoAuthenticator();
     }
 
     private static async Task<IResult> RegenerateAsync(
         HttpContext context, IAntiforgery antiforgery, StepUp stepUp, RecoveryCodes codes, IAuditTrail audit, [FromForm] RegenerateForm form)
     {
-        await antiforgery.ValidateRequestAsync(context);
+        await antiforgery.ValidateFormAsync(context);
         if (await stepUp.SignedInUserAsync(context) is not { } user)
         {
             return StepUp.ToSignIn(Path);
@@ -51,7 +51,7 @@ internal static class RecoveryCodeEndpoints
         {
             await audit.RecordAsync(
                 new AuditRecord(user.OrganisationId, user.Id, null, AuditActions.RecoveryCodesGenerated, "User", user.Id, AuditOutcomes.Denied), CancellationToken.None);
-            return SignInPages.RecoveryCodesForm(context, antiforgery, await codes.RemainingAsync(user), failure);
+            return SignInPages.RecoveryCodesForm(await codes.RemainingAsync(user), failure);
         }
 
         var fresh = await codes.RegenerateAsync(user, CancellationToken.None);
@@ -59,8 +59,8 @@ internal static class RecoveryCodeEndpoints
         return SignInPages.RecoveryCodesShown(fresh);
     }
 
-    private static IResult NoAuthenticator() => SignInPages.Message(StatusCodes.Status409Conflict, "No authenticator yet",
-        "Recovery codes stand in for an authenticator app, and this account has none. Set one up first: it is offered at sign-in.");
+    private static IResult NoAuthenticator() =>
+        SignInPages.Message(StatusCodes.Status409Conflict, "RecoveryCodes.NoAuthenticatorTitle", "RecoveryCodes.NoAuthenticatorText");
 
     internal sealed record RegenerateForm(string? Password, string? Code);
 }

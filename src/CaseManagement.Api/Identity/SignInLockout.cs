@@ -1,4 +1,5 @@
 using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Web.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -54,8 +55,16 @@ internal sealed class SignInLockout(
     }
 
     /// <summary>What the person reads: minutes, rounded up, and nothing about whether the account exists.</summary>
-    public static string Message(TimeSpan lockedFor) =>
-        $"Sign-in failed: too many attempts. This account is locked for {Math.Max(1, (int)Math.Ceiling(lockedFor.TotalMinutes))} minutes.";
+    public static SignInMessage Message(TimeSpan lockedFor)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(lockedFor.TotalMinutes));
+        return CountForm.Of(minutes) switch
+        {
+            CountForm.One => SignInMessage.Of("SignIn.Locked.One", minutes),
+            CountForm.Few => SignInMessage.Of("SignIn.Locked.Few", minutes),
+            _ => SignInMessage.Of("SignIn.Locked.Many", minutes),
+        };
+    }
 
     private TimeSpan Duration(int lockouts) =>
         TimeSpan.FromTicks(Math.Min(Longest.Ticks, options.Value.LockoutDuration.Ticks * (1L << Math.Min(lockouts - 1, 20))));

@@ -1,64 +1,70 @@
-using Microsoft.AspNetCore.Antiforgery;
+using CaseManagement.Infrastructure.Identity;
+using static CaseManagement.Api.Identity.SignInView;
 
 namespace CaseManagement.Api.Identity;
 
 /// <summary>The password-change and recovery-code pages, in a file of their own beside the sign-in's.</summary>
 internal static partial class SignInPages
 {
-    public static IResult ChangePassword(HttpContext context, IAntiforgery antiforgery, bool needsCode, string? error, int status = StatusCodes.Status200OK) => Page(
-        "Change your password",
-        $"""
-        <p>Choose a password of at least 12 characters: a few unrelated words, with spaces if you like, are easy to type and
-        hard to guess. It must not contain your user name or your organisation's name, nor be a commonly used password.</p>
-        <form method="post" action="/account/password">
-          {Hidden(context, antiforgery)}
-          <label for="currentPassword">Current password</label>
+    public static IResult ChangePassword(bool needsCode, SignInMessage? error, int status = StatusCodes.Status200OK) => new SignInPage(
+        "Password.Title",
+        t => $"""
+        <p>{t["Password.Intro", PasswordPolicy.MinimumLength]}</p>
+        <form method="post" action="{PasswordEndpoints.Path}">
+          {t.Antiforgery()}
+          <label for="currentPassword">{t["Password.Current"]}</label>
           <input id="currentPassword" name="currentPassword" type="password" autocomplete="current-password" required autofocus>
-          <label for="newPassword">New password</label>
+          <label for="newPassword">{t["Password.New"]}</label>
           <input id="newPassword" name="newPassword" type="password" autocomplete="new-password" minlength="12" maxlength="256" required>
-          <label for="repeatPassword">New password again</label>
+          <label for="repeatPassword">{t["Password.Repeat"]}</label>
           <input id="repeatPassword" name="repeatPassword" type="password" autocomplete="new-password" minlength="12" maxlength="256" required>
-          {CodeField(needsCode)}
-          <button type="submit">Change password</button>
+          {CodeField(t, needsCode)}
+          <button type="submit">{t["Password.Submit"]}</button>
         </form>
-        """,
-        error,
-        status);
+        """)
+    {
+        Error = error,
+        Status = status,
+    };
 
-    public static IResult PasswordChanged() => Message(StatusCodes.Status200OK, "Password changed",
-        "Your password has been changed. Use the new one from your next sign-in.");
+    /// <summary>The password changed, and with it this browser's sign-in: a token made now would be the old session's, so no language switch.</summary>
+    public static IResult PasswordChanged() => new SignInPage("Password.ChangedTitle", t => $"<p>{t["Password.ChangedText"]}</p>")
+    {
+        LanguageSwitch = false,
+    };
 
-    public static IResult RecoveryCodesForm(HttpContext context, IAntiforgery antiforgery, int remaining, string? error) => Page(
-        "Recovery codes",
-        $"""
-        <p>A recovery code signs you in instead of an authenticator code if you lose your phone. Each works once.
-        You have <strong id="remaining">{remaining}</strong> unused.</p>
-        <p>New codes replace all the old ones. They are shown once: print them or keep them in a password manager.</p>
-        <form method="post" action="/account/recovery-codes">
-          {Hidden(context, antiforgery)}
-          <label for="password">Password</label>
+    public static IResult RecoveryCodesForm(int remaining, SignInMessage? error) => new SignInPage(
+        "RecoveryCodes.Title",
+        t => $"""
+        <p>{t.Html("RecoveryCodes.Intro", $"<strong id=\"remaining\">{remaining}</strong>")}</p>
+        <p>{t["RecoveryCodes.Replace"]}</p>
+        <form method="post" action="{RecoveryCodeEndpoints.Path}">
+          {t.Antiforgery()}
+          <label for="password">{t["SignIn.Password"]}</label>
           <input id="password" name="password" type="password" autocomplete="current-password" required autofocus>
-          {CodeField(true)}
-          <button type="submit">Make new recovery codes</button>
+          {CodeField(t, true)}
+          <button type="submit">{t["RecoveryCodes.Submit"]}</button>
         </form>
-        """,
-        error);
+        """)
+    {
+        Error = error,
+    };
 
-    public static IResult RecoveryCodesShown(IReadOnlyList<string> codes) => Page(
-        "Your new recovery codes",
-        $"""
-        <p>Keep these {codes.Count} codes somewhere safe, away from your phone. This page will not show them again, and the
-        codes you had before no longer work.</p>
+    public static IResult RecoveryCodesShown(IReadOnlyList<string> codes) => new SignInPage(
+        "RecoveryCodes.ShownTitle",
+        t => $"""
+        <p>{t["RecoveryCodes.ShownText", codes.Count]}</p>
         <ul id="recovery-codes" class="codes">{string.Concat(codes.Select(code => $"<li><code>{Encode(code)}</code></li>"))}</ul>
-        <p><a href="/">Done</a></p>
-        """,
-        null);
+        <p><a href="/">{t["RecoveryCodes.Done"]}</a></p>
+        """)
+    {
+        LanguageSwitch = false,
+    };
 
-    private static string CodeField(bool needed) => needed
-        ? """
-          <label for="code">Authenticator code
-            <span class="hint" id="code-hint">The 6-digit code your authenticator app shows now, or one of your recovery codes
-            if you lost your phone. Each code works once.</span></label>
+    private static string CodeField(SignInView t, bool needed) => needed
+        ? $"""
+          <label for="code">{t["SignIn.Code"]}
+            <span class="hint" id="code-hint">{t["StepUp.CodeHint"]}</span></label>
           <input id="code" name="code" class="code" autocomplete="one-time-code" autocapitalize="none" spellcheck="false" maxlength="16" required aria-describedby="code-hint">
           """
         : string.Empty;

@@ -14,7 +14,7 @@ namespace CaseManagement.Api.Identity;
 /// </summary>
 internal sealed class StepUp(UserManager<ApplicationUser> users, SignInLockout lockout, RecoveryCodes recoveryCodes, TimeProvider clock)
 {
-    public const string Failed = "That did not work. Check your current password and the code, or try again later if the account is locked.";
+    public static readonly SignInMessage Failed = SignInMessage.Of("StepUp.Failed");
 
     /// <summary>The user the sign-in cookie names, or null: no cookie, or one of a user now disabled, locked out or deleted (they read as anonymous).</summary>
     public async Task<ApplicationUser?> SignedInUserAsync(HttpContext context)
@@ -39,11 +39,11 @@ internal sealed class StepUp(UserManager<ApplicationUser> users, SignInLockout l
     }
 
     /// <summary>As <see cref="ProveAsync"/>, except that a recent sign-in is proof enough.</summary>
-    public async Task<string?> ProveUnlessRecentAsync(HttpContext context, ApplicationUser user, string? password, string? code) =>
+    public async Task<SignInMessage?> ProveUnlessRecentAsync(HttpContext context, ApplicationUser user, string? password, string? code) =>
         await SignedInRecentlyAsync(context) ? null : await ProveAsync(user, password, code);
 
     /// <summary>Null when the password and code are right; otherwise what to tell the person (failed, or locked and for how long).</summary>
-    public async Task<string?> ProveAsync(ApplicationUser user, string? password, string? code)
+    public async Task<SignInMessage?> ProveAsync(ApplicationUser user, string? password, string? code)
     {
         if (await lockout.LockedForAsync(user, user.UserName!) is { } lockedFor)
         {

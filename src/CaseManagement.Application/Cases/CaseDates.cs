@@ -1,3 +1,4 @@
+using CaseManagement.Application.Common.Validation;
 using FluentValidation;
 
 namespace CaseManagement.Application.Cases;
@@ -16,10 +17,12 @@ internal static class CaseDates
     /// <summary>A date of a case's life: from <see cref="Earliest"/> to today.</summary>
     public static IRuleBuilderOptions<T, DateOnly> CaseDate<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider clock) =>
         rule.NotEmpty().Must(d => d >= Earliest && d <= LatestAllowed(clock))
-            .WithMessage($"The date must lie between {Earliest:yyyy-MM-dd} and today.");
+            .WithMessage($"The date must lie between {Earliest:yyyy-MM-dd} and today.")
+            .WithErrorCode("Date.CaseDate").WithMessageValues(("Earliest", Earliest));
 
     /// <summary>An optional date of a case's life: absent, or from <see cref="Earliest"/> to today.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> CaseDate<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
         rule.Must(d => d is null || (d >= Earliest && d <= LatestAllowed(clock)))
-            .WithMessage($"The date must lie between {Earliest:yyyy-MM-dd} and today.");
+            .WithMessage($"The date must lie between {Earliest:yyyy-MM-dd} and today.")
+            .WithErrorCode("Date.CaseDate").WithMessageValues(("Earliest", Earliest));
 }

@@ -11,7 +11,7 @@ namespace CaseManagement.Infrastructure.Identity;
 /// </summary>
 public sealed class PasswordPolicyValidator(ApplicationDbContext db) : IPasswordValidator<ApplicationUser>
 {
-    private const int FewestDistinctCharacters = 4;
+    public const int FewestDistinctCharacters = 4;
     private static readonly char[] UserNameSeparators = ['.', '_', '@', '-'];
 
     public async Task<IdentityResult> ValidateAsync(UserManager<ApplicationUser> manager, ApplicationUser user, string? password)

@@ -1,11 +1,13 @@
+using CaseManagement.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Forms;
 
 /// <summary>
 /// A form's errors by field, shown in a summary that links to each field and beside the field
-/// itself. Messages are fixed sentences (the Application's, or this project's resources), never
-/// the submitted value.
+/// itself. Messages are fixed sentences in the page's language (this project's resources, or the
+/// Application's own where none is written), never the submitted value.
 /// </summary>
 public sealed class FormErrors
 {
@@ -35,11 +37,12 @@ public sealed class FormErrors
     }
 
     /// <summary>
-    /// The use case's validation errors, each on the form field it names: "Beneficiary.Aliases[2]"
-    /// is the field "Aliases" of a form that sends a "Beneficiary".
+    /// The use case's validation errors, each on the form field it names ("Beneficiary.Aliases[2]"
+    /// is the field "Aliases" of a form that sends a "Beneficiary"), in the page's language.
     /// </summary>
-    public void Add(ValidationException exception, string? prefix = null)
+    public void Add(ValidationException exception, IStringLocalizer<Text> text, string? prefix = null)
     {
+        ArgumentNullException.ThrowIfNull(exception);
         foreach (var failure in exception.Errors)
         {
             var path = failure.PropertyName;
@@ -49,7 +52,7 @@ public sealed class FormErrors
             }
 
             var bracket = path.IndexOfAny(['[', '.']);
-            Add(bracket < 0 ? path : path[..bracket], failure.ErrorMessage);
+            Add(bracket < 0 ? path : path[..bracket], ValidationMessages.Of(failure, text));
         }
     }
 }

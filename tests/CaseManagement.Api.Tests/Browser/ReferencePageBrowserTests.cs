@@ -41,14 +41,15 @@ public sealed class ReferencePageBrowserTests(SqliteWebFixture fixture) : IClass
         var signIn = await page.RunAndWaitForPopupAsync(() =>
             page.GetByRole(AriaRole.Button, new() { Name = "Authorize", Exact = true }).ClickAsync());
         signIn.SetDefaultTimeout(5000);
-        await signIn.GetByLabel("User name").FillAsync(staff.UserName);
-        await signIn.GetByLabel("Password").FillAsync(staff.Password);
-        await signIn.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(); // no code yet: enrolment follows
+        // The sign-in's pages in Romanian, the language every page has until a person chooses another.
+        await signIn.GetByLabel("Nume de utilizator").FillAsync(staff.UserName);
+        await signIn.GetByLabel("Parolă").FillAsync(staff.Password);
+        await signIn.GetByRole(AriaRole.Button, new() { Name = "Autentificare", Exact = true }).ClickAsync(); // no code yet: enrolment follows
 
         var key = await signIn.Locator("#shared-key").InnerTextAsync();
-        await Assertions.Expect(signIn.GetByRole(AriaRole.Img, new() { Name = "QR code holding the key below" })).ToBeVisibleAsync();
-        await signIn.GetByLabel("Authenticator code").FillAsync(Totp.Now(key));
-        await signIn.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await Assertions.Expect(signIn.GetByRole(AriaRole.Img, new() { Name = "Cod QR care conține cheia de mai jos" })).ToBeVisibleAsync();
+        await signIn.GetByLabel("Cod de autentificare").FillAsync(Totp.Now(key));
+        await signIn.GetByRole(AriaRole.Button, new() { Name = "Confirmă" }).ClickAsync();
 
         // The popup returns to the reference page with a code; the page exchanges it and holds the token.
         await page.GetByText("Clear tokens").First.WaitForAsync();

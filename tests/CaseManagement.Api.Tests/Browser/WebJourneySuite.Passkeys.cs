@@ -25,7 +25,12 @@ public abstract partial class WebJourneySuite<TFixture>
         var authenticator = await VirtualAuthenticator.AddAsync(page);
 
         // Signed in with the authenticator code moments ago, adding a passkey still asks for the password and a new code.
+        // The account's pages are Romanian too until the person chooses; this one then goes on in English.
         await SignInAsync(page, staff, "/account/passkeys");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Chei de acces", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        Assert.Equal(Fixture.Origin + "account/passkeys", page.Url);
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Passkeys", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("You have no passkeys yet.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Adding a passkey needs JavaScript")).ToBeHiddenAsync();
@@ -38,7 +43,7 @@ public abstract partial class WebJourneySuite<TFixture>
         await page.GetByLabel("Password").FillAsync(staff.Password);
         await page.GetByLabel("Authenticator code").FillAsync(Totp.At(staff.AuthenticatorKey, DateTimeOffset.UtcNow.AddSeconds(30)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a passkey" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#passkeys li")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^office laptop added \\d{4}-\\d{2}-\\d{2}$"));
+        await Assertions.Expect(page.Locator("#passkeys li")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^office laptop added \\d{2}/\\d{2}/\\d{4}$"));
         Assert.Single(await authenticator.CredentialsAsync());
         Assert.Equal(1, await PasskeyCountAsync(userId));
         Assert.Equal(1, await AuditCountAsync(userId, "PasskeyAdded", "Success"));

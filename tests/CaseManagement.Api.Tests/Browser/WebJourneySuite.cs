@@ -36,13 +36,10 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
         var (watch, page) = (session.Watch, session.Page);
         await page.Clock.InstallAsync(); // the page's timers (the idle warning) run on a clock the test moves
 
-        // Not signed in: the caseload sends the browser to sign in, and back afterwards.
+        // Not signed in: the caseload sends the browser to sign in (in Romanian, as every page until the person chooses), and back afterwards.
         await page.GotoAsync(Fixture.Origin + "caseload", new() { Timeout = 30_000 });
         Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
-        await page.GetByLabel("User name").FillAsync(staff.UserName);
-        await page.GetByLabel("Password").FillAsync(staff.Password);
-        await page.GetByLabel("Authenticator code").FillAsync(Totp.Now(staff.AuthenticatorKey));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await FillSignInAsync(page, staff);
         await page.WaitForURLAsync(Fixture.Origin + "caseload");
 
         // Romanian by default, with the case in "my cases".
@@ -117,6 +114,49 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
         await page.GotoAsync(Fixture.Origin + "caseload");
         Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
 
+        watch.AssertClean();
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_is_Romanian_until_English_is_chosen_and_the_choice_keeps_where_the_sign_in_leads()
+    {
+        var browser = Fixture.RequireBrowser();
+        var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
+        await using var session = await BrowserSession.OpenAsync(browser, Fixture.Origin);
+        var (watch, page) = (session.Watch, session.Page);
+
+        // Romanian without a choice, a wrong code refused in Romanian as vaguely as ever.
+        await page.GotoAsync(Fixture.Origin + "account/login?returnUrl=%2Fcaseload", new() { Timeout = 30_000 });
+        Assert.Equal("ro", await page.Locator("html").GetAttributeAsync("lang"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Autentificare", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Română" })).ToHaveAttributeAsync("aria-pressed", "true");
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "sign-in-ro");
+        await page.GetByLabel("Nume de utilizator").FillAsync(staff.UserName);
+        await page.GetByLabel("Parolă").FillAsync(staff.Password);
+        await page.GetByLabel("Cod de autentificare").FillAsync("12345");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Autentificare", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+            "Autentificarea nu a reușit. Verificați datele introduse sau, dacă acest cont este blocat, încercați mai târziu.");
+        await PageChecks.AssertFormsProtectedAsync(page);
+        await AccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "sign-in-refused-ro");
+
+        // English on request, from the refused form too: the page comes back in English with the same return address.
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();
+        Assert.Equal(Fixture.Origin + "account/login?returnUrl=%2Fcaseload", page.Url);
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "English" })).ToHaveAttributeAsync("aria-pressed", "true");
+        await AccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "sign-in-en");
+
+        // Signed in in English, the application goes on in English.
+        await page.GetByLabel("User name").FillAsync(staff.UserName);
+        await page.GetByLabel("Password").FillAsync(staff.Password);
+        await page.GetByLabel("Authenticator code").FillAsync(Totp.Now(staff.AuthenticatorKey));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(Fixture.Origin + "caseload");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload", Level = 1 })).ToBeVisibleAsync();
         watch.AssertClean();
     }
 
@@ -198,6 +238,8 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
         var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Formularul are probleme" });
         await Assertions.Expect(summary).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Anul identificării")).ToHaveAttributeAsync("aria-invalid", "true");
+        // The Application's rule, in the page's language (the API says it in English).
+        await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { Name = "Anul identificării trebuie să fie între 1990 și anul acesta." })).ToBeVisibleAsync();
         Assert.Equal(before, await CountBeneficiariesAsync());
         await AccessibleAsync(page, watch);
         await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "social-worker-form-errors-ro");
@@ -273,12 +315,7 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
         var (watch, page) = (session.Watch, session.Page);
 
         await page.GotoAsync(Fixture.Origin + "account/login?returnUrl=%2Fstatistics%2Freleases", new() { Timeout = 30_000 });
-        await page.GetByLabel("User name").FillAsync(staff.UserName);
-        await page.GetByLabel("Password").FillAsync(staff.Password);
-        await page.GetByLabel("Authenticator code").FillAsync(Totp.Now(staff.AuthenticatorKey));
-        var shown = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(),
-            r => r.Url == Fixture.Origin + "statistics/releases");
+        var shown = await page.RunAndWaitForResponseAsync(() => FillSignInAsync(page, staff), r => r.Url == Fixture.Origin + "statistics/releases");
         Assert.Equal(200, shown.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Registrul publicărilor statistice", Level = 1 })).ToBeVisibleAsync();
 
@@ -650,11 +687,17 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
     private async Task SignInAsync(IPage page, SignInFlow.StaffCredentials staff, string path)
     {
         await page.GotoAsync(Fixture.Origin + "account/login?returnUrl=" + Uri.EscapeDataString(path), new() { Timeout = 30_000 });
-        await page.GetByLabel("User name").FillAsync(staff.UserName);
-        await page.GetByLabel("Password").FillAsync(staff.Password);
-        await page.GetByLabel("Authenticator code").FillAsync(Totp.Now(staff.AuthenticatorKey));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await FillSignInAsync(page, staff);
         await page.WaitForURLAsync(Fixture.Origin + path.TrimStart('/'));
+    }
+
+    /// <summary>Fills the sign-in form by its Romanian labels (the pages' language until a person chooses another) and sends it.</summary>
+    private static async Task FillSignInAsync(IPage page, SignInFlow.StaffCredentials staff)
+    {
+        await page.GetByLabel("Nume de utilizator").FillAsync(staff.UserName);
+        await page.GetByLabel("Parolă").FillAsync(staff.Password);
+        await page.GetByLabel("Cod de autentificare").FillAsync(Totp.Now(staff.AuthenticatorKey));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Autentificare", Exact = true }).ClickAsync();
     }
 
     private static async Task FillPersonAsync(IPage page, string name)

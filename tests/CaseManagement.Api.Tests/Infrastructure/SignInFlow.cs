@@ -74,7 +74,7 @@ public static partial class SignInFlow
             ["userName"] = staff.UserName,
             ["password"] = staff.Password,
             ["code"] = code ?? Totp.At(staff.AuthenticatorKey, (staff.Clock ?? TimeProvider.System).GetUtcNow()),
-            ["returnUrl"] = Field(page, "returnUrl"),
+            ["returnUrl"] = Field(Form(page, "/account/login"), "returnUrl"),
             ["__RequestVerificationToken"] = Field(page, "__RequestVerificationToken"),
         }));
     }
@@ -102,6 +102,14 @@ public static partial class SignInFlow
         var match = Regex.Match(html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"");
         Assert.True(match.Success, $"no field {name} in the page");
         return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    /// <summary>One form of a page, by the address it posts to: a page holds several (its language switch has a returnUrl of its own).</summary>
+    public static string Form(string html, string action)
+    {
+        var match = Regex.Match(html, $"<form method=\"post\" action=\"{Regex.Escape(action)}\".*?</form>", RegexOptions.Singleline);
+        Assert.True(match.Success, $"no form posting to {action} in the page");
+        return match.Value;
     }
 
     public static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

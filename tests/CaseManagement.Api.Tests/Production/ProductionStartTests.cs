@@ -87,7 +87,7 @@ public sealed partial class ProductionStartTests
         var login = await SignInFlow.PostLoginAsync(SignInFlow.Browser(host), new Uri("/account/login?returnUrl=%2F", UriKind.Relative),
             new SignInFlow.StaffCredentials(userName, password, ""), code: "");
         Assert.Equal(HttpStatusCode.OK, login.StatusCode); // the form again, no enrolment page
-        Assert.Contains("Sign-in failed", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Autentificarea nu a reușit", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         // Not even mapped: answered as any path that does not exist.
         var anonymous = host.CreateClient();
         Assert.Equal((await anonymous.GetAsync("/account/no-such-page")).StatusCode, (await anonymous.GetAsync("/account/enrol")).StatusCode);

@@ -81,7 +81,7 @@ public sealed class ScaleOutTests
         }
 
         var right = await SignInFlow.PostLoginAsync(SignInFlow.Browser(second), login, accepted.Staff);
-        Assert.Contains("locked for 15 minutes", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("blocat pentru 15 minute", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static HttpClient WorkerOn(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, HttpClient worker)

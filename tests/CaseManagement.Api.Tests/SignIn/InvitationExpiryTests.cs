@@ -19,6 +19,6 @@ public sealed class InvitationExpiryTests(SessionFixture fixture) : IClassFixtur
         fixture.Clock.Advance(TimeSpan.FromHours(72) + TimeSpan.FromMinutes(1));
         var expired = await InvitationFlow.OpenAsync(SignInFlow.Browser(fixture.Host), token);
         Assert.Equal(HttpStatusCode.Gone, expired.StatusCode);
-        Assert.Contains("expired", await expired.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("a expirat", await expired.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

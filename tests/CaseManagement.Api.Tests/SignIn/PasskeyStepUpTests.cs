@@ -34,7 +34,7 @@ public sealed class PasskeyStepUpTests(SessionFixture fixture) : IClassFixture<S
         // Without the proof: refused, counted, audited, and the passkey stays.
         var refused = await PostAsync(browser, "/account/passkeys/remove", new() { ["passkey"] = passkeyId }, token);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("That did not work", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Nu a funcționat", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await PasskeysAsync(id));
         Assert.Equal(1, await fixture.WithUserAsync(id, (users, user) => users.GetAccessFailedCountAsync(user)));
         Assert.Equal(1, await AuditCountAsync(id, "PasskeyRemoved", "Denied"));

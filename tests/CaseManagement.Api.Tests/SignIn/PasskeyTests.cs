@@ -15,7 +15,8 @@ namespace CaseManagement.Api.Tests.SignIn;
 /// </summary>
 public sealed class PasskeyTests(SqliteApiFixture fixture) : IClassFixture<SqliteApiFixture>
 {
-    private const string Failed = "Sign-in failed. Check your details, or try again later if the account is locked.";
+    // The pages' default language is Romanian.
+    private const string Failed = "Autentificarea nu a reușit. Verificați datele introduse sau, dacă acest cont este blocat, încercați mai târziu.";
 
     [Fact]
     public async Task Passkey_options_need_the_password_and_a_passkey_and_count_as_an_attempt_until_the_passkey_succeeds()
@@ -106,7 +107,7 @@ public sealed class PasskeyTests(SqliteApiFixture fixture) : IClassFixture<Sqlit
         Assert.Contains("script-src 'self'", shown.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         var html = await shown.Content.ReadAsStringAsync();
         Assert.Contains("<script src=\"/assets/passkey.js\"></script>", html, StringComparison.Ordinal);
-        Assert.Contains("You have no passkeys yet.", html, StringComparison.Ordinal);
+        Assert.Contains("Nu aveți încă nicio cheie de acces.", html, StringComparison.Ordinal);
         Assert.DoesNotMatch("<[^>]*\\son[a-z]+=", html); // no inline handlers: the policy would refuse them
         Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)", html);
 

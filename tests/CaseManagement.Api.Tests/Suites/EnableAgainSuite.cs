@@ -91,6 +91,6 @@ public abstract class EnableAgainSuite<TFixture>(TFixture fixture) : ProviderSui
     {
         var response = await SignInFlow.PostLoginAsync(SignInFlow.Browser(Fixture.Host), new Uri("/account/login?returnUrl=%2F", UriKind.Relative), staff);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Sign-in failed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Autentificarea nu a reușit", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -165,12 +165,12 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
         {
             var failed = await SignInFlow.PostLoginAsync(browser, login, staff with { Password = staff.Password + "x" });
             Assert.Equal(HttpStatusCode.OK, failed.StatusCode); // the form again, with a generic message
-            Assert.Contains("Sign-in failed", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("Autentificarea nu a reușit", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         var correct = await SignInFlow.PostLoginAsync(browser, login, staff);
         Assert.Equal(HttpStatusCode.OK, correct.StatusCode);
-        Assert.Contains("Sign-in failed", await correct.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Autentificarea nu a reușit", await correct.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
         var wrong = Totp.Now(staff.AuthenticatorKey) == "000000" ? "111111" : "000000";
         var response = await SignInFlow.PostLoginAsync(browser, new Uri("/account/login?returnUrl=%2F", UriKind.Relative), staff, wrong);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Sign-in failed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Autentificarea nu a reușit", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
 
         var replay = await SignInFlow.PostLoginAsync(SignInFlow.Browser(Fixture.Host), login, staff, code);
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
-        Assert.Contains("Sign-in failed", await replay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Autentificarea nu a reușit", await replay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public abstract class IdentitySuite<TFixture>(TFixture fixture) : ProviderSuite<
         var confirm = await browser.PostAsync("/account/enrol", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["code"] = Totp.Now(key),
-            ["returnUrl"] = SignInFlow.Field(page, "returnUrl"),
+            ["returnUrl"] = SignInFlow.Field(SignInFlow.Form(page, "/account/enrol"), "returnUrl"),
             ["__RequestVerificationToken"] = SignInFlow.Field(page, "__RequestVerificationToken"),
         }));
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);

@@ -21,7 +21,7 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
 
         var again = await InvitationFlow.OpenAsync(SignInFlow.Browser(Fixture.Host), InvitationFlow.Token(link));
         Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
-        Assert.Contains("already used", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("deja folosită", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Only the token's hash is stored.
         var raw = await Fixture.RawDatabaseContentsAsync();
@@ -65,7 +65,7 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
 
         var old = await InvitationFlow.OpenAsync(SignInFlow.Browser(Fixture.Host), InvitationFlow.Token(first));
         Assert.Equal(HttpStatusCode.Gone, old.StatusCode);
-        Assert.Contains("replaced", await old.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("înlocuită", await old.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await InvitationFlow.AcceptAsync(Fixture.Host, userName, second);
     }
 
@@ -76,7 +76,7 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
         {
             var response = await InvitationFlow.OpenAsync(SignInFlow.Browser(Fixture.Host), token);
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{token.Length}: {(int)response.StatusCode}");
-            Assert.Contains("not valid", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("nu este valid", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
     }
 

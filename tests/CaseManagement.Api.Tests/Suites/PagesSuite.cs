@@ -186,7 +186,7 @@ public abstract partial class PagesSuite<TFixture>(TFixture fixture) : ProviderS
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var page = await response.Content.ReadAsStringAsync();
-        Assert.Contains("<h1>This sign-in link does not work</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>Acest link de autentificare nu funcționează</h1>", page, StringComparison.Ordinal);
         Assert.Contains("invalid_request", page, StringComparison.Ordinal);
     }
 
@@ -198,13 +198,13 @@ public abstract partial class PagesSuite<TFixture>(TFixture fixture) : ProviderS
         var browser = SignInFlow.Browser(Fixture.Host);
         var login = await SignInFlow.PostLoginAsync(browser, new Uri("/account/login", UriKind.Relative), staff, code: "");
         var page = await browser.GetStringAsync(login.Headers.Location);
-        Assert.Contains("authenticator app", page, StringComparison.Ordinal);
+        Assert.Contains("aplicație de autentificare", page, StringComparison.Ordinal);
         var qr = Regex.Match(page, "<img class=\"qr\" src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
         Assert.True(qr.Success, "no QR code");
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], Convert.FromBase64String(qr.Groups[1].Value)[..4]);
 
         var login2 = await SignInFlow.Browser(Fixture.Host).GetStringAsync("/account/login");
-        Assert.Contains("recovery codes", login2, StringComparison.Ordinal); // the login page says what to type without the phone
+        Assert.Contains("codurile de recuperare", login2, StringComparison.Ordinal); // the login page says what to type without the phone
     }
 
     private static Dictionary<string, string> Directives(HttpResponseMessage response)

@@ -22,19 +22,19 @@ public abstract partial class PasswordLifecycleSuite<TFixture>(TFixture fixture)
         var browser = await SignedInAsync(staff);
         var refused = new Dictionary<string, string>
         {
-            ["quiet hill!"] = "at least 12 characters", // 11
-            [$"my name is {staff.UserName.ToUpperInvariant()}"] = "your user name",
-            [$"we are {Fixture.OrganisationAName.ToLowerInvariant()} proud"] = "name of your organisation",
-            ["1qaz2wsx3edc"] = "commonly used passwords",
-            ["Password1234!"] = "commonly used passwords", // "password", padded to the length
-            ["abababababababab"] = "different characters",
+            ["quiet hill!"] = "cel puțin 12 caractere", // 11
+            [$"my name is {staff.UserName.ToUpperInvariant()}"] = "numele de utilizator",
+            [$"we are {Fixture.OrganisationAName.ToLowerInvariant()} proud"] = "numele organizației",
+            ["1qaz2wsx3edc"] = "parole folosite des",
+            ["Password1234!"] = "parole folosite des", // "password", padded to the length
+            ["abababababababab"] = "caractere diferite",
         };
         foreach (var (weak, why) in refused)
         {
             var response = await ChangeAsync(browser, staff.Password, LogCanaries.Track(weak), "000000");
             var page = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{why}: {(int)response.StatusCode}");
-            Assert.Contains(why, page, StringComparison.Ordinal);
+            Assert.Contains(why, Regex.Match(page, "<p role=\"alert\">([^<]*)</p>").Groups[1].Value, StringComparison.Ordinal); // the refusal, not the page's advice
             Assert.DoesNotContain(WebUtility.HtmlEncode(weak), page, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(staff.UserName, page, StringComparison.OrdinalIgnoreCase);
         }
@@ -45,7 +45,7 @@ public abstract partial class PasswordLifecycleSuite<TFixture>(TFixture fixture)
 
         var accepted = await ChangeAsync(browser, staff.Password, LogCanaries.Track(Passphrase), await FreshCodeAsync(id, staff));
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        Assert.Contains("Password changed", await accepted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Parola a fost schimbată", await accepted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public abstract partial class PasswordLifecycleSuite<TFixture>(TFixture fixture)
         Assert.Equal(HttpStatusCode.OK, wrongPassword.StatusCode);
         Assert.Equal(HttpStatusCode.OK, wrongCode.StatusCode);
         var first = Alert(await wrongPassword.Content.ReadAsStringAsync());
-        Assert.Contains("did not work", first, StringComparison.Ordinal);
+        Assert.Contains("Nu a funcționat", first, StringComparison.Ordinal);
         Assert.Equal(first, Alert(await wrongCode.Content.ReadAsStringAsync()));
 
         // Both count towards lockout, both are audited, and the password is unchanged.
@@ -86,7 +86,7 @@ public abstract partial class PasswordLifecycleSuite<TFixture>(TFixture fixture)
         await FreshCodeAsync(id, staff);
         var old = await SignInFlow.PostLoginAsync(SignInFlow.Browser(Fixture.Host), login, staff);
         Assert.Equal(HttpStatusCode.OK, old.StatusCode);
-        Assert.Contains("Sign-in failed", await old.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Autentificarea nu a reușit", await old.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The same passphrase typed with decomposed accents (another keyboard) is the same password.
         await FreshCodeAsync(id, staff);

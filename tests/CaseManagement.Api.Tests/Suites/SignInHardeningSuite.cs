@@ -29,7 +29,7 @@ public abstract class SignInHardeningSuite<TFixture>(TFixture fixture) : Provide
     {
         var browser = SignInFlow.Browser(Fixture.Host);
         var page = await browser.GetStringAsync("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
-        Assert.Equal("/", SignInFlow.Field(page, "returnUrl"));
+        Assert.Equal("/", SignInFlow.Field(SignInFlow.Form(page, "/account/login"), "returnUrl"));
 
         // Posted directly, past the page: a successful sign-in still goes home.
         var (staff, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.SocialWorker);
@@ -49,14 +49,14 @@ public abstract class SignInHardeningSuite<TFixture>(TFixture fixture) : Provide
     public async Task A_return_url_with_a_null_character_becomes_the_home_page()
     {
         var page = await SignInFlow.Browser(Fixture.Host).GetStringAsync("/account/login?returnUrl=%2F%00%2Fevil.example");
-        Assert.Equal("/", SignInFlow.Field(page, "returnUrl"));
+        Assert.Equal("/", SignInFlow.Field(SignInFlow.Form(page, "/account/login"), "returnUrl"));
     }
 
     [Fact]
     public async Task A_local_return_url_is_kept()
     {
         var page = await SignInFlow.Browser(Fixture.Host).GetStringAsync("/account/login?returnUrl=" + Uri.EscapeDataString("/connect/authorize?client_id=x&scope=api%20openid"));
-        Assert.Equal("/connect/authorize?client_id=x&scope=api%20openid", SignInFlow.Field(page, "returnUrl"));
+        Assert.Equal("/connect/authorize?client_id=x&scope=api%20openid", SignInFlow.Field(SignInFlow.Form(page, "/account/login"), "returnUrl"));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public abstract class SignInHardeningSuite<TFixture>(TFixture fixture) : Provide
         // Only the key shown last counts: a code from the earlier one is refused.
         var stale = await ConfirmAsync(browser, await browser.GetStringAsync(enrol), first);
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        Assert.Contains("did not match", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Codul nu se potrivește", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public abstract class SignInHardeningSuite<TFixture>(TFixture fixture) : Provide
             ["__RequestVerificationToken"] = SignInFlow.Field(page, "__RequestVerificationToken"),
         }));
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Contains("unknown or has expired", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("necunoscut sau a expirat", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var confirmed = await SignInFlow.ConfirmDeviceAsync(browser, page, userCode);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
@@ -189,17 +189,17 @@ public abstract class SignInHardeningSuite<TFixture>(TFixture fixture) : Provide
         var browser = SignInFlow.Browser(Fixture.Host);
         var wrong = staff with { Password = staff.Password + "x" };
 
-        Assert.Contains("locked for 15 minutes", await FailTimesAsync(browser, login, wrong, 5), StringComparison.Ordinal);
+        Assert.Contains("blocat pentru 15 minute", await FailTimesAsync(browser, login, wrong, 5), StringComparison.Ordinal);
         // While locked, even the right password and code only hear how long is left.
         var right = await SignInFlow.PostLoginAsync(browser, login, staff);
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("locked for 15 minutes", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("blocat pentru 15 minute", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The lockout runs out; the next one lasts twice as long.
         await Fixture.WithUserAsync(id, (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddSeconds(-1)));
-        Assert.Contains("locked for 30 minutes", await FailTimesAsync(browser, login, wrong, 5), StringComparison.Ordinal);
+        Assert.Contains("blocat pentru 30 de minute", await FailTimesAsync(browser, login, wrong, 5), StringComparison.Ordinal);
         await Fixture.WithUserAsync(id, (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddSeconds(-1)));
-        Assert.Contains("locked for 60 minutes", await FailTimesAsync(browser, login, wrong, 5), StringComparison.Ordinal);
+        Assert.Contains("blocat pentru 60 de minute", await FailTimesAsync(browser, login, wrong, 5), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public abstract class SignInHardeningSuite<TFixture>(TFixture fixture) : Provide
             var a = await FailTimesAsync(SignInFlow.Browser(Fixture.Host), login, known, 1);
             var b = await FailTimesAsync(SignInFlow.Browser(Fixture.Host), login, unknown, 1);
             Assert.Equal(Alert(a), Alert(b));
-            Assert.Contains(attempt < 5 ? "Check your details" : "locked for 15 minutes", Alert(a), StringComparison.Ordinal);
+            Assert.Contains(attempt < 5 ? "Verificați datele introduse" : "blocat pentru 15 minute", Alert(a), StringComparison.Ordinal);
         }
     }
 
@@ -295,7 +295,7 @@ public abstract class SignInHardeningSuite<TFixture>(TFixture fixture) : Provide
         browser.PostAsync("/account/enrol", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["code"] = Totp.Now(key),
-            ["returnUrl"] = SignInFlow.Field(page, "returnUrl"),
+            ["returnUrl"] = SignInFlow.Field(SignInFlow.Form(page, "/account/enrol"), "returnUrl"),
             ["__RequestVerificationToken"] = SignInFlow.Field(page, "__RequestVerificationToken"),
         }));
 

@@ -2,14 +2,13 @@
 // passkey" on the passkeys page. Both stay hidden without JavaScript or without a browser that
 // reads and writes WebAuthn's JSON forms, and the authenticator code works as before. Every request
 // is a fetch() from this page: a plain form post from a page that sends no referrer would carry
-// "Origin: null". Nothing here writes HTML; messages are text.
+// "Origin: null". Nothing here writes HTML; messages are text, in the page's language: the
+// server's answers, or the page's own from the data-stopped and data-failed attributes.
 (function () {
   'use strict';
   var supported = typeof window.PublicKeyCredential === 'function'
     && typeof PublicKeyCredential.parseRequestOptionsFromJSON === 'function'
     && typeof PublicKeyCredential.parseCreationOptionsFromJSON === 'function';
-  var stopped = 'The passkey was not used: the request was cancelled or timed out. Try again, or use your authenticator code.';
-  var failed = 'That did not work. Try again.';
 
   function say(form, text) {
     var alert = document.getElementById('passkey-alert');
@@ -43,7 +42,10 @@
   }
 
   // Runs one ceremony: options from the server, the browser's credential, the server's verdict.
-  async function ceremony(form, button, optionsUrl, optionsFields, ask, finishUrl, finishFields) {
+  // texts: the element whose data-stopped and data-failed say what went wrong.
+  async function ceremony(form, button, texts, optionsUrl, optionsFields, ask, finishUrl, finishFields) {
+    var stopped = texts.dataset.stopped;
+    var failed = texts.dataset.failed;
     button.disabled = true;
     try {
       var options = await post(optionsUrl, optionsFields);
@@ -95,7 +97,7 @@
       fields.set('__RequestVerificationToken', token(form));
       var finish = new URLSearchParams();
       finish.set('returnUrl', form.elements.returnUrl.value);
-      ceremony(form, use, use.dataset.options, fields, function (json) {
+      ceremony(form, use, use, use.dataset.options, fields, function (json) {
         return navigator.credentials.get({ publicKey: PublicKeyCredential.parseRequestOptionsFromJSON(json) });
       }, use.dataset.finish, finish);
     });
@@ -113,7 +115,7 @@
       event.preventDefault();
       var finish = new URLSearchParams();
       finish.set('name', add.elements.name.value);
-      ceremony(add, add.querySelector('button[type="submit"]'), add.getAttribute('action'), new FormData(add), function (json) {
+      ceremony(add, add.querySelector('button[type="submit"]'), add, add.getAttribute('action'), new FormData(add), function (json) {
         return navigator.credentials.create({ publicKey: PublicKeyCredential.parseCreationOptionsFromJSON(json) });
       }, add.dataset.finish, finish);
     });

@@ -40,5 +40,5 @@ public static class CountryCodes
 
     /// <summary>An assigned ISO 3166-1 alpha-2 code, in either case.</summary>
     public static IRuleBuilderOptions<T, string?> Country<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(v => v is null || IsAssigned(v)).WithMessage("Use an ISO 3166-1 alpha-2 country code.");
+        rule.Must(v => v is null || IsAssigned(v)).WithMessage("Use an ISO 3166-1 alpha-2 country code.").WithErrorCode("Country.Code");
 }

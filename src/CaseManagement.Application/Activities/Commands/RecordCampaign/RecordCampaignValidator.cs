@@ -13,7 +13,7 @@ public sealed class RecordCampaignValidator : AbstractValidator<RecordCampaignCo
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(MaxNameLength).Line();
         RuleFor(x => x.StartsOn).CaseDate(clock);
-        RuleFor(x => x.EndsOn).CaseDate(clock).GreaterThanOrEqualTo(x => x.StartsOn).WithMessage("A campaign cannot end before it starts.");
+        RuleFor(x => x.EndsOn).CaseDate(clock).GreaterThanOrEqualTo(x => x.StartsOn).WithMessage("A campaign cannot end before it starts.").WithErrorCode("Campaign.EndsBeforeStart");
         RuleFor(x => x.Channel).IsInEnum();
         RuleFor(x => x.PeopleReached).InclusiveBetween(0, PreventionCampaign.MaxPeopleReached);
     }

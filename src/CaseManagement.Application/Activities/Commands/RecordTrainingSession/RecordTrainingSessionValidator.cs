@@ -14,7 +14,7 @@ public sealed class RecordTrainingSessionValidator : AbstractValidator<RecordTra
         RuleFor(x => x.Date).CaseDate(clock);
         RuleFor(x => x.Topic).NotEmpty().MaximumLength(MaxTopicLength).Line();
         RuleFor(x => x.Participants).NotEmpty()
-            .Must(l => l.All(p => p is not null) && l.Select(p => p.Category).Distinct().Count() == l.Count).WithMessage("Name each profession once.");
+            .Must(l => l.All(p => p is not null) && l.Select(p => p.Category).Distinct().Count() == l.Count).WithMessage("Name each profession once.").WithErrorCode("List.ProfessionsOnce");
         RuleForEach(x => x.Participants).ChildRules(p =>
         {
             p.RuleFor(x => x.Category).IsInEnum();

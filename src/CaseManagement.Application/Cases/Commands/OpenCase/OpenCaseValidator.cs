@@ -8,6 +8,6 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCaseCommand>
     {
         RuleFor(x => x.BeneficiaryId).NotEmpty();
         RuleFor(x => x.OpenedOn).CaseDate(clock);
-        RuleFor(x => x.AssignedWorkerId).Must(id => id != Guid.Empty).WithMessage("Give a worker id or none.");
+        RuleFor(x => x.AssignedWorkerId).Must(id => id != Guid.Empty).WithMessage("Give a worker id or none.").WithErrorCode("Case.WorkerId");
     }
 }

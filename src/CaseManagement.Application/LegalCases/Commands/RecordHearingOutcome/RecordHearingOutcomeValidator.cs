@@ -13,6 +13,6 @@ public sealed class RecordHearingOutcomeValidator : AbstractValidator<RecordHear
         RuleFor(x => x.Outcome).NotEmpty().MaximumLength(MaxOutcomeLength).Paragraph();
         RuleFor(x => x.NextScheduledAt).HearingTime(clock);
         RuleFor(x => x.NextPurpose).MaximumLength(AddHearingValidator.MaxPurposeLength).Paragraph();
-        RuleFor(x => x.NextPurpose).Null().When(x => x.NextScheduledAt is null).WithMessage("A purpose needs the next hearing's date and time.");
+        RuleFor(x => x.NextPurpose).Null().When(x => x.NextScheduledAt is null).WithMessage("A purpose needs the next hearing's date and time.").WithErrorCode("Hearing.NextPurpose");
     }
 }

@@ -8,7 +8,7 @@ public sealed class AcceptReferralValidator : AbstractValidator<AcceptReferralCo
     public AcceptReferralValidator(TimeProvider clock)
     {
         RuleFor(x => x.OpenedOn).CaseDate(clock);
-        RuleFor(x => x.BeneficiaryId).Must(id => id != Guid.Empty).WithMessage("Name a beneficiary, or none.");
-        RuleFor(x => x.AssignedWorkerId).Must(id => id != Guid.Empty).WithMessage("Name a worker, or none.");
+        RuleFor(x => x.BeneficiaryId).Must(id => id != Guid.Empty).WithMessage("Name a beneficiary, or none.").WithErrorCode("Referral.BeneficiaryId");
+        RuleFor(x => x.AssignedWorkerId).Must(id => id != Guid.Empty).WithMessage("Name a worker, or none.").WithErrorCode("Referral.WorkerId");
     }
 }

@@ -16,8 +16,8 @@ public sealed class AddLabourStepValidator : AbstractValidator<AddLabourStepComm
         RuleFor(x => x.Title).NotEmpty().MaximumLength(MaxLength).Line();
         RuleFor(x => x.EmployerName).MaximumLength(MaxLength).Line();
         RuleFor(x => x.EmployerName).NotEmpty().When(x => x.Kind == LabourStepKind.JobPlacement)
-            .WithMessage("A job placement names its employer.");
+            .WithMessage("A job placement names its employer.").WithErrorCode("LabourStep.EmployerNeeded");
         RuleFor(x => x.EmployerName).Null().When(x => x.Kind is LabourStepKind.Course or LabourStepKind.Qualification)
-            .WithMessage("Only a job placement names an employer.");
+            .WithMessage("Only a job placement names an employer.").WithErrorCode("LabourStep.EmployerNotNeeded");
     }
 }

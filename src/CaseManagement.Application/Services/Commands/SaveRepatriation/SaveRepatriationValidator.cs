@@ -22,7 +22,8 @@ public sealed class SaveRepatriationValidator : AbstractValidator<SaveRepatriati
         RuleFor(x => x.PartnerContact).MaximumLength(MaxPartnerContactLength).Line();
         RuleFor(x => x.PlannedTravelOn)
             .Must(d => d is null || (d >= CaseDates.Earliest && d <= CaseDates.Today(clock).AddYears(MaxPlanningYears)))
-            .WithMessage($"A planned journey lies between {CaseDates.Earliest:yyyy-MM-dd} and {MaxPlanningYears} years ahead.");
+            .WithMessage($"A planned journey lies between {CaseDates.Earliest:yyyy-MM-dd} and {MaxPlanningYears} years ahead.")
+            .WithErrorCode("Date.PlannedJourney").WithMessageValues(("Earliest", CaseDates.Earliest), ("Years", MaxPlanningYears));
         RuleFor(x => x.ActualTravelOn).CaseDate(clock);
     }
 }

@@ -11,7 +11,8 @@ public sealed class ObtainReleaseValidator : AbstractValidator<ObtainReleaseComm
         var kinds = options.Value.PeriodKinds;
         RuleFor(x => x.Period).MustBePeriod()
             .Must(p => StatisticsPeriod.TryParse(p, out var period) && kinds.Contains(period.Kind))
-            .WithMessage($"This platform publishes releases for {string.Join(", ", kinds)} periods only (Statistics:PeriodKinds).");
+            .WithMessage($"This platform publishes releases for {string.Join(", ", kinds)} periods only (Statistics:PeriodKinds).")
+            .WithErrorCode("Statistics.PeriodKind");
         RuleFor(x => x.Revision).GreaterThanOrEqualTo(1);
     }
 }
