@@ -263,7 +263,11 @@ def pages_section(meta, runs, pages, cells, clk, result):
     """The web pages against the goal (p95 at -cPAGES_CONNS), each round apart, with the JSON reads beside them."""
     goal = meta.get("pages_goal_ms", 150)
     conns = meta.get("pages_conns")
-    order = [k for k in PAGE_NAMES if any((r["target"], r["endpoint"]) == k for r in pages)]
+    seen = {(r["target"], r["endpoint"]) for r in pages}
+    extras = sorted(k for k in seen if k not in PAGE_NAMES)  # PAGES_EXTRA: variant pages, measured after the case page
+    names = {**PAGE_NAMES, **{k: f"page {k[1]} (extra)" for k in extras}}
+    order = [k for k in PAGE_NAMES if k in seen]
+    order[1:1] = extras
     md = ["## Web pages (issue 13)", "",
           f"-c{conns}, the case page's case with {result.get('notes_seen')} notes and {result.get('services_seen')} services "
           f"({fmt(result.get('case_bytes'))} bytes of HTML), the caseload page with {result.get('caseload_seen')} cases "
@@ -284,13 +288,13 @@ def pages_section(meta, runs, pages, cells, clk, result):
         per = sum(audit) / served if audit and served else None
         worst = max(r["wrk"]["p95"] / 1e3 for r in rounds)
         cell.update({"non200": bad, "short": short, "audit_per_req": per, "p95_each": [r["wrk"]["p95"] / 1e3 for r in rounds], "goal_met": worst < goal})
-        md.append(f"| {PAGE_NAMES[(target, endpoint)]} | {fmt(cell['rps'], 0)} | {lat(cell)} | {', '.join(fmt(r['wrk']['p95'] / 1e3) for r in rounds)} | "
+        md.append(f"| {names[(target, endpoint)]} | {fmt(cell['rps'], 0)} | {lat(cell)} | {', '.join(fmt(r['wrk']['p95'] / 1e3) for r in rounds)} | "
                   f"{fmt(cell['max_ms'], 0)} | {fmt(bad)} ({fmt(short)}) | {fmt(cell['api_cpu_ms_per_req'], 2)} | {fmt(cell['db_cpu_ms_per_req'], 2)} | "
                   f"{fmt(per, 2)} | {fmt(cell['loadavg_max'], 2)} | {'yes' if worst < goal else 'NO'} |")
     md += ["", "Per round (req/s, p50 / p95 / p99 ms, 1-minute load average after the run):", ""]
     for target, endpoint in order:
         rounds = sorted((r for r in runs if r["scenario"] == "pages" and (r["target"], r["endpoint"]) == (target, endpoint)), key=lambda r: r["round"])
-        md.append(f"- {PAGE_NAMES[(target, endpoint)]}: " + "; ".join(
+        md.append(f"- {names[(target, endpoint)]}: " + "; ".join(
             f"{'warm-up' if r['round'] == 0 else 'round ' + str(r['round'])} {fmt(rps(r['wrk']), 0)}, "
             f"{fmt(r['wrk']['p50'] / 1e3)} / {fmt(r['wrk']['p95'] / 1e3)} / {fmt(r['wrk']['p99'] / 1e3)} (load {fmt(r.get('loadavg'), 2)})" for r in rounds))
     md += ["", f"Session after the runs: {result.get('session_after')}; answers other than a full 200 over all runs: {result.get('non200_or_short')}.", ""]

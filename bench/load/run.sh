@@ -24,6 +24,8 @@
 #   WRITE_CONNS="16 64"  SOAK_DUR=600s  SOAK_CONNS=8  SOAK_DELAY_MS=40  OUTAGE_SECS=20  PG_FSYNC=on  KEEP=0
 #   OUT=bench/load/results/<timestamp>  API_DIR=  FLOOR_DIR=  PG_PORT=25431  API_HTTPS=25441  API_HTTP=25442  FLOOR_PORT=25443
 #   PAGES_CONNS=8  PAGES_CASES=200  PAGES_NOTES=50  PAGES_SERVICES=10  PAGES_GOAL_MS=150
+#   PAGES_EXTRA="NAME=PATH ..."  more pages measured in the same alternation, after the case page ({case} in PATH stands
+#              for the big case's id): an A/B of a variant page that a build of the API (API_DIR) serves beside the real one
 #   API_ENV="NAME=VALUE ..."  extra environment for the API process (e.g. DOTNET_gcServer=0), recorded in the summary
 #   PROFILE=0  1: after the scenarios, a 20-s dotnet-trace CPU sample of the API under GET case at -c16 (not counted in the
 #              figures); top 30 frames, inclusive and exclusive, in OUT/profile/. The tools are installed, if missing, into
@@ -31,7 +33,8 @@
 #              dotnet-trace samples thread time (waiting threads too); so, where perf exists, a second 20-s sample with
 #              `perf record -e cpu-clock` gives on-CPU time by library and symbol (the API then runs with
 #              DOTNET_PerfMapEnabled=1 for the JIT's symbols: run PROFILE=1 apart from the runs whose figures you keep).
-#              PROFILE_LOAD=write profiles POST /api/v1/beneficiaries at -c16 instead.
+#              PROFILE_LOAD=write profiles POST /api/v1/beneficiaries at -c16 instead; PROFILE_LOAD=page (with SCENARIOS
+#              including pages) the case page /cases/{id} at -cPAGES_CONNS, with the browser's cookies.
 # KEEP=1 keeps the work directory (logs, database, certificates) and leaves nothing running.
 set -uo pipefail
 { # Read whole before it runs: bash otherwise reads a script as it goes, and a checkout during a run would change it.
@@ -47,7 +50,7 @@ SOAK_DUR=${SOAK_DUR:-600s}; SOAK_CONNS=${SOAK_CONNS:-8}; SOAK_DELAY_MS=${SOAK_DE
 PG_PORT=${PG_PORT:-25431}; API_HTTPS=${API_HTTPS:-25441}; API_HTTP=${API_HTTP:-25442}; FLOOR_PORT=${FLOOR_PORT:-25443}
 API_DIR=${API_DIR:-}; FLOOR_DIR=${FLOOR_DIR:-}; API_ENV=${API_ENV:-}
 PAGES_CONNS=${PAGES_CONNS:-8}; PAGES_CASES=${PAGES_CASES:-200}; PAGES_NOTES=${PAGES_NOTES:-50}; PAGES_SERVICES=${PAGES_SERVICES:-10}
-PAGES_GOAL_MS=${PAGES_GOAL_MS:-150}; FAILED_CHECKS=""
+PAGES_GOAL_MS=${PAGES_GOAL_MS:-150}; PAGES_EXTRA=${PAGES_EXTRA:-}; FAILED_CHECKS=""
 PROFILE=${PROFILE:-0}; PROFILE_LOAD=${PROFILE_LOAD:-read}; TOOLS=${TOOLS:-/opt/casemgmt-tools}; TRACE_VERSION=${TRACE_VERSION:-10.0.750501}
 OUT=${OUT:-$HERE/results/$(date +%Y%m%d-%H%M%S)}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -257,7 +260,7 @@ run_wrk() {
   [ "$target" = api ] && [ -n "$action" ] && [ "$action" != any ] && audit0=$(audit_count "$action" "$entity")
   local api0 floor0 db0 log0 start
   api0=$(ticks "$API_PID"); floor0=$(ticks "$FLOOR_PID"); db0=$(db_ticks); log0=$(log_size); start=$(date +%s.%N)
-  env "$@" wrk -t2 -c"$conns" -d"$duration" --timeout 10s --latency -s "$HERE/lua/$script" "$url" >"$OUT/wrk/$name.txt" 2>&1
+  env "$@" wrk -t"$((conns < 2 ? conns : 2))" -c"$conns" -d"$duration" --timeout 10s --latency -s "$HERE/lua/$script" "$url" >"$OUT/wrk/$name.txt" 2>&1
   local api1 floor1 db1 log1 end
   api1=$(ticks "$API_PID"); floor1=$(ticks "$FLOOR_PID"); db1=$(db_ticks); log1=$(log_size); end=$(date +%s.%N)
   [ "$action" = any ] && audit1=$(audit_all)
@@ -337,16 +340,46 @@ if has pages; then
     [ -n "$2" ] && curl -s -o /dev/null -H "Cookie: $COOKIE" "$LOAD_BASE$2"
     sleep 1.5 # the audit writer's batch
     psql_admin -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null
-    tail -c +"$((from + 1))" "$W/pg/log" | grep -E 'LOG:  (statement|execute)' | grep -v 'log_statement\|pg_reload_conf' >"$OUT/pages/statements-$1.log"
-    wc -l <"$OUT/pages/statements-$1.log"
+    tail -c +"$((from + 1))" "$W/pg/log" >"$OUT/pages/statements-$1.log"
+    # By kind: the page's reads, its audit appends (head row, entries, savepoints), the pool's reset on each reuse of a
+    # connection, transaction control, and Hangfire's own (its polling and locks, not the page's).
+    python3 - "$OUT/pages/statements-$1.log" <<'PY'
+import json, re, sys
+kinds = {"reads": 0, "audit": 0, "resets": 0, "begin_commit": 0, "hangfire": 0, "other": 0}
+entries, current = [], None
+for line in open(sys.argv[1]):
+    if line.startswith(("\t", " ")) and current is not None:
+        current += " " + line.strip()
+        continue
+    if current is not None: entries.append(current)
+    match = re.search(r"LOG:  (?:statement|execute [^:]*): (.*)", line)
+    current = match.group(1).strip() if match and "log_statement" not in line and "pg_reload_conf" not in line else None
+if current is not None: entries.append(current)
+for text in entries:
+    if "hangfire" in text.lower(): kinds["hangfire"] += 1
+    elif text.startswith("SET SESSION AUTHORIZATION DEFAULT"): kinds["resets"] += 1
+    elif re.match(r"(BEGIN|COMMIT|ROLLBACK)", text): kinds["begin_commit"] += 1
+    elif re.search(r"AuditChainHeads|AuditEntries|SAVEPOINT", text): kinds["audit"] += 1
+    elif text.startswith("SELECT"): kinds["reads"] += 1
+    else: kinds["other"] += 1
+kinds["all"] = sum(kinds.values())
+print(json.dumps(kinds, separators=(",", ":")))
+PY
   }
   st_case=$(statements case "/cases/$BIG"); st_load=$(statements caseload /caseload); st_idle=$(statements idle "")
-  log "pages: statements logged for one view: case page $st_case, caseload page $st_load, an idle window of the same length $st_idle"
+  log "pages: PostgreSQL statements for one view: case page $st_case; caseload page $st_load; an idle window of the same length $st_idle"
   case_min=$((case_bytes * 9 / 10)); load_min=$((load_bytes * 9 / 10))
   web_page() { run_wrk pages web "$1" "$PAGES_CONNS" "$2" "$3" page.lua "$LOAD_BASE" TARGET="$4" COOKIE="$COOKIE" TOKEN= MIN_BYTES="$5"; }
   api_page() { refresh; run_wrk pages api "$1" "$PAGES_CONNS" "$2" "$3" page.lua "$LOAD_BASE" TARGET="$4" COOKIE= TOKEN="$TOKEN" MIN_BYTES=2; }
+  for extra in $PAGES_EXTRA; do
+    path=${extra#*=}; path=${path//\{case\}/$BIG}
+    read -r status bytes < <(page_check "${extra%%=*}" "$path")
+    log "pages: extra page ${extra%%=*} $path: $status, $bytes bytes, $(grep -o '<p class="note">' "$OUT/pages/${extra%%=*}.html" | wc -l) notes"
+    [ "$status" = 200 ] || die "the extra page ${extra%%=*} answers $status"
+  done
   pages_round() { # round duration
     web_page case "$1" "$2" "/cases/$BIG" "$case_min"
+    for extra in $PAGES_EXTRA; do path=${extra#*=}; web_page "${extra%%=*}" "$1" "$2" "${path//\{case\}/$BIG}" "$case_min"; done
     api_page timeline "$1" "$2" "/api/v1/cases/$BIG/timeline"
     api_page case "$1" "$2" "/api/v1/cases/$BIG"
     web_page caseload "$1" "$2" /caseload "$load_min"
@@ -442,7 +475,9 @@ if [ "$PROFILE" = 1 ]; then
   # The profiled load: GET case, or registrations.
   profile_load() { # seconds output
     refresh
-    if [ "$PROFILE_LOAD" = write ]; then
+    if [ "$PROFILE_LOAD" = page ]; then
+      TARGET="/cases/$BIG" COOKIE="$COOKIE" wrk -t2 -c"$PAGES_CONNS" -d"$1"s --timeout 10s -s "$HERE/lua/page.lua" "$LOAD_BASE" >"$2" 2>&1 &
+    elif [ "$PROFILE_LOAD" = write ]; then
       TOKEN=$TOKEN RUN_TAG="profile$(date +%s%N)" wrk -t2 -c16 -d"$1"s --timeout 10s -s "$HERE/lua/register.lua" "$LOAD_BASE" >"$2" 2>&1 &
     else
       TOKEN=$TOKEN IDS="$W/cases.ids" PREFIX=/api/v1/cases/ wrk -t2 -c16 -d"$1"s --timeout 10s -s "$HERE/lua/get.lua" "$LOAD_BASE" >"$2" 2>&1 &
