@@ -246,7 +246,8 @@ def main(out):
     md += ["## After the run", "",
            f"- verify-audit, organisation chain: `{final.get('organisation')}`",
            f"- verify-audit, platform chain: `{final.get('platform')}`",
-           f"- API RSS at the end: {fmt(final.get('api_rss_kb_end', 0) / 1024, 0)} MB; API log: {fmt(final.get('api_log_bytes'))} bytes", ""]
+           f"- API RSS at the end: {fmt(final.get('api_rss_kb_end', 0) / 1024, 0)} MB; API log: {fmt(final.get('api_log_bytes'))} bytes",
+           f"- Load average at the end: {final.get('loadavg_end', '–')}", ""]
 
     with open(os.path.join(out, "summary.json"), "w") as file:
         json.dump(summary, file, indent=1)
@@ -257,6 +258,14 @@ def main(out):
 
 PAGE_NAMES = {("web", "case"): "page /cases/{id}", ("api", "timeline"): "GET /api/v1/cases/{id}/timeline",
               ("api", "case"): "GET /api/v1/cases/{id}", ("web", "caseload"): "page /caseload", ("api", "caseload"): "GET /api/v1/me/caseload"}
+
+
+def statement_kinds(kinds):
+    if not isinstance(kinds, dict):
+        return fmt(kinds)
+    names = {"reads": "reads", "audit": "audit appends", "resets": "pool resets", "begin_commit": "BEGIN/COMMIT", "hangfire": "Hangfire's", "other": "other"}
+    parts = ", ".join(f"{kinds[k]} {v}" for k, v in names.items() if kinds.get(k))
+    return f"{kinds.get('all')} ({parts})" if parts else str(kinds.get("all"))
 
 
 def pages_section(meta, runs, pages, cells, clk, result):
@@ -272,9 +281,9 @@ def pages_section(meta, runs, pages, cells, clk, result):
           f"-c{conns}, the case page's case with {result.get('notes_seen')} notes and {result.get('services_seen')} services "
           f"({fmt(result.get('case_bytes'))} bytes of HTML), the caseload page with {result.get('caseload_seen')} cases "
           f"({fmt(result.get('caseload_bytes'))} bytes). PostgreSQL: {meta.get('pg_settings')}. "
-          f"Statements logged for one view: case page {result.get('statements_case')}, caseload page {result.get('statements_caseload')}, "
-          f"an idle window of the same length {result.get('statements_idle')}.", "",
-          f"| What | req/s | p50 / p95 / p99 ms | p95 each round | max ms | non-200 (short) | API CPU ms/req | DB CPU ms/req | Audit entries/req | Load avg | p95 < {goal} ms |",
+          f"PostgreSQL statements logged for one view (log_statement=all): case page {statement_kinds(result.get('statements_case'))}; "
+          f"caseload page {statement_kinds(result.get('statements_caseload'))}; an idle window of the same length {statement_kinds(result.get('statements_idle'))}.", "",
+          f"| What | req/s | p50 / p95 / p99 ms | p95 each round | max ms | non-200 (short) | API CPU ms/req | DB CPU ms/req | Audit entries/req | Load avg | p95 < {goal} ms: median, every round |",
           "|---|---|---|---|---|---|---|---|---|---|---|"]
     for target, endpoint in order:
         cell = cells.get(f"pages|{target}|{endpoint}|{conns}")
@@ -287,10 +296,11 @@ def pages_section(meta, runs, pages, cells, clk, result):
         audit = [r["audit_delta"] for r in rounds if r.get("audit_delta") is not None]
         per = sum(audit) / served if audit and served else None
         worst = max(r["wrk"]["p95"] / 1e3 for r in rounds)
-        cell.update({"non200": bad, "short": short, "audit_per_req": per, "p95_each": [r["wrk"]["p95"] / 1e3 for r in rounds], "goal_met": worst < goal})
+        cell.update({"non200": bad, "short": short, "audit_per_req": per, "p95_each": [r["wrk"]["p95"] / 1e3 for r in rounds],
+                     "goal_met_median": cell["p95_ms"] < goal, "goal_met_every_round": worst < goal})
         md.append(f"| {names[(target, endpoint)]} | {fmt(cell['rps'], 0)} | {lat(cell)} | {', '.join(fmt(r['wrk']['p95'] / 1e3) for r in rounds)} | "
                   f"{fmt(cell['max_ms'], 0)} | {fmt(bad)} ({fmt(short)}) | {fmt(cell['api_cpu_ms_per_req'], 2)} | {fmt(cell['db_cpu_ms_per_req'], 2)} | "
-                  f"{fmt(per, 2)} | {fmt(cell['loadavg_max'], 2)} | {'yes' if worst < goal else 'NO'} |")
+                  f"{fmt(per, 2)} | {fmt(cell['loadavg_max'], 2)} | {'yes' if cell['p95_ms'] < goal else 'NO'}, {'yes' if worst < goal else 'NO'} |")
     md += ["", "Per round (req/s, p50 / p95 / p99 ms, 1-minute load average after the run):", ""]
     for target, endpoint in order:
         rounds = sorted((r for r in runs if r["scenario"] == "pages" and (r["target"], r["endpoint"]) == (target, endpoint)), key=lambda r: r["round"])

@@ -225,7 +225,7 @@ cat >"$OUT/meta.json" <<EOF
  "loadavg_start":"$(cut -d' ' -f1-3 /proc/loadavg)",
  "wrk":"$(wrk -v 2>&1 | head -n 1 | awk '{print $2}')","soak_dur":"$SOAK_DUR","soak_conns":$SOAK_CONNS,"soak_delay_ms":$SOAK_DELAY_MS,"outage_secs":$OUTAGE_SECS,
  "pages_conns":$PAGES_CONNS,"pages_cases":$PAGES_CASES,"pages_notes":$PAGES_NOTES,"pages_services":$PAGES_SERVICES,"pages_goal_ms":$PAGES_GOAL_MS,
- "pg_settings":"$(psql_admin -F= -c "SELECT name, setting || coalesce(unit, '') FROM pg_settings WHERE name IN ('shared_buffers','work_mem','effective_cache_size','fsync','synchronous_commit','max_connections','random_page_cost') ORDER BY name" | tr '\n' ' ' | sed 's/ $//')"}
+ "pg_settings":"$(psql_admin -F= -c "SELECT name, current_setting(name) FROM pg_settings WHERE name IN ('shared_buffers','work_mem','effective_cache_size','fsync','synchronous_commit','max_connections','random_page_cost') ORDER BY name" | tr '\n' ' ' | sed 's/ $//')"}
 EOF
 
 # ---- measurement ----
@@ -508,7 +508,7 @@ fi
 # ---- 15. the audit chains verify after everything ----
 verify_org=$(api_verb verify-audit "$ORG" 2>&1 | tail -n 1)
 verify_platform=$(api_verb verify-audit 00000000-0000-0000-0000-000000000000 2>&1 | tail -n 1)
-printf '{"organisation":"%s","platform":"%s","api_rss_kb_end":%s,"api_log_bytes":%s}\n' "$verify_org" "$verify_platform" "$(rss_kb "$API_PID")" "$(log_size)" >"$OUT/final.json"
+printf '{"organisation":"%s","platform":"%s","api_rss_kb_end":%s,"api_log_bytes":%s,"loadavg_end":"%s"}\n' "$verify_org" "$verify_platform" "$(rss_kb "$API_PID")" "$(log_size)" "$(cut -d' ' -f1-3 /proc/loadavg)" >"$OUT/final.json"
 log "verify-audit organisation: $verify_org"
 log "verify-audit platform: $verify_platform"
 python3 "$HERE/report.py" "$OUT" || die "report.py failed"
