@@ -501,7 +501,8 @@ if [ "$PROFILE" = 1 ]; then
     perf report -i "$W/perf.data" --stdio --no-children --sort dso -g none 2>/dev/null | grep -v '^$' | head -n 40 >"$OUT/profile/perf-dso.txt"
     perf report -i "$W/perf.data" --stdio --no-children --sort dso,sym -g none 2>/dev/null | grep -v '^$' | head -n 60 >"$OUT/profile/perf-self.txt"
     perf report -i "$W/perf.data" --stdio --children --sort sym -g none 2>/dev/null | grep -v '^$' | head -n 80 >"$OUT/profile/perf-children.txt"
-    log "profile: on-CPU by library in $OUT/profile/perf-dso.txt, by symbol in perf-self.txt and perf-children.txt"
+    perf script -i "$W/perf.data" -F comm,tid,ip,sym 2>/dev/null | python3 "$HERE/perf_groups.py" - >"$OUT/profile/perf-groups.txt" 2>&1
+    log "profile: on-CPU by library in $OUT/profile/perf-dso.txt, by symbol in perf-self.txt and perf-children.txt, by kind of work in perf-groups.txt"
   fi
 fi
 
