@@ -168,6 +168,11 @@ def main(out):
                       f"{fmt(w['log_bytes_per_req'], 0)} | {fmt(w['log_errors'])} |")
         md.append("")
 
+    pages = [r for r in measured if r["scenario"] == "pages"]
+    if pages:
+        md += pages_section(meta, runs, pages, cells, clk, load_json(os.path.join(out, "pages", "result.json"), {}))
+        summary["pages"] = load_json(os.path.join(out, "pages", "result.json"), {})
+
     outage = load_json(os.path.join(out, "outage", "result.json"))
     if outage:
         statuses = {}
@@ -241,13 +246,69 @@ def main(out):
     md += ["## After the run", "",
            f"- verify-audit, organisation chain: `{final.get('organisation')}`",
            f"- verify-audit, platform chain: `{final.get('platform')}`",
-           f"- API RSS at the end: {fmt(final.get('api_rss_kb_end', 0) / 1024, 0)} MB; API log: {fmt(final.get('api_log_bytes'))} bytes", ""]
+           f"- API RSS at the end: {fmt(final.get('api_rss_kb_end', 0) / 1024, 0)} MB; API log: {fmt(final.get('api_log_bytes'))} bytes",
+           f"- Load average at the end: {final.get('loadavg_end', '–')}", ""]
 
     with open(os.path.join(out, "summary.json"), "w") as file:
         json.dump(summary, file, indent=1)
     with open(os.path.join(out, "summary.md"), "w") as file:
         file.write("\n".join(md))
     print("\n".join(md))
+
+
+PAGE_NAMES = {("web", "case"): "page /cases/{id}", ("api", "timeline"): "GET /api/v1/cases/{id}/timeline",
+              ("api", "case"): "GET /api/v1/cases/{id}", ("web", "caseload"): "page /caseload", ("api", "caseload"): "GET /api/v1/me/caseload"}
+
+
+def statement_kinds(kinds):
+    if not isinstance(kinds, dict):
+        return fmt(kinds)
+    names = {"reads": "reads", "audit": "audit appends", "resets": "pool resets", "begin_commit": "BEGIN/COMMIT", "hangfire": "Hangfire's", "other": "other"}
+    parts = ", ".join(f"{kinds[k]} {v}" for k, v in names.items() if kinds.get(k))
+    return f"{kinds.get('all')} ({parts})" if parts else str(kinds.get("all"))
+
+
+def pages_section(meta, runs, pages, cells, clk, result):
+    """The web pages against the goal (p95 at -cPAGES_CONNS), each round apart, with the JSON reads beside them."""
+    goal = meta.get("pages_goal_ms", 150)
+    conns = meta.get("pages_conns")
+    seen = {(r["target"], r["endpoint"]) for r in pages}
+    extras = sorted(k for k in seen if k not in PAGE_NAMES)  # PAGES_EXTRA: variant pages, measured after the case page
+    names = {**PAGE_NAMES, **{k: f"page {k[1]} (extra)" for k in extras}}
+    order = [k for k in PAGE_NAMES if k in seen]
+    order[1:1] = extras
+    md = ["## Web pages (issue 13)", "",
+          f"-c{conns}, the case page's case with {result.get('notes_seen')} notes and {result.get('services_seen')} services "
+          f"({fmt(result.get('case_bytes'))} bytes of HTML), the caseload page with {result.get('caseload_seen')} cases "
+          f"({fmt(result.get('caseload_bytes'))} bytes). PostgreSQL: {meta.get('pg_settings')}. "
+          f"PostgreSQL statements logged for one view (log_statement=all): case page {statement_kinds(result.get('statements_case'))}; "
+          f"caseload page {statement_kinds(result.get('statements_caseload'))}; an idle window of the same length {statement_kinds(result.get('statements_idle'))}.", "",
+          f"| What | req/s | p50 / p95 / p99 ms | p95 each round | max ms | non-200 (short) | API CPU ms/req | DB CPU ms/req | Audit entries/req | Load avg | p95 < {goal} ms: median, every round |",
+          "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for target, endpoint in order:
+        cell = cells.get(f"pages|{target}|{endpoint}|{conns}")
+        rounds = sorted((r for r in pages if (r["target"], r["endpoint"]) == (target, endpoint)), key=lambda r: r["round"])
+        if not cell:
+            continue
+        bad = sum(r["wrk"].get("non200", 0) for r in rounds)
+        short = sum(r["wrk"].get("short", 0) for r in rounds)
+        served = sum(r["wrk"]["requests"] for r in rounds)
+        audit = [r["audit_delta"] for r in rounds if r.get("audit_delta") is not None]
+        per = sum(audit) / served if audit and served else None
+        worst = max(r["wrk"]["p95"] / 1e3 for r in rounds)
+        cell.update({"non200": bad, "short": short, "audit_per_req": per, "p95_each": [r["wrk"]["p95"] / 1e3 for r in rounds],
+                     "goal_met_median": cell["p95_ms"] < goal, "goal_met_every_round": worst < goal})
+        md.append(f"| {names[(target, endpoint)]} | {fmt(cell['rps'], 0)} | {lat(cell)} | {', '.join(fmt(r['wrk']['p95'] / 1e3) for r in rounds)} | "
+                  f"{fmt(cell['max_ms'], 0)} | {fmt(bad)} ({fmt(short)}) | {fmt(cell['api_cpu_ms_per_req'], 2)} | {fmt(cell['db_cpu_ms_per_req'], 2)} | "
+                  f"{fmt(per, 2)} | {fmt(cell['loadavg_max'], 2)} | {'yes' if cell['p95_ms'] < goal else 'NO'}, {'yes' if worst < goal else 'NO'} |")
+    md += ["", "Per round (req/s, p50 / p95 / p99 ms, 1-minute load average after the run):", ""]
+    for target, endpoint in order:
+        rounds = sorted((r for r in runs if r["scenario"] == "pages" and (r["target"], r["endpoint"]) == (target, endpoint)), key=lambda r: r["round"])
+        md.append(f"- {names[(target, endpoint)]}: " + "; ".join(
+            f"{'warm-up' if r['round'] == 0 else 'round ' + str(r['round'])} {fmt(rps(r['wrk']), 0)}, "
+            f"{fmt(r['wrk']['p50'] / 1e3)} / {fmt(r['wrk']['p95'] / 1e3)} / {fmt(r['wrk']['p99'] / 1e3)} (load {fmt(r.get('loadavg'), 2)})" for r in rounds))
+    md += ["", f"Session after the runs: {result.get('session_after')}; answers other than a full 200 over all runs: {result.get('non200_or_short')}.", ""]
+    return md
 
 
 def fmt_statuses(statuses):

@@ -7,11 +7,25 @@
 #   bench/load/run.sh                                      everything, with the defaults below
 #   SCENARIOS=read ROUNDS=1 DUR=10s bench/load/run.sh      a quick check
 #   API_DIR=/tmp/api SCENARIOS="read write" bench/load/run.sh   reuse a published API (dotnet publish -c Release -o DIR)
+#   SCENARIOS=pages bench/load/run.sh                      the web pages only (issue 13 item 8)
+#
+# Scenario pages (not in the default list): the social worker's own caseload of PAGES_CASES cases, opened through the
+# API (seed_pages.py) and one of them with PAGES_SERVICES services and PAGES_NOTES notes; then signed in to the web
+# pages as a browser is (password and code at /account/login, signin.py web) and the jar's cookies (the sign-in and
+# antiforgery ones) sent by wrk as a Cookie header. Before measuring, one request per page is checked (200, the notes,
+# services and caseload rows counted in the HTML) and PostgreSQL's statements for it logged to OUT/pages/. Then
+# warm-ups and ROUNDS rounds at -cPAGES_CONNS, alternating: the case page /cases/{id}, GET /api/v1/cases/{id}/timeline
+# and GET /api/v1/cases/{id} (its JSON reads, for context), the caseload page /caseload, GET /api/v1/me/caseload.
+# lua/page.lua counts every answer other than 200 (a 302 to the sign-in page would otherwise pass as a fast success):
+# any makes the run exit 1 (after the summary). The verdict against PAGES_GOAL_MS (p95) is in summary.md.
 #
 # Knobs (environment):
 #   SCENARIOS="read write outage crash soak"  ROUNDS=3  DUR=20s  WARM=5s  CONNS="16 64"  N=500  CERT_BITS=3072
 #   WRITE_CONNS="16 64"  SOAK_DUR=600s  SOAK_CONNS=8  SOAK_DELAY_MS=40  OUTAGE_SECS=20  PG_FSYNC=on  KEEP=0
 #   OUT=bench/load/results/<timestamp>  API_DIR=  FLOOR_DIR=  PG_PORT=25431  API_HTTPS=25441  API_HTTP=25442  FLOOR_PORT=25443
+#   PAGES_CONNS=8  PAGES_CASES=200  PAGES_NOTES=50  PAGES_SERVICES=10  PAGES_GOAL_MS=150
+#   PAGES_EXTRA="NAME=PATH ..."  more pages measured in the same alternation, after the case page ({case} in PATH stands
+#              for the big case's id): an A/B of a variant page that a build of the API (API_DIR) serves beside the real one
 #   API_ENV="NAME=VALUE ..."  extra environment for the API process (e.g. DOTNET_gcServer=0), recorded in the summary
 #   PROFILE=0  1: after the scenarios, a 20-s dotnet-trace CPU sample of the API under GET case at -c16 (not counted in the
 #              figures); top 30 frames, inclusive and exclusive, in OUT/profile/. The tools are installed, if missing, into
@@ -19,7 +33,8 @@
 #              dotnet-trace samples thread time (waiting threads too); so, where perf exists, a second 20-s sample with
 #              `perf record -e cpu-clock` gives on-CPU time by library and symbol (the API then runs with
 #              DOTNET_PerfMapEnabled=1 for the JIT's symbols: run PROFILE=1 apart from the runs whose figures you keep).
-#              PROFILE_LOAD=write profiles POST /api/v1/beneficiaries at -c16 instead.
+#              PROFILE_LOAD=write profiles POST /api/v1/beneficiaries at -c16 instead; PROFILE_LOAD=page (with SCENARIOS
+#              including pages) the case page /cases/{id} at -cPAGES_CONNS, with the browser's cookies.
 # KEEP=1 keeps the work directory (logs, database, certificates) and leaves nothing running.
 set -uo pipefail
 { # Read whole before it runs: bash otherwise reads a script as it goes, and a checkout during a run would change it.
@@ -34,6 +49,8 @@ SOAK_DUR=${SOAK_DUR:-600s}; SOAK_CONNS=${SOAK_CONNS:-8}; SOAK_DELAY_MS=${SOAK_DE
 # listens (wrk after the crash's SIGKILL, Npgsql during the outage) can connect to itself and then hold the port.
 PG_PORT=${PG_PORT:-25431}; API_HTTPS=${API_HTTPS:-25441}; API_HTTP=${API_HTTP:-25442}; FLOOR_PORT=${FLOOR_PORT:-25443}
 API_DIR=${API_DIR:-}; FLOOR_DIR=${FLOOR_DIR:-}; API_ENV=${API_ENV:-}
+PAGES_CONNS=${PAGES_CONNS:-8}; PAGES_CASES=${PAGES_CASES:-200}; PAGES_NOTES=${PAGES_NOTES:-50}; PAGES_SERVICES=${PAGES_SERVICES:-10}
+PAGES_GOAL_MS=${PAGES_GOAL_MS:-150}; PAGES_EXTRA=${PAGES_EXTRA:-}; FAILED_CHECKS=""
 PROFILE=${PROFILE:-0}; PROFILE_LOAD=${PROFILE_LOAD:-read}; TOOLS=${TOOLS:-/opt/casemgmt-tools}; TRACE_VERSION=${TRACE_VERSION:-10.0.750501}
 OUT=${OUT:-$HERE/results/$(date +%Y%m%d-%H%M%S)}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -186,6 +203,11 @@ CA=$W/tls.crt
 python3 "$HERE/seed.py" "https://localhost:$API_HTTPS" "http://localhost:$API_HTTP" "$CA" "$LINK" "$N" "$W" 2>&1 | tee -a "$OUT/run.log"
 [ "${PIPESTATUS[0]}" = 0 ] || die "seeding failed"
 LOAD_BASE=$(cat "$W/load.base"); ORG=$(cat "$W/org.id")
+has() { [[ " $SCENARIOS " == *" $1 "* ]]; }
+if has pages; then
+  python3 "$HERE/seed_pages.py" "https://localhost:$API_HTTPS" "$LOAD_BASE" "$CA" "$W" "$PAGES_CASES" "$PAGES_NOTES" "$PAGES_SERVICES" 2>&1 | tee -a "$OUT/run.log"
+  [ "${PIPESTATUS[0]}" = 0 ] || die "seeding the pages' data failed"
+fi
 refresh() { TOKEN=$(python3 "$HERE/signin.py" refresh "https://localhost:$API_HTTPS" "$CA" "$W/worker.json") || die "token refresh failed"; }
 
 # ---- 8. the floor ----
@@ -201,7 +223,9 @@ cat >"$OUT/meta.json" <<EOF
  "scenarios":"$SCENARIOS","rounds":$ROUNDS,"dur":"$DUR","warm":"$WARM","conns":"$CONNS","write_conns":"$WRITE_CONNS","n":$N,"cert_bits":$CERT_BITS,
  "pg_fsync":"$PG_FSYNC","load_base":"$LOAD_BASE","api_dir":"$API_DIR","api_env":"$API_ENV","clk_tck":$CLK_TCK,"cores":$(nproc),
  "loadavg_start":"$(cut -d' ' -f1-3 /proc/loadavg)",
- "wrk":"$(wrk -v 2>&1 | head -n 1 | awk '{print $2}')","soak_dur":"$SOAK_DUR","soak_conns":$SOAK_CONNS,"soak_delay_ms":$SOAK_DELAY_MS,"outage_secs":$OUTAGE_SECS}
+ "wrk":"$(wrk -v 2>&1 | head -n 1 | awk '{print $2}')","soak_dur":"$SOAK_DUR","soak_conns":$SOAK_CONNS,"soak_delay_ms":$SOAK_DELAY_MS,"outage_secs":$OUTAGE_SECS,
+ "pages_conns":$PAGES_CONNS,"pages_cases":$PAGES_CASES,"pages_notes":$PAGES_NOTES,"pages_services":$PAGES_SERVICES,"pages_goal_ms":$PAGES_GOAL_MS,
+ "pg_settings":"$(psql_admin -F= -c "SELECT name, current_setting(name) FROM pg_settings WHERE name IN ('shared_buffers','work_mem','effective_cache_size','fsync','synchronous_commit','max_connections','random_page_cost') ORDER BY name" | tr '\n' ' ' | sed 's/ $//')"}
 EOF
 
 # ---- measurement ----
@@ -216,6 +240,8 @@ db_ticks() {
   echo "$t"
 }
 audit_count() { psql_admin -c "SELECT count(*) FROM \"AuditEntries\" WHERE \"Action\"='$1' AND \"EntityType\"='$2' AND \"Outcome\"='Success'" 2>/dev/null || echo null; }
+# Every audit entry of any action (the pages: one page view sends several audited reads).
+audit_all() { psql_admin -c 'SELECT count(*) FROM "AuditEntries"' 2>/dev/null || echo null; }
 wrkjson() { local line; line=$(grep -m1 '^WRKJSON ' "$1" | cut -c9-); echo "${line:-null}"; }
 # Lines of the API log written since byte offset $1 that match $2.
 log_lines() { tail -c +"$(($1 + 1))" "$W/api.log" | grep -cE "$2"; }
@@ -227,27 +253,29 @@ run_wrk() {
   case "$scenario/$endpoint" in
     read/case) action=Read; entity=Case ;; read/beneficiary) action=Read; entity=Beneficiary ;;
     write/register) action=Create; entity=Beneficiary ;;
+    pages/*) action=any ;;
   esac
   local audit0=null audit1=null
-  [ "$target" = api ] && [ -n "$action" ] && audit0=$(audit_count "$action" "$entity")
+  [ "$action" = any ] && audit0=$(audit_all)
+  [ "$target" = api ] && [ -n "$action" ] && [ "$action" != any ] && audit0=$(audit_count "$action" "$entity")
   local api0 floor0 db0 log0 start
   api0=$(ticks "$API_PID"); floor0=$(ticks "$FLOOR_PID"); db0=$(db_ticks); log0=$(log_size); start=$(date +%s.%N)
-  env "$@" wrk -t2 -c"$conns" -d"$duration" --timeout 10s --latency -s "$HERE/lua/$script" "$url" >"$OUT/wrk/$name.txt" 2>&1
+  env "$@" wrk -t"$((conns < 2 ? conns : 2))" -c"$conns" -d"$duration" --timeout 10s --latency -s "$HERE/lua/$script" "$url" >"$OUT/wrk/$name.txt" 2>&1
   local api1 floor1 db1 log1 end
   api1=$(ticks "$API_PID"); floor1=$(ticks "$FLOOR_PID"); db1=$(db_ticks); log1=$(log_size); end=$(date +%s.%N)
-  [ "$target" = api ] && [ -n "$action" ] && audit1=$(audit_count "$action" "$entity")
+  [ "$action" = any ] && audit1=$(audit_all)
+  [ "$target" = api ] && [ -n "$action" ] && [ "$action" != any ] && audit1=$(audit_count "$action" "$entity")
   local result; result=$(grep -m1 '^WRKJSON ' "$OUT/wrk/$name.txt" | cut -c9-)
   [ -n "$result" ] || { cat "$OUT/wrk/$name.txt"; die "wrk printed no result for $name"; }
-  local errors=0; [ "$target" = api ] && errors=$(log_lines "$log0" '^(fail|crit):')
+  local errors=0; [ "$target" = api ] || [ "$target" = web ] && errors=$(log_lines "$log0" '^(fail|crit):')
   local delta=null; [ "$audit0" != null ] && [ "$audit1" != null ] && delta=$((audit1 - audit0))
   printf '{"scenario":"%s","target":"%s","endpoint":"%s","conns":%s,"round":%s,"wall_s":%s,"wrk":%s,"api_ticks":%s,"floor_ticks":%s,"db_ticks":%s,"api_rss_kb":%s,"floor_rss_kb":%s,"audit_delta":%s,"log_bytes":%s,"log_errors":%s,"loadavg":%s}\n' \
     "$scenario" "$target" "$endpoint" "$conns" "$round" "$(awk "BEGIN{print $end - $start}")" "$result" "$((api1 - api0))" "$((floor1 - floor0))" "$((db1 - db0))" \
     "$(rss_kb "$API_PID")" "$(rss_kb "$FLOOR_PID")" "$delta" "$((log1 - log0))" "$errors" "$(cut -d' ' -f1 /proc/loadavg)" >>"$OUT/runs.jsonl"
-  log "$name: $(python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print("%.0f req/s, p50 %.1f ms, p99 %.1f ms, non-2xx %d, socket errors %d" % (r["requests"]/(r["duration_us"]/1e6), r["p50"]/1e3, r["p99"]/1e3, r["status_err"], r["connect"]+r["read"]+r["write"]+r["timeout"]))' "$result")"
+  log "$name: $(python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print("%.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, non-2xx %d, socket errors %d%s" % (r["requests"]/(r["duration_us"]/1e6), r["p50"]/1e3, r["p95"]/1e3, r["p99"]/1e3, r["status_err"], r["connect"]+r["read"]+r["write"]+r["timeout"], ", non-200 %d %s, short %d" % (r["non200"], r["statuses"], r["short"]) if "non200" in r else ""))' "$result"), load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 api_get() { refresh; run_wrk read api "$1" "$2" "$3" "$4" get.lua "$LOAD_BASE" TOKEN="$TOKEN" IDS="$W/$5.ids" PREFIX="/api/v1/$5/"; }
 floor_get() { run_wrk read floor "$1" "$2" "$3" "$4" get.lua "http://localhost:$FLOOR_PORT" TOKEN= IDS="$W/$5.ids" PREFIX="/floor/$5/"; }
-has() { [[ " $SCENARIOS " == *" $1 "* ]]; }
 
 # ---- 9. reads: API and floor alternating, the same ids, ROUNDS rounds per connection count ----
 if has read; then
@@ -282,6 +310,93 @@ SELECT (SELECT count(*) FROM acked),
        (SELECT count(*) FROM acked a WHERE NOT EXISTS (SELECT 1 FROM "AuditEntries" e WHERE e."EntityId" = a.id AND e."Action" = 'Create' AND e."EntityType" = 'Beneficiary' AND e."Outcome" = 'Success'));
 EOF
 }
+
+# ---- 10b. pages: the web pages (Blazor static SSR) as a signed-in browser gets them, and their JSON reads beside ----
+if has pages; then
+  mkdir -p "$OUT/pages"
+  BIG=$(cat "$W/pages.case")
+  # A browser's session: the sign-in cookie and the antiforgery cookie a first page view sets (without it each view would set a new one).
+  python3 "$HERE/signin.py" web "https://localhost:$API_HTTPS" "$CA" "$W/worker.json" "$W/pages.cookie" /caseload "/cases/$BIG" 2>&1 | tee -a "$OUT/run.log"
+  [ "${PIPESTATUS[0]}" = 0 ] || die "web sign-in failed"
+  COOKIE=$(cat "$W/pages.cookie")
+  # One request of each, read whole: a 200 with the expected content, not a redirect to the sign-in page.
+  page_check() { # name path -> OUT/pages/<name>.html, prints "status bytes"
+    curl -s -o "$OUT/pages/$1.html" -w '%{http_code} %{size_download}' -H "Cookie: $COOKIE" "$LOAD_BASE$2"
+  }
+  read -r case_status case_bytes < <(page_check case "/cases/$BIG")
+  read -r load_status load_bytes < <(page_check caseload /caseload)
+  notes_seen=$(grep -o '<p class="note">' "$OUT/pages/case.html" | wc -l)
+  services_seen=$(grep -o '<tr><td>' "$OUT/pages/case.html" | wc -l)
+  caseload_seen=$(grep -o '<tr><td><a href="/cases/' "$OUT/pages/caseload.html" | wc -l)
+  log "pages: /cases/$BIG $case_status, $case_bytes bytes, $notes_seen notes, $services_seen services; /caseload $load_status, $load_bytes bytes, $caseload_seen cases"
+  [ "$case_status" = 200 ] && [ "$notes_seen" = "$PAGES_NOTES" ] && [ "$services_seen" = "$PAGES_SERVICES" ] || die "the case page is not what was seeded (see $OUT/pages/case.html)"
+  [ "$load_status" = 200 ] && [ "$caseload_seen" = "$PAGES_CASES" ] || die "the caseload page is not what was seeded (see $OUT/pages/caseload.html)"
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$LOAD_BASE/caseload")" = 302 ] || log "warning: /caseload without the cookie did not answer 302"
+  # PostgreSQL's statements for one view of each page (log_statement=all for the moment; the log also holds whatever
+  # else ran meanwhile, Hangfire's polling included, so a quiet window of the same length is logged too, for contrast).
+  statements() { # name path-or-empty
+    local from; from=$(stat -c %s "$W/pg/log")
+    psql_admin -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null; sleep 0.5
+    [ -n "$2" ] && curl -s -o /dev/null -H "Cookie: $COOKIE" "$LOAD_BASE$2"
+    sleep 1.5 # the audit writer's batch
+    psql_admin -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null
+    tail -c +"$((from + 1))" "$W/pg/log" >"$OUT/pages/statements-$1.log"
+    # By kind: the page's reads, its audit appends (head row, entries, savepoints), the pool's reset on each reuse of a
+    # connection, transaction control, and Hangfire's own (its polling and locks, not the page's).
+    python3 - "$OUT/pages/statements-$1.log" <<'PY'
+import json, re, sys
+kinds = {"reads": 0, "audit": 0, "resets": 0, "begin_commit": 0, "hangfire": 0, "other": 0}
+entries, current = [], None
+for line in open(sys.argv[1]):
+    if line.startswith(("\t", " ")) and current is not None:
+        current += " " + line.strip()
+        continue
+    if current is not None: entries.append(current)
+    match = re.search(r"LOG:  (?:statement|execute [^:]*): (.*)", line)
+    current = match.group(1).strip() if match and "log_statement" not in line and "pg_reload_conf" not in line else None
+if current is not None: entries.append(current)
+for text in entries:
+    if "hangfire" in text.lower(): kinds["hangfire"] += 1
+    elif text.startswith("SET SESSION AUTHORIZATION DEFAULT"): kinds["resets"] += 1
+    elif re.match(r"(BEGIN|COMMIT|ROLLBACK)", text): kinds["begin_commit"] += 1
+    elif re.search(r"AuditChainHeads|AuditEntries|SAVEPOINT", text): kinds["audit"] += 1
+    elif text.startswith("SELECT"): kinds["reads"] += 1
+    else: kinds["other"] += 1
+kinds["all"] = sum(kinds.values())
+print(json.dumps(kinds, separators=(",", ":")))
+PY
+  }
+  st_case=$(statements case "/cases/$BIG"); st_load=$(statements caseload /caseload); st_idle=$(statements idle "")
+  log "pages: PostgreSQL statements for one view: case page $st_case; caseload page $st_load; an idle window of the same length $st_idle"
+  case_min=$((case_bytes * 9 / 10)); load_min=$((load_bytes * 9 / 10))
+  web_page() { run_wrk pages web "$1" "$PAGES_CONNS" "$2" "$3" page.lua "$LOAD_BASE" TARGET="$4" COOKIE="$COOKIE" TOKEN= MIN_BYTES="$5"; }
+  api_page() { refresh; run_wrk pages api "$1" "$PAGES_CONNS" "$2" "$3" page.lua "$LOAD_BASE" TARGET="$4" COOKIE= TOKEN="$TOKEN" MIN_BYTES=2; }
+  for extra in $PAGES_EXTRA; do
+    path=${extra#*=}; path=${path//\{case\}/$BIG}
+    read -r status bytes < <(page_check "${extra%%=*}" "$path")
+    log "pages: extra page ${extra%%=*} $path: $status, $bytes bytes, $(grep -o '<p class="note">' "$OUT/pages/${extra%%=*}.html" | wc -l) notes"
+    [ "$status" = 200 ] || die "the extra page ${extra%%=*} answers $status"
+  done
+  pages_round() { # round duration
+    web_page case "$1" "$2" "/cases/$BIG" "$case_min"
+    for extra in $PAGES_EXTRA; do path=${extra#*=}; web_page "${extra%%=*}" "$1" "$2" "${path//\{case\}/$BIG}" "$case_min"; done
+    api_page timeline "$1" "$2" "/api/v1/cases/$BIG/timeline"
+    api_page case "$1" "$2" "/api/v1/cases/$BIG"
+    web_page caseload "$1" "$2" /caseload "$load_min"
+    api_page caseload "$1" "$2" /api/v1/me/caseload
+  }
+  pages_round 0 "$WARM"
+  for r in $(seq "$ROUNDS"); do pages_round "$r" "$DUR"; done
+  # The session held through the run (page views renew it at most once a minute; the idle time is 15 minutes).
+  after=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$LOAD_BASE/caseload")
+  bad=$(grep '"scenario":"pages"' "$OUT/runs.jsonl" | python3 -c 'import json,sys; print(sum(json.loads(l)["wrk"]["non200"] + json.loads(l)["wrk"]["short"] for l in sys.stdin))')
+  cat >"$OUT/pages/result.json" <<JSON
+{"case_id":"$BIG","case_bytes":$case_bytes,"caseload_bytes":$load_bytes,"notes_seen":$notes_seen,"services_seen":$services_seen,"caseload_seen":$caseload_seen,
+ "statements_case":$st_case,"statements_caseload":$st_load,"statements_idle":$st_idle,"session_after":$after,"non200_or_short":$bad}
+JSON
+  log "pages: the session after the runs: $after; answers other than a full 200 over all runs: $bad"
+  [ "$bad" = 0 ] && [ "$after" = 200 ] || FAILED_CHECKS="$FAILED_CHECKS pages"
+fi
 
 # ---- 11. outage: PostgreSQL stopped for OUTAGE_SECS during reads and writes ----
 if has outage; then
@@ -360,7 +475,9 @@ if [ "$PROFILE" = 1 ]; then
   # The profiled load: GET case, or registrations.
   profile_load() { # seconds output
     refresh
-    if [ "$PROFILE_LOAD" = write ]; then
+    if [ "$PROFILE_LOAD" = page ]; then
+      TARGET="/cases/$BIG" COOKIE="$COOKIE" wrk -t2 -c"$PAGES_CONNS" -d"$1"s --timeout 10s -s "$HERE/lua/page.lua" "$LOAD_BASE" >"$2" 2>&1 &
+    elif [ "$PROFILE_LOAD" = write ]; then
       TOKEN=$TOKEN RUN_TAG="profile$(date +%s%N)" wrk -t2 -c16 -d"$1"s --timeout 10s -s "$HERE/lua/register.lua" "$LOAD_BASE" >"$2" 2>&1 &
     else
       TOKEN=$TOKEN IDS="$W/cases.ids" PREFIX=/api/v1/cases/ wrk -t2 -c16 -d"$1"s --timeout 10s -s "$HERE/lua/get.lua" "$LOAD_BASE" >"$2" 2>&1 &
@@ -384,17 +501,19 @@ if [ "$PROFILE" = 1 ]; then
     perf report -i "$W/perf.data" --stdio --no-children --sort dso -g none 2>/dev/null | grep -v '^$' | head -n 40 >"$OUT/profile/perf-dso.txt"
     perf report -i "$W/perf.data" --stdio --no-children --sort dso,sym -g none 2>/dev/null | grep -v '^$' | head -n 60 >"$OUT/profile/perf-self.txt"
     perf report -i "$W/perf.data" --stdio --children --sort sym -g none 2>/dev/null | grep -v '^$' | head -n 80 >"$OUT/profile/perf-children.txt"
-    log "profile: on-CPU by library in $OUT/profile/perf-dso.txt, by symbol in perf-self.txt and perf-children.txt"
+    perf script -i "$W/perf.data" -F comm,tid,ip,sym 2>/dev/null | python3 "$HERE/perf_groups.py" - >"$OUT/profile/perf-groups.txt" 2>&1
+    log "profile: on-CPU by library in $OUT/profile/perf-dso.txt, by symbol in perf-self.txt and perf-children.txt, by kind of work in perf-groups.txt"
   fi
 fi
 
 # ---- 15. the audit chains verify after everything ----
 verify_org=$(api_verb verify-audit "$ORG" 2>&1 | tail -n 1)
 verify_platform=$(api_verb verify-audit 00000000-0000-0000-0000-000000000000 2>&1 | tail -n 1)
-printf '{"organisation":"%s","platform":"%s","api_rss_kb_end":%s,"api_log_bytes":%s}\n' "$verify_org" "$verify_platform" "$(rss_kb "$API_PID")" "$(log_size)" >"$OUT/final.json"
+printf '{"organisation":"%s","platform":"%s","api_rss_kb_end":%s,"api_log_bytes":%s,"loadavg_end":"%s"}\n' "$verify_org" "$verify_platform" "$(rss_kb "$API_PID")" "$(log_size)" "$(cut -d' ' -f1-3 /proc/loadavg)" >"$OUT/final.json"
 log "verify-audit organisation: $verify_org"
 log "verify-audit platform: $verify_platform"
 python3 "$HERE/report.py" "$OUT" || die "report.py failed"
 log "summary: $OUT/summary.md"
+[ -z "$FAILED_CHECKS" ] || die "checks failed:$FAILED_CHECKS"
 exit 0
 }

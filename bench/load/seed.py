@@ -5,7 +5,7 @@
 
 The platform administrator (from the bootstrap link) registers an organisation; its administrator
 invites a social worker, who registers N beneficiaries and opens a case for each. Writes in WORKDIR:
-worker.json (the worker's credentials and tokens, mode 0600), org.id, beneficiaries.ids, cases.ids, and
+worker.json (the worker's credentials and tokens, mode 0600), worker.id (their user id), org.id, beneficiaries.ids, cases.ids, and
 load.base: HTTP_BASE if an access token is accepted over plain http (token validation has no https
 requirement, only the /connect endpoints do), else HTTPS_BASE. Sign-in always goes to HTTPS_BASE.
 Standard library only; the seeding may be a Python loop, only the load generator has to be wrk.
@@ -89,6 +89,7 @@ def main(https_base, http_base, ca_file, link, n, workdir):
     key = signin.accept(admin, organisation["admin"]["invitationLink"], password)
     token = signin.sign_in(admin, "admin.bench", password, key)["access_token"]
     invited = Api(api_base, ca_file, token).post("/api/v1/admin/users", {"userName": "worker.bench", "roles": ["SocialWorker"]})
+    write_lines(os.path.join(workdir, "worker.id"), [invited["id"]])
 
     worker = signin.Browser(https_base, ca_file)
     password = "load harness walk " + os.urandom(6).hex()

@@ -5,6 +5,10 @@
                                                            {user, password, key, access_token, refresh_token}
     signin.py refresh BASE CA_FILE CREDS.json              redeem the refresh token (it works once) and
                                                            rewrite CREDS with the new pair; prints the access token
+    signin.py web BASE CA_FILE CREDS.json COOKIE PATH...   sign in to the web pages (password and code at
+                                                           /account/login), open each PATH as a browser would (so
+                                                           the jar also holds the antiforgery cookie), and write
+                                                           the jar as one Cookie header value to COOKIE (mode 0600)
 
 BASE is the https address (the /connect endpoints refuse plain http outside Development).
 Standard library only, in the style of scripts/dev-sign-in.py.
@@ -28,9 +32,14 @@ class Browser:
     def __init__(self, base, ca_file):
         self.base = base.rstrip("/")
         context = ssl.create_default_context(cafile=ca_file)
+        self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect,
+            urllib.request.HTTPCookieProcessor(self.jar), NoRedirect,
             urllib.request.HTTPSHandler(context=context))
+
+    def cookie_header(self):
+        """The jar as a Cookie header, for a client that keeps no jar (wrk, curl): every cookie, the Secure ones included."""
+        return "; ".join(f"{cookie.name}={cookie.value}" for cookie in self.jar)
 
     def call(self, url, form=None):
         data = urllib.parse.urlencode(form).encode() if form is not None else None
@@ -99,6 +108,24 @@ def sign_in(browser, user, password, key):
                                    "client_id": CLIENT_ID, "code_verifier": verifier})
 
 
+def web_sign_in(browser, user, password, key, return_url="/caseload"):
+    """A person signing in to the pages: the login form with password and code, a 302 back to return_url, the sign-in
+    cookie in the jar. A code works once per 30-s step: if this step's was used (by the sign-in just before), the next one."""
+    for attempt in range(2):
+        _, _, page = browser.call("/account/login?" + urllib.parse.urlencode({"returnUrl": return_url}))
+        status, location, answer = browser.call("/account/login", {
+            "userName": user, "password": password, "code": totp(key), "returnUrl": field(page, "returnUrl"),
+            "__RequestVerificationToken": field(page, "__RequestVerificationToken")})
+        if status == 302 and location == return_url:
+            if not any(cookie.name == "casemanagement.signin" for cookie in browser.jar):
+                fail("web sign-in: no casemanagement.signin cookie after the login")
+            return
+        if attempt == 0 and status == 200:
+            time.sleep(30 - time.time() % 30 + 1)
+            continue
+        fail(f"web sign-in: HTTP {status} to {location}", answer)
+
+
 def token_request(browser, form):
     status, _, body = browser.call("/connect/token", form)
     if status != 200:
@@ -132,6 +159,21 @@ def main(argv):
                                                              "client_id": CLIENT_ID}))
         save(creds_path, creds)
         print(creds["access_token"])
+    elif len(argv) >= 6 and argv[1] == "web":
+        base, ca_file, creds_path, cookie_path, paths = argv[2], argv[3], argv[4], argv[5], argv[6:]
+        with open(creds_path) as file:
+            creds = json.load(file)
+        browser = Browser(base, ca_file)
+        web_sign_in(browser, creds["user"], creds["password"], creds["key"])
+        for path in paths:
+            status, location, _ = browser.call(path)
+            if status != 200:
+                fail(f"web: GET {path} after the sign-in: HTTP {status} {location or ''}")
+        descriptor = os.open(cookie_path + ".tmp", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w") as file:
+            file.write(browser.cookie_header())
+        os.replace(cookie_path + ".tmp", cookie_path)
+        print("signin: web session with cookies " + ", ".join(sorted(cookie.name for cookie in browser.jar)))
     else:
         sys.exit(__doc__)
 
