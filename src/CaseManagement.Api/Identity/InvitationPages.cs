@@ -49,7 +49,9 @@ internal static class InvitationPages
         """)
     {
         Error = error,
-        ReturnTo = InvitationLinks.PagePath + "#" + token,
+        // No language switch: its return address would carry the token through the server (in /culture's form and
+        // redirect), and opening the page again makes a new authenticator key, voiding one already scanned.
+        LanguageSwitch = false,
         SignInStep = true,
     };
 

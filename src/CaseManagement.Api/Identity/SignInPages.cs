@@ -52,7 +52,8 @@ internal static partial class SignInPages
         """)
     {
         Error = error,
-        ReturnTo = Address("/account/enrol", returnUrl),
+        // No language switch: opening the page again makes a new authenticator key, voiding one already scanned.
+        LanguageSwitch = false,
         SignInStep = true,
     };
 
