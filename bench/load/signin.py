@@ -59,6 +59,8 @@ def totp(key, step_offset=0):
 
 
 def field(page, name):
+    # The language switch's form (to /culture) has a returnUrl and a token of its own: read the page's other forms.
+    page = re.sub(r'<form[^>]*action="/culture".*?</form>', "", page, flags=re.S)
     match = re.search(f'name="{re.escape(name)}" value="([^"]*)"', page)
     if not match:
         fail(f"no field {name} in the page", page)

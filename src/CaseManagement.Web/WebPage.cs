@@ -29,6 +29,9 @@ public abstract class WebPage : ComponentBase
     private ISender Sender { get; set; } = default!;
 
     [Inject]
+    private WebSendGate Gate { get; set; } = default!;
+
+    [Inject]
     protected TimeProvider Clock { get; set; } = default!;
 
     /// <summary>The texts in the page's language, for the use case's refusals (a page's own texts are its L).</summary>
@@ -80,7 +83,7 @@ public abstract class WebPage : ComponentBase
 
     protected Task<T?> SendAsync<T>(IQuery<T> query)
         where T : class =>
-        RunAsync(cancellationToken => Sender.Send(query, cancellationToken), null);
+        RunAsync(cancellationToken => Sender.Send(query, cancellationToken), null, null);
 
     /// <summary>
     /// Reads a record that may not exist yet (a service's details before the first are saved):
@@ -91,7 +94,7 @@ public abstract class WebPage : ComponentBase
     {
         try
         {
-            return await Sender.Send(query, HttpContext?.RequestAborted ?? CancellationToken.None);
+            return await Gate.RunAsync(cancellationToken => Sender.Send(query, cancellationToken), HttpContext?.RequestAborted ?? CancellationToken.None);
         }
         catch (NotFoundException)
         {
@@ -104,10 +107,13 @@ public abstract class WebPage : ComponentBase
         }
     }
 
-    /// <summary>Sends a command; its validation errors land on the form's fields (<paramref name="prefix"/>: the input's name in the command).</summary>
-    protected Task<T?> SendAsync<T>(ICommand<T> command, string? prefix = null)
+    /// <summary>
+    /// Sends a command; its validation errors land on the form's fields (<paramref name="prefix"/>: the input's name in the
+    /// command; <paramref name="scope"/>: the form's, when several forms of the page have a field of that name).
+    /// </summary>
+    protected Task<T?> SendAsync<T>(ICommand<T> command, string? prefix = null, string? scope = null)
         where T : class =>
-        RunAsync(cancellationToken => Sender.Send(command, cancellationToken), prefix);
+        RunAsync(cancellationToken => Sender.Send(command, cancellationToken), prefix, scope);
 
     /// <summary>Sends a command that answers nothing; true when it was carried out.</summary>
     protected async Task<bool> SendAsync(ICommand command) =>
@@ -115,7 +121,7 @@ public abstract class WebPage : ComponentBase
         {
             await Sender.Send(command, cancellationToken);
             return Done;
-        }, null) is not null;
+        }, null, null) is not null;
 
     /// <summary>
     /// A form is not shown to a person whose role the use case behind it would refuse: the page
@@ -145,16 +151,16 @@ public abstract class WebPage : ComponentBase
         }
     }
 
-    private async Task<T?> RunAsync<T>(Func<CancellationToken, ValueTask<T>> send, string? prefix)
+    private async Task<T?> RunAsync<T>(Func<CancellationToken, ValueTask<T>> send, string? prefix, string? scope)
         where T : class
     {
         try
         {
-            return await send(HttpContext?.RequestAborted ?? CancellationToken.None);
+            return await Gate.RunAsync(send, HttpContext?.RequestAborted ?? CancellationToken.None);
         }
         catch (ValidationException validation)
         {
-            Errors.Add(validation, Texts, prefix);
+            Errors.Add(validation, Texts, prefix, scope);
         }
         catch (Exception rule) when (RuleCode(rule) is { } code)
         {

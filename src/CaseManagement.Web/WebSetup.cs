@@ -31,6 +31,7 @@ public static class WebSetup
     {
         services.AddRazorComponents();
         services.AddLocalization();
+        services.AddScoped<WebSendGate>();
         services.AddAuthorizationBuilder().AddWebPolicies();
         return services;
     }

@@ -38,9 +38,11 @@ public sealed class FormErrors
 
     /// <summary>
     /// The use case's validation errors, each on the form field it names ("Beneficiary.Aliases[2]"
-    /// is the field "Aliases" of a form that sends a "Beneficiary"), in the page's language.
+    /// is the field "Aliases" of a form that sends a "Beneficiary"), in the page's language. A page
+    /// with several forms names their fields apart: with <paramref name="scope"/> "Goal", the
+    /// command's "Date" is the field "Goal.Date".
     /// </summary>
-    public void Add(ValidationException exception, IStringLocalizer<Text> text, string? prefix = null)
+    public void Add(ValidationException exception, IStringLocalizer<Text> text, string? prefix = null, string? scope = null)
     {
         ArgumentNullException.ThrowIfNull(exception);
         foreach (var failure in exception.Errors)
@@ -52,7 +54,8 @@ public sealed class FormErrors
             }
 
             var bracket = path.IndexOfAny(['[', '.']);
-            Add(bracket < 0 ? path : path[..bracket], ValidationMessages.Of(failure, text));
+            var field = bracket < 0 ? path : path[..bracket];
+            Add(scope is null ? field : $"{scope}.{field}", ValidationMessages.Of(failure, text));
         }
     }
 }
