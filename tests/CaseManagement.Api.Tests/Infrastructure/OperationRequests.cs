@@ -402,6 +402,39 @@ public sealed class OperationRequests(ApiFixture fixture, (HttpClient Client, Gu
         return Keep((Guid)hearing["id"]!);
     }
 
+    /// <summary>
+    /// One request for <paramref name="operation"/>, made once and copied at each call: for calls that
+    /// must be refused, which change nothing, so that each need not make its own records first (most
+    /// of the matrix's and the contract probe's time). A refusal that wrongly went through fails on its
+    /// status before a later copy could see what it changed.
+    /// </summary>
+    public async Task<Func<HttpRequestMessage>> PreparedAsync(string operation)
+    {
+        using var template = await Operations[operation]();
+        var body = template.Content is null ? null : await template.Content.ReadAsByteArrayAsync();
+        var contentHeaders = template.Content?.Headers.ToList() ?? [];
+        var headers = template.Headers.ToList();
+        return () =>
+        {
+            var copy = new HttpRequestMessage(template.Method, template.RequestUri);
+            foreach (var (name, values) in headers)
+            {
+                copy.Headers.TryAddWithoutValidation(name, values);
+            }
+
+            if (body is not null)
+            {
+                copy.Content = new ByteArrayContent(body);
+                foreach (var (name, values) in contentHeaders)
+                {
+                    copy.Content.Headers.TryAddWithoutValidation(name, values);
+                }
+            }
+
+            return copy;
+        };
+    }
+
     /// <summary>10:00 UTC, <paramref name="days"/> days from the host's today (negative: in the past).</summary>
     private string HearingTime(int days) => (days < 0 ? fixture.DaysAgo(-days) : fixture.DaysAhead(days)) + "T10:00:00Z";
 
