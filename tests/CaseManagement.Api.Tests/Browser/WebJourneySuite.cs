@@ -634,6 +634,39 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
         await row.GetByRole(AriaRole.Button, new() { Name = "Revocă Statistici web" }).ClickAsync();
         await Assertions.Expect(row).ToHaveCountAsync(0);
 
+        // The platform's own users: the secretariat invited with its role only, then a new link for them; never for oneself.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Utilizatorii platformei" }).ClickAsync();
+        var officer = "secretariat.web." + Guid.NewGuid().ToString("N")[..6];
+        var invite = page.Locator("form:has(input[name=_handler][value=Invite])");
+        await invite.GetByLabel("Numele de utilizator").FillAsync(officer);
+        var before = await Fixture.WithDbAsync(db => db.Users.IgnoreQueryFilters().CountAsync());
+        foreach (var (field, value) in new[] { ("Invite.Roles", "OrganisationAdmin"), ("Invite.Roles", "Secretariat,PlatformAdmin"), ("Invite.UserName", "ana\u0000"), ("Invite.UserName", "") })
+        {
+            var (status, type, body) = await PostTamperedAsync(page, "form:has(input[name=_handler][value=Invite])", field, value);
+            // The form with its errors; or, for a NUL, which the framework's form reader refuses outright, a page saying nothing was saved.
+            Assert.True(status == 400 && type.StartsWith("text/html", StringComparison.Ordinal), $"{field}={value}: {status}");
+            Assert.Matches("Formularul are probleme|nu a fost salvat nimic", body);
+        }
+
+        Assert.Equal(before, await Fixture.WithDbAsync(db => db.Users.IgnoreQueryFilters().CountAsync()));
+        await invite.GetByLabel("Secretariat").CheckAsync();
+        await invite.GetByRole(AriaRole.Button, new() { Name = "Trimite invitația" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#invitation-link")).ToContainTextAsync("/account/invitation#");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = officer })).ToContainTextAsync("Invitație neacceptată");
+        Assert.Equal([Roles.Secretariat], await Fixture.WithDbAsync(async db =>
+        {
+            var id = await db.Users.IgnoreQueryFilters().Where(u => u.UserName == officer).Select(u => u.Id).SingleAsync();
+            return await db.UserRoles.Where(r => r.UserId == id).Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.Name!).ToListAsync();
+        }));
+        var first = await page.Locator("#invitation-link").TextContentAsync();
+        var reinvite = page.Locator("form:has(input[name=_handler][value=Reinvite])");
+        await Assertions.Expect(reinvite.Locator($"option:text-is('{admin.UserName}')")).ToHaveCountAsync(0);
+        await reinvite.GetByLabel("Numele de utilizator").SelectOptionAsync(new SelectOptionValue { Label = officer });
+        await reinvite.GetByRole(AriaRole.Button, new() { Name = "Resetează și trimite o invitație nouă" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#invitation-link")).Not.ToHaveTextAsync(first!);
+        await AccessibleAsync(page, watch);
+        await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "platform-admin-users-ro");
+
         // A person's record is no platform administrator's.
         Assert.Equal(403, (await page.GotoAsync(Fixture.Origin + "beneficiaries/new"))!.Status);
         watch.AssertClean();
