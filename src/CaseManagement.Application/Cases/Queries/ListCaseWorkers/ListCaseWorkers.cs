@@ -7,11 +7,11 @@ namespace CaseManagement.Application.Cases.Queries.ListCaseWorkers;
 
 /// <summary>
 /// The organisation's active social workers, for a social worker choosing a colleague (a counsellor
-/// of a case): the people a designation may name. Roles, states and everything an administrator
-/// sees stay with the administrator.
+/// of a case) and for a coordinator or social worker assigning a case: the people a designation or
+/// an assignment may name. Roles, states and everything an administrator sees stay with the administrator.
 /// </summary>
 [Audited(AuditActions.List, "User.CaseWorker")]
-[RequiresRole(Roles.SocialWorker)]
+[RequiresRole(Roles.SocialWorker, Roles.Coordinator)]
 public sealed record ListCaseWorkersQuery : IQuery<IReadOnlyList<CaseWorker>>;
 
 internal sealed class ListCaseWorkersHandler(IIdentityAdministration identity, ICurrentUser user) : IQueryHandler<ListCaseWorkersQuery, IReadOnlyList<CaseWorker>>
