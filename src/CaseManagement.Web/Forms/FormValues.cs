@@ -13,7 +13,7 @@ namespace CaseManagement.Web.Forms;
 /// one of its defined names; a date is ISO 8601. A bad value becomes an error on its field, never
 /// an exception. What the value must be beyond that is the use case's validator's to say.
 /// </summary>
-public sealed class FormValues(IFormCollection form, FormErrors errors, IStringLocalizer<Text> text)
+public sealed partial class FormValues(IFormCollection form, FormErrors errors, IStringLocalizer<Text> text)
 {
     public string Raw(string name) => form[name].ToString();
 
@@ -115,6 +115,47 @@ public sealed class FormValues(IFormCollection form, FormErrors errors, IStringL
         return null;
     }
 
+    /// <summary>
+    /// A day and hour in Romania's time, as a <c>datetime-local</c> field sends it (2026-11-20T09:00), as an
+    /// instant; an hour the clocks skip in spring is refused.
+    /// </summary>
+    public DateTimeOffset? CourtTime(string name)
+    {
+        var value = Single(name);
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateTime.TryParseExact(value, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            && Shared.CourtTime.At(local) is { } at)
+        {
+            return at;
+        }
+
+        errors.Add(name, text["Form.BadDateTime"]);
+        return null;
+    }
+
+    /// <summary>A sum of money in whole cents: digits, then a comma or point and at most two decimals (20000, 20000,50); never a thousands separator, which would be read as decimals.</summary>
+    public decimal? Amount(string name)
+    {
+        var value = Single(name);
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (AmountPattern().IsMatch(value)
+            && decimal.TryParse(value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            return amount;
+        }
+
+        errors.Add(name, text["Form.BadAmount"]);
+        return null;
+    }
+
     public int? Number(string name)
     {
         var value = Single(name);
@@ -155,4 +196,7 @@ public sealed class FormValues(IFormCollection form, FormErrors errors, IStringL
 
         return values.ToString();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{1,16}([.,][0-9]{1,2})?$")]
+    private static partial System.Text.RegularExpressions.Regex AmountPattern();
 }

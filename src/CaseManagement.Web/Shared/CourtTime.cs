@@ -12,6 +12,19 @@ public static class CourtTime
 
     public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(Of(at).DateTime);
 
+    /// <summary>
+    /// The instant of a day and hour as a lawyer types it in Romania; null for an hour the clocks skip
+    /// (the spring change). An hour the autumn change repeats is taken as the standard (winter) one.
+    /// </summary>
+    public static DateTimeOffset? At(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return Romania.IsInvalidTime(unspecified) ? null : new DateTimeOffset(unspecified, Romania.GetUtcOffset(unspecified));
+    }
+
+    /// <summary>An instant as a <c>datetime-local</c> field shows it: Romania's day and hour.</summary>
+    public static string Field(DateTimeOffset at) => Of(at).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     private static TimeZoneInfo Find() =>
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Bucharest", out var zone) ? zone : TimeZoneInfo.Utc;
 }

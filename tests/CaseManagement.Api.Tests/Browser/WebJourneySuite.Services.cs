@@ -19,7 +19,7 @@ public abstract partial class WebJourneySuite<TFixture>
         var (coordinator, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.Coordinator);
         var api = await ApiClientAsync(staff);
         var facility = "Casa Web " + Guid.NewGuid().ToString("N")[..6];
-        await (await (await ApiClientAsync(coordinator)).PostJsonAsync("/api/v1/facilities", new { name = facility, places = 4 })).ReadObjectAsync(HttpStatusCode.Created);
+        await (await (await Fixture.ClientAsync(Fixture.OrganisationA, Roles.Coordinator)).PostJsonAsync("/api/v1/facilities", new { name = facility, places = 4 })).ReadObjectAsync(HttpStatusCode.Created);
         var personId = await api.RegisterAsync(ApiCalls.Beneficiary("Daniela Web " + Guid.NewGuid().ToString("N")[..6]));
         var caseId = (Guid)(await (await api.PostJsonAsync("/api/v1/cases", new { beneficiaryId = personId, openedOn = Fixture.DaysAgo(40), assignedWorkerId = workerId }))
             .ReadObjectAsync(HttpStatusCode.Created))["id"]!;
