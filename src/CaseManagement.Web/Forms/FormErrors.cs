@@ -55,6 +55,7 @@ public sealed class FormErrors
 
             var bracket = path.IndexOfAny(['[', '.']);
             var field = bracket < 0 ? path : path[..bracket];
+            field = field.Length == 0 ? field : char.ToUpperInvariant(field[0]) + field[1..]; // the identity layer names its fields in camel case
             Add(scope is null ? field : $"{scope}.{field}", ValidationMessages.Of(failure, text));
         }
     }

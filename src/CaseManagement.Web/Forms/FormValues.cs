@@ -175,6 +175,15 @@ public sealed partial class FormValues(IFormCollection form, FormErrors errors, 
 
     public bool Checked(string name) => Single(name) is "true" or "on";
 
+    /// <summary>A confirmation box (<see cref="Shared.ConfirmBox"/>) that must be ticked; unticked, it is the form's error.</summary>
+    public void RequireConfirmed(string name)
+    {
+        if (!Checked(name))
+        {
+            errors.Add(name, text["Form.Confirm"]);
+        }
+    }
+
     /// <summary>A required field that came empty gets its error (unless its value was refused already).</summary>
     public void Require(string name, object? value)
     {

@@ -93,7 +93,8 @@ public abstract partial class WebJourneySuite<TFixture>
         Assert.Equal(ServiceTypeSet.ToMask([ServiceType.Residential, ServiceType.Counselling]), revised[1].PurposesMask);
         await AccessibleAsync(page, watch);
 
-        // A withdrawal with a bad or missing date, or a version no longer current, is refused and changes nothing.
+        // A withdrawal with a bad or missing date, or a version no longer current, is refused and changes nothing (the box ticked, so that it is not what refuses it).
+        await page.GetByLabel("Confirm retragerea").CheckAsync();
         foreach (var (field, value) in new[] { ("WithdrawnOn", "2026-02-30"), ("WithdrawnOn", ""), ("Number", "1"), ("Number", "two") })
         {
             var (status, _, body) = await PostTamperedAsync(page, "form:has(input[name=WithdrawnOn])", field, value);
@@ -102,8 +103,11 @@ public abstract partial class WebJourneySuite<TFixture>
         }
 
         Assert.Equal(2, (await ConsentsAsync()).Count);
+        var (unticked, _, _) = await PostTamperedAsync(page, "form:has(input[name=WithdrawnOn])", "WithdrawConfirm", "");
+        Assert.Equal(400, unticked);
+        Assert.Equal(2, (await ConsentsAsync()).Count);
         await page.GetByRole(AriaRole.Button, new() { Name = "Retrage acordul" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Acordul a fost salvat.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Acordul a fost retras.");
         await Assertions.Expect(history.GetByRole(AriaRole.Cell, new() { Name = "Retras la" })).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Retrage acordul" })).ToHaveCountAsync(0);
         var withdrawn = (await ConsentsAsync())[^1];
@@ -143,7 +147,7 @@ public abstract partial class WebJourneySuite<TFixture>
         // The case handed over to a colleague; taking it for oneself by a forged post is refused and writes nothing.
         await page.GetByRole(AriaRole.Link, new() { Name = "Înapoi la caz" }).ClickAsync();
         var assign = page.GetByRole(AriaRole.Region, new() { Name = "Asistentul social al cazului" });
-        await Assertions.Expect(assign.GetByText("Cazul este atribuit: dumneavoastră.")).ToBeVisibleAsync();
+        await Assertions.Expect(assign.GetByText("Cazul vă este atribuit.")).ToBeVisibleAsync();
         await Assertions.Expect(assign.Locator($"option[value='{workerId}']")).ToHaveCountAsync(0);
         Task<(Guid? Worker, int Version)> AssignmentAsync() =>
             Fixture.WithDbAsync(db => db.Cases.IgnoreQueryFilters().Where(c => c.Id == caseId).Select(c => new ValueTuple<Guid?, int>(c.AssignedWorkerId, c.Version)).SingleAsync());
@@ -151,7 +155,7 @@ public abstract partial class WebJourneySuite<TFixture>
         var forged = await PostTamperedAsync(page, "form:has(select[name=WorkerId])", "WorkerId", workerId.ToString());
         Assert.Equal(403, forged.Status);
         Assert.Equal(((Guid?)workerId, caseVersion), await AssignmentAsync());
-        await assign.GetByLabel("Atribuiți cazul lui").SelectOptionAsync(colleagueId.ToString());
+        await assign.GetByLabel("Colegul căruia îi atribuiți cazul").SelectOptionAsync(colleagueId.ToString());
         await assign.GetByRole(AriaRole.Button, new() { Name = "Atribuie cazul" }).ClickAsync();
         await Assertions.Expect(assign).ToHaveCountAsync(0); // no longer theirs: a coordinator or the colleague hands it on
         Assert.Equal(((Guid?)colleagueId, caseVersion + 1), await AssignmentAsync());
@@ -195,7 +199,7 @@ public abstract partial class WebJourneySuite<TFixture>
             }
 
             Assert.Empty((await ReferralAsync(followed)).Updates);
-            await updates.GetByRole(AriaRole.Button, new() { Name = "Trimite vestea" }).ClickAsync();
+            await updates.GetByRole(AriaRole.Button, new() { Name = "Trimite actualizarea" }).ClickAsync();
             await Assertions.Expect(updates.GetByRole(AriaRole.Cell, new() { Name = "Serviciu început" })).ToBeVisibleAsync();
             var posted = Assert.Single((await ReferralAsync(followed)).Updates);
             Assert.Equal((ReferralUpdateKind.ServiceStarted, (ServiceType?)ServiceType.Residential, Fixture.Today()), (posted.Kind, posted.Service, posted.On));
@@ -214,9 +218,9 @@ public abstract partial class WebJourneySuite<TFixture>
             await page.GetByRole(AriaRole.Link, new() { Name = CaseReference.Of(completed.RecipientCaseId!.Value) }).ClickAsync();
             var assign = page.GetByRole(AriaRole.Region, new() { Name = "Asistentul social al cazului" });
             await Assertions.Expect(assign.GetByText("Cazul nu este atribuit nimănui.")).ToBeVisibleAsync();
-            await assign.GetByLabel("Atribuiți cazul lui").SelectOptionAsync(receiverWorkerId.ToString());
+            await assign.GetByLabel("Colegul căruia îi atribuiți cazul").SelectOptionAsync(receiverWorkerId.ToString());
             await assign.GetByRole(AriaRole.Button, new() { Name = "Atribuie cazul" }).ClickAsync();
-            await Assertions.Expect(assign.GetByText($"Cazul este atribuit: {receiverWorker.UserName}.")).ToBeVisibleAsync();
+            await Assertions.Expect(assign.GetByText($"Cazul este atribuit lui {receiverWorker.UserName}.")).ToBeVisibleAsync();
             Assert.Equal(receiverWorkerId, await Fixture.WithDbAsync(db => db.Cases.IgnoreQueryFilters().Where(c => c.Id == completed.RecipientCaseId).Select(c => c.AssignedWorkerId).SingleAsync()));
             await AccessibleAsync(page, watch);
             watch.AssertClean();
@@ -236,6 +240,10 @@ public abstract partial class WebJourneySuite<TFixture>
             await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "coordinator-sent-referral-ro");
 
             await page.GotoAsync(Fixture.Origin + $"referrals/sent/{withdrawn}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Retrage trimiterea" }).ClickAsync(); // the box unticked: refused
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Bifați caseta pentru a confirma." })).ToBeVisibleAsync();
+            Assert.Equal(ReferralStatus.Pending, (await ReferralAsync(withdrawn)).Status);
+            await page.GetByLabel("Confirm retragerea trimiterii").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Retrage trimiterea" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Trimiterea a fost retrasă.");
             await Assertions.Expect(page.GetByRole(AriaRole.Definition).Filter(new() { HasText = "Retrasă" })).ToBeVisibleAsync();

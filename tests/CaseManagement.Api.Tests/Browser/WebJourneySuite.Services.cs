@@ -19,7 +19,8 @@ public abstract partial class WebJourneySuite<TFixture>
         var (coordinator, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.Coordinator);
         var api = await ApiClientAsync(staff);
         var facility = "Casa Web " + Guid.NewGuid().ToString("N")[..6];
-        await (await (await Fixture.ClientAsync(Fixture.OrganisationA, Roles.Coordinator)).PostJsonAsync("/api/v1/facilities", new { name = facility, places = 4 })).ReadObjectAsync(HttpStatusCode.Created);
+        var facilityKeeper = await ApiOnlyClientAsync((await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.Coordinator)).Staff);
+        await (await facilityKeeper.PostJsonAsync("/api/v1/facilities", new { name = facility, places = 4 })).ReadObjectAsync(HttpStatusCode.Created);
         var personId = await api.RegisterAsync(ApiCalls.Beneficiary("Daniela Web " + Guid.NewGuid().ToString("N")[..6]));
         var caseId = (Guid)(await (await api.PostJsonAsync("/api/v1/cases", new { beneficiaryId = personId, openedOn = Fixture.DaysAgo(40), assignedWorkerId = workerId }))
             .ReadObjectAsync(HttpStatusCode.Created))["id"]!;
@@ -122,8 +123,8 @@ public abstract partial class WebJourneySuite<TFixture>
 
         // A shelter stay in one of the organisation's facilities, then the discharge.
         await page.GotoAsync(Fixture.Origin + residential);
-        await Form("Internare").GetByLabel("Centrul").SelectOptionAsync(new SelectOptionValue { Label = facility });
-        await SendAsync(Form("Internare"), "Internează");
+        await Form("Intrare în centru").GetByLabel("Centrul").SelectOptionAsync(new SelectOptionValue { Label = facility });
+        await SendAsync(Form("Intrare în centru"), "Înregistrează intrarea");
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "încă în adăpost" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = facility })).ToBeVisibleAsync();
         await SendAsync(Form("Ieșire din centru"), "Înregistrează ieșirea");

@@ -662,6 +662,7 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
         var reinvite = page.Locator("form:has(input[name=_handler][value=Reinvite])");
         await Assertions.Expect(reinvite.Locator($"option:text-is('{admin.UserName}')")).ToHaveCountAsync(0);
         await reinvite.GetByLabel("Numele de utilizator").SelectOptionAsync(new SelectOptionValue { Label = officer });
+        await reinvite.GetByLabel("Confirm resetarea").CheckAsync();
         await reinvite.GetByRole(AriaRole.Button, new() { Name = "Resetează și trimite o invitație nouă" }).ClickAsync();
         await Assertions.Expect(page.Locator("#invitation-link")).Not.ToHaveTextAsync(first!);
         await AccessibleAsync(page, watch);

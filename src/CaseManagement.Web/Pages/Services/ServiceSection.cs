@@ -1,18 +1,26 @@
 using System.Globalization;
+using CaseManagement.Web.Forms;
+using CaseManagement.Web.Resources;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Services;
 
 /// <summary>
 /// One kind of service's details on its page, with the forms that record them. It reads the details
-/// for a page someone sees: one of its own forms being sent redirects once saved, so nothing is read
-/// (or audited) before its handler runs, and every form renders while the details are unread to
-/// receive its post.
+/// for a page someone sees: one of its own forms being sent redirects once saved, so nothing of this
+/// section is read (or audited) before its handler runs, and every form renders while the details are
+/// unread to receive its post. (Another section's post reads this one: if it is refused, the page
+/// shows whole.)
 /// </summary>
 public abstract class ServiceSection : WebPage
 {
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Text> Texts { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public Guid CaseId { get; set; }
@@ -52,6 +60,13 @@ public abstract class ServiceSection : WebPage
         {
             Navigation.NavigateTo($"/cases/{CaseId}/services/{EpisodeId}");
             return;
+        }
+
+        // A refusal (a colleague who may not write a restricted note, a record gone meanwhile) is said on the form:
+        // the section has no page of its own to replace.
+        if (Refused is { } status)
+        {
+            Errors.Add(FormErrors.Form, Texts[status == StatusCodes.Status403Forbidden ? "Refusal.ForbiddenText" : "Refusal.NotFoundText"]);
         }
 
         Rejected();
