@@ -139,6 +139,9 @@ internal sealed class IdentityAdministration(
     public Task<IReadOnlyList<StaffMember>> ListPlatformUsersAsync(CancellationToken cancellationToken) =>
         ListAsync(u => u.OrganisationId == null, cancellationToken);
 
+    public Task<IReadOnlyList<StaffMember>> ListAwaitingPasswordAsync(CancellationToken cancellationToken) =>
+        ListAsync(u => u.OrganisationId != null && u.PasswordHash == null && !u.IsDisabled, cancellationToken);
+
     public async Task SetRolesAsync(Guid userId, IReadOnlyList<string> roles, CancellationToken cancellationToken)
     {
         var user = await RequireAsync(userId);

@@ -186,7 +186,7 @@ public abstract partial class WebJourneySuite<TFixture>
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Evoluția persoanei" })).ToHaveCountAsync(0); // pending: nothing to tell yet
             await page.GetByRole(AriaRole.Button, new() { Name = "Acceptă și deschide un caz" }).ClickAsync();
             var updates = page.GetByRole(AriaRole.Region, new() { Name = "Evoluția persoanei" });
-            await Assertions.Expect(updates.GetByText("Nicio veste încă.")).ToBeVisibleAsync();
+            await Assertions.Expect(updates.GetByText("Nicio actualizare încă.")).ToBeVisibleAsync();
 
             await updates.GetByLabel("Ce s-a întâmplat").SelectOptionAsync("ServiceStarted");
             await updates.GetByLabel("Serviciul").SelectOptionAsync("Residential");

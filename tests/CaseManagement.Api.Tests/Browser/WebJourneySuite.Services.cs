@@ -19,8 +19,6 @@ public abstract partial class WebJourneySuite<TFixture>
         var (coordinator, _) = await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.Coordinator);
         var api = await ApiClientAsync(staff);
         var facility = "Casa Web " + Guid.NewGuid().ToString("N")[..6];
-        var facilityKeeper = await ApiOnlyClientAsync((await Fixture.CreateUserAsync(Fixture.OrganisationA, Roles.Coordinator)).Staff);
-        await (await facilityKeeper.PostJsonAsync("/api/v1/facilities", new { name = facility, places = 4 })).ReadObjectAsync(HttpStatusCode.Created);
         var personId = await api.RegisterAsync(ApiCalls.Beneficiary("Daniela Web " + Guid.NewGuid().ToString("N")[..6]));
         var caseId = (Guid)(await (await api.PostJsonAsync("/api/v1/cases", new { beneficiaryId = personId, openedOn = Fixture.DaysAgo(40), assignedWorkerId = workerId }))
             .ReadObjectAsync(HttpStatusCode.Created))["id"]!;
@@ -31,6 +29,31 @@ public abstract partial class WebJourneySuite<TFixture>
         var residential = await StartAsync("Residential");
         await StartAsync("Reintegration");
         Task<bool> InDbAsync(Func<CaseManagement.Infrastructure.Persistence.ApplicationDbContext, Task<bool>> check) => Fixture.WithDbAsync(check);
+
+        // A coordinator adds the shelter, whose address stays off the list, and corrects its places.
+        await using var coordinatorSession = await BrowserSession.OpenAsync(browser, Fixture.Origin);
+        var coordinatorPage = coordinatorSession.Page;
+        await SignInAsync(coordinatorPage, coordinator, "/facilities");
+        await coordinatorPage.GetByLabel("Numele").FillAsync(facility);
+        await coordinatorPage.GetByLabel("Adresa").FillAsync("Strada Ascunsă 7");
+        await coordinatorPage.GetByLabel("Locuri").FillAsync("4");
+        var known = await Fixture.WithDbAsync(db => db.Facilities.IgnoreQueryFilters().Select(f => f.Id).ToListAsync());
+        foreach (var (field, value) in new[] { ("Places", "0"), ("Places", "many"), ("Places", "-3"), ("Name", ""), ("Name", "Casa\u0007"), ("+Name", "Alta") })
+        {
+            var (status, type, body) = await PostTamperedAsync(coordinatorPage, "form:has(input[name=_handler][value=add-facility])", field, value);
+            Assert.True(status == 400 && type.StartsWith("text/html", StringComparison.Ordinal) && body.Contains("Formularul are probleme", StringComparison.Ordinal), $"{field}={value}: {status}");
+        }
+
+        Assert.Equal(known.Count, await Fixture.WithDbAsync(db => db.Facilities.IgnoreQueryFilters().CountAsync()));
+        await coordinatorPage.GetByRole(AriaRole.Button, new() { Name = "Adaugă centrul" }).ClickAsync();
+        await coordinatorPage.GetByRole(AriaRole.Link, new() { Name = facility }).ClickAsync();
+        await Assertions.Expect(coordinatorPage.GetByLabel("Adresa")).ToHaveValueAsync("Strada Ascunsă 7");
+        await coordinatorPage.GetByLabel("Locuri").FillAsync("5");
+        await coordinatorPage.GetByRole(AriaRole.Button, new() { Name = "Salvează" }).ClickAsync();
+        await Assertions.Expect(coordinatorPage.GetByRole(AriaRole.Status)).ToHaveTextAsync("Centrul a fost salvat.");
+        await AccessibleAsync(coordinatorPage, coordinatorSession.Watch);
+        var added = await Fixture.WithDbAsync(db => db.Facilities.IgnoreQueryFilters().Where(f => !known.Contains(f.Id)).SingleAsync());
+        Assert.Equal((Fixture.OrganisationA, 5, 1, "Strada Ascunsă 7"), (added.OrganisationId, added.Places, added.Version, added.Address));
 
         await using var session = await BrowserSession.OpenAsync(browser, Fixture.Origin);
         var (watch, page) = (session.Watch, session.Page);
@@ -127,6 +150,12 @@ public abstract partial class WebJourneySuite<TFixture>
         await SendAsync(Form("Intrare în centru"), "Înregistrează intrarea");
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "încă în adăpost" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = facility })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Centre", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = facility }).GetByRole(AriaRole.Cell)).ToHaveTextAsync([facility, "5", "1", "4", "Activ"]);
+        await Assertions.Expect(page.GetByText("Strada Ascunsă")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = facility })).ToHaveCountAsync(0); // a social worker reads; a coordinator keeps them
+        await AccessibleAsync(page, watch);
+        await page.GoBackAsync();
         await SendAsync(Form("Ieșire din centru"), "Înregistrează ieșirea");
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "încă în adăpost" })).ToHaveCountAsync(0);
         Assert.True(await InDbAsync(db => db.Admissions.IgnoreQueryFilters().AnyAsync(a => a.CaseId == caseId && a.DischargedOn != null)));
@@ -151,9 +180,7 @@ public abstract partial class WebJourneySuite<TFixture>
         Assert.Equal(404, (await page.GotoAsync(Fixture.Origin + $"cases/{caseId}/services/{Guid.NewGuid()}"))!.Status);
 
         // A coordinator reads the case's services on its page, without links to their details, and is refused the details.
-        await using var coordinatorSession = await BrowserSession.OpenAsync(browser, Fixture.Origin);
-        var coordinatorPage = coordinatorSession.Page;
-        await SignInAsync(coordinatorPage, coordinator, $"/cases/{caseId}");
+        await coordinatorPage.GotoAsync(Fixture.Origin + $"cases/{caseId}");
         await Assertions.Expect(coordinatorPage.GetByRole(AriaRole.Cell, new() { Name = "Consiliere", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(coordinatorPage.Locator($"a[href^='/cases/{caseId}/services/']")).ToHaveCountAsync(0);
         Assert.Equal(403, (await coordinatorPage.GotoAsync(Fixture.Origin + counselling))!.Status);

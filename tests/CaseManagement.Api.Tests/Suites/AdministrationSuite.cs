@@ -124,6 +124,8 @@ public abstract class AdministrationSuite<TFixture>(TFixture fixture) : Provider
 
         public Task<IReadOnlyList<StaffMember>> ListPlatformUsersAsync(CancellationToken cancellationToken) => inner.ListPlatformUsersAsync(cancellationToken);
 
+        public Task<IReadOnlyList<StaffMember>> ListAwaitingPasswordAsync(CancellationToken cancellationToken) => inner.ListAwaitingPasswordAsync(cancellationToken);
+
         public Task<bool> HasAcceptedInvitationAsync(Guid userId, CancellationToken cancellationToken) => inner.HasAcceptedInvitationAsync(userId, cancellationToken);
 
         public Task<StaffMember?> FindUserAsync(Guid userId, CancellationToken cancellationToken) => inner.FindUserAsync(userId, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using CaseManagement.Api.Tests.Infrastructure;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
@@ -171,6 +172,8 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
         var created = await (await platform.PostJsonAsync("/api/v1/platform/organisations", new { name = $"Asociatia {Guid.NewGuid():N}", adminUserName = adminName }))
             .ReadObjectAsync(HttpStatusCode.Created);
         var (organisation, admin) = ((Guid)created["id"]!, (Guid)created["admin"]!["id"]!);
+        async Task<JsonNode> ListedAsync() => (await (await platform.GetAsync("/api/v1/platform/organisations")).ReadObjectsAsync()).Single(o => (Guid)o!["id"]! == organisation)!;
+        Assert.Equal((admin, adminName), ((Guid)(await ListedAsync())["pendingAdminId"]!, (string)(await ListedAsync())["pendingAdminUserName"]!));
         var resent = await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{organisation}/admins/{admin}/invitation", new { }))
             .ReadObjectAsync(HttpStatusCode.OK);
         Assert.Equal(HttpStatusCode.Gone, (await InvitationFlow.OpenAsync(SignInFlow.Browser(Fixture.Host), InvitationFlow.Token((string)created["admin"]!["invitationLink"]!))).StatusCode);
@@ -179,6 +182,7 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
         // Accepted, the administrator is the organisation's own: the platform cannot reset them, nor anyone else there,
         // not even while a colleague's reset has cleared their password (last, below).
         await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{organisation}/admins/{admin}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Null((Guid?)(await ListedAsync())["pendingAdminId"]);
         var organisationAdmin = Fixture.WithToken((await SignInFlow.SignInAsync(Fixture.Host, accepted.Staff)).AccessToken);
         var worker = await (await organisationAdmin.PostJsonAsync("/api/v1/admin/users", new { userName = $"w.{Guid.NewGuid():N}", roles = new[] { Roles.SocialWorker } }))
             .ReadObjectAsync(HttpStatusCode.Created);
@@ -189,6 +193,8 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
         {
             await colleague.ServiceProvider.GetRequiredService<IIdentityAdministration>().ReinviteAsync(admin, null, CancellationToken.None);
         }
+
+        Assert.Null((Guid?)(await ListedAsync())["pendingAdminId"]); // the organisation's to invite again, not the platform's
 
         await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{organisation}/admins/{admin}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
     }

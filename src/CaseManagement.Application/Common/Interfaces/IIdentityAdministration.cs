@@ -48,6 +48,9 @@ public interface IIdentityAdministration
     /// <summary>Secretariat and platform administrators: the users of no organisation.</summary>
     Task<IReadOnlyList<StaffMember>> ListPlatformUsersAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every organisation's staff who have not yet chosen a password (an invitation outstanding), not disabled.</summary>
+    Task<IReadOnlyList<StaffMember>> ListAwaitingPasswordAsync(CancellationToken cancellationToken);
+
     Task SetRolesAsync(Guid userId, IReadOnlyList<string> roles, CancellationToken cancellationToken);
 
     Task DisableUserAsync(Guid userId, CancellationToken cancellationToken);
