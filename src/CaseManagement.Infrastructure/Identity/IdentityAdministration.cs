@@ -139,8 +139,12 @@ internal sealed class IdentityAdministration(
     public Task<IReadOnlyList<StaffMember>> ListPlatformUsersAsync(CancellationToken cancellationToken) =>
         ListAsync(u => u.OrganisationId == null, cancellationToken);
 
-    public Task<IReadOnlyList<StaffMember>> ListAwaitingPasswordAsync(CancellationToken cancellationToken) =>
-        ListAsync(u => u.OrganisationId != null && u.PasswordHash == null && !u.IsDisabled, cancellationToken);
+    public async Task<IReadOnlyList<StaffMember>> ListFirstAdministratorsAsync(CancellationToken cancellationToken)
+    {
+        var unstarted = invitations.UnstartedOrganisations();
+        var waiting = await ListAsync(u => u.OrganisationId != null && !u.IsDisabled && unstarted.Contains(u.OrganisationId.Value), cancellationToken);
+        return [.. waiting.Where(member => member.Roles.Contains(Application.Common.Security.Roles.OrganisationAdmin))];
+    }
 
     public async Task SetRolesAsync(Guid userId, IReadOnlyList<string> roles, CancellationToken cancellationToken)
     {

@@ -146,7 +146,7 @@ public abstract partial class WebJourneySuite<TFixture>
 
         // A shelter stay in one of the organisation's facilities, then the discharge.
         await page.GotoAsync(Fixture.Origin + residential);
-        await Form("Intrare în centru").GetByLabel("Centrul").SelectOptionAsync(new SelectOptionValue { Label = facility });
+        await Form("Intrare în centru").GetByLabel("Centrul").SelectOptionAsync(new SelectOptionValue { Label = $"{facility} (5 locuri libere)" });
         await SendAsync(Form("Intrare în centru"), "Înregistrează intrarea");
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "încă în adăpost" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = facility })).ToBeVisibleAsync();

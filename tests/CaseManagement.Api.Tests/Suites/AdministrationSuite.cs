@@ -124,7 +124,7 @@ public abstract class AdministrationSuite<TFixture>(TFixture fixture) : Provider
 
         public Task<IReadOnlyList<StaffMember>> ListPlatformUsersAsync(CancellationToken cancellationToken) => inner.ListPlatformUsersAsync(cancellationToken);
 
-        public Task<IReadOnlyList<StaffMember>> ListAwaitingPasswordAsync(CancellationToken cancellationToken) => inner.ListAwaitingPasswordAsync(cancellationToken);
+        public Task<IReadOnlyList<StaffMember>> ListFirstAdministratorsAsync(CancellationToken cancellationToken) => inner.ListFirstAdministratorsAsync(cancellationToken);
 
         public Task<bool> HasAcceptedInvitationAsync(Guid userId, CancellationToken cancellationToken) => inner.HasAcceptedInvitationAsync(userId, cancellationToken);
 

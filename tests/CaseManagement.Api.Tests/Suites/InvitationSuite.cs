@@ -187,6 +187,11 @@ public abstract class InvitationSuite<TFixture>(TFixture fixture) : ProviderSuit
         var worker = await (await organisationAdmin.PostJsonAsync("/api/v1/admin/users", new { userName = $"w.{Guid.NewGuid():N}", roles = new[] { Roles.SocialWorker } }))
             .ReadObjectAsync(HttpStatusCode.Created);
         await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{organisation}/admins/{(Guid)worker["id"]!}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
+        // Nor an administrator the organisation invited since, still pending: the organisation has started, and a link from the platform would hand that account over.
+        var secondAdmin = await (await organisationAdmin.PostJsonAsync("/api/v1/admin/users", new { userName = $"a2.{Guid.NewGuid():N}", roles = new[] { Roles.SocialWorker, Roles.OrganisationAdmin } }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        Assert.Null((Guid?)(await ListedAsync())["pendingAdminId"]);
+        await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{organisation}/admins/{(Guid)secondAdmin["id"]!}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
         await (await platform.PostJsonAsync($"/api/v1/platform/organisations/{Fixture.OrganisationB}/admins/{admin}/invitation", new { })).ProblemAsync(HttpStatusCode.NotFound);
 
         await using (var colleague = Fixture.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope(organisation))

@@ -48,8 +48,11 @@ public interface IIdentityAdministration
     /// <summary>Secretariat and platform administrators: the users of no organisation.</summary>
     Task<IReadOnlyList<StaffMember>> ListPlatformUsersAsync(CancellationToken cancellationToken);
 
-    /// <summary>Every organisation's staff who have not yet chosen a password (an invitation outstanding), not disabled.</summary>
-    Task<IReadOnlyList<StaffMember>> ListAwaitingPasswordAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// The administrators of the organisations nobody has started yet (no one there has a password or ever used an
+    /// invitation): the first administrator the platform made with each, until they take it up.
+    /// </summary>
+    Task<IReadOnlyList<StaffMember>> ListFirstAdministratorsAsync(CancellationToken cancellationToken);
 
     Task SetRolesAsync(Guid userId, IReadOnlyList<string> roles, CancellationToken cancellationToken);
 

@@ -38,6 +38,14 @@ public sealed class StaffInvitations(ApplicationDbContext db, UserManager<Applic
     public Task<bool> HasBeenAcceptedAsync(Guid userId, CancellationToken cancellationToken) =>
         db.StaffInvitations.AnyAsync(i => i.UserId == userId && i.Status == InvitationStatus.Used, cancellationToken);
 
+    /// <summary>
+    /// The organisations nobody has started: none of their people has a password or ever used an invitation. Their
+    /// only accounts are those the platform made with the organisation (its first administrator), not yet taken up.
+    /// </summary>
+    public IQueryable<Guid> UnstartedOrganisations() =>
+        db.Organisations.Select(o => o.Id).Where(id => !db.Users.Any(u => u.OrganisationId == id
+            && (u.PasswordHash != null || db.StaffInvitations.Any(i => i.UserId == u.Id && i.Status == InvitationStatus.Used))));
+
     /// <summary>When the user's open invitation stops working, or null when none is open and unexpired.</summary>
     public async Task<DateTimeOffset?> OpenUntilAsync(Guid userId, CancellationToken cancellationToken)
     {

@@ -24,9 +24,10 @@ internal sealed class ReinviteOrganisationAdminHandler(IIdentityAdministration i
 {
     public async ValueTask<InvitedStaffMember> Handle(ReinviteOrganisationAdminCommand command, CancellationToken cancellationToken)
     {
-        var member = await identity.FindUserAsync(command.UserId, cancellationToken);
-        if (member is not { InvitationPending: true, Disabled: false } || member.OrganisationId != command.OrganisationId
-            || !member.Roles.Contains(Roles.OrganisationAdmin) || await identity.HasAcceptedInvitationAsync(member.Id, cancellationToken))
+        // Only in an organisation nobody has started: once anyone there has an account in use, even an administrator
+        // invited later and still pending is the organisation's own, and a new link from the platform would hand it over.
+        var first = await identity.ListFirstAdministratorsAsync(cancellationToken);
+        if (!first.Any(member => member.Id == command.UserId && member.OrganisationId == command.OrganisationId))
         {
             throw new NotFoundException("User", command.UserId);
         }

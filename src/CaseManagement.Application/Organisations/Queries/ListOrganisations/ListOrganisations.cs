@@ -19,16 +19,12 @@ internal sealed class ListOrganisationsHandler(IApplicationDbContext db, IIdenti
         var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
             .Select(o => new OrganisationSummary(o.Id, o.Name, o.IsDisabled, o.CreatedAt, null, null)).ToListAsync(cancellationToken);
 
-        // As ReinviteOrganisationAdminCommand decides: an administrator who never accepted. One reset by their
-        // organisation since (an accepted invitation, the password cleared) is the organisation's to invite again.
+        // As ReinviteOrganisationAdminCommand decides: an organisation nobody has started has only the administrator
+        // the platform made with it; once anyone there has taken up an account, the organisation invites its own.
         var pending = new Dictionary<Guid, StaffMember>();
-        foreach (var member in await identity.ListAwaitingPasswordAsync(cancellationToken))
+        foreach (var admin in await identity.ListFirstAdministratorsAsync(cancellationToken))
         {
-            if (member is { OrganisationId: { } organisation } && member.Roles.Contains(Roles.OrganisationAdmin)
-                && !pending.ContainsKey(organisation) && !await identity.HasAcceptedInvitationAsync(member.Id, cancellationToken))
-            {
-                pending[organisation] = member;
-            }
+            pending.TryAdd(admin.OrganisationId!.Value, admin);
         }
 
         return [.. organisations.Select(o => pending.TryGetValue(o.Id, out var admin) ? o with { PendingAdminId = admin.Id, PendingAdminUserName = admin.UserName } : o)];
