@@ -174,12 +174,4 @@ public abstract partial class WebJourneySuite<TFixture>
             Assert.DoesNotContain(fileNumber, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
     }
-
-    /// <summary>An API client for a person who never signs in in the browser: this step's code, so no wait for the previous step.</summary>
-    private async Task<HttpClient> ApiOnlyClientAsync(SignInFlow.StaffCredentials staff)
-    {
-        using var signInBrowser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Fixture.BaseAddress };
-        using var tokenClient = new HttpClient { BaseAddress = Fixture.BaseAddress };
-        return Fixture.WithToken((await SignInFlow.SignInAsync(signInBrowser, tokenClient, staff)).AccessToken);
-    }
 }

@@ -718,12 +718,15 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
     }
 
     /// <summary>An API client for a person who will also sign in in the browser: it uses the previous step's code, leaving this step's unused.</summary>
-    private async Task<HttpClient> ApiClientAsync(SignInFlow.StaffCredentials staff)
+    private async Task<HttpClient> ApiClientAsync(SignInFlow.StaffCredentials staff) =>
+        await ApiOnlyClientAsync(staff with { Clock = new FakeTimeProvider(await Totp.PreviousStepAsync()) });
+
+    /// <summary>An API client for a person who never signs in in the browser: this step's code, so no wait for the previous step.</summary>
+    private async Task<HttpClient> ApiOnlyClientAsync(SignInFlow.StaffCredentials staff)
     {
         using var signInBrowser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Fixture.BaseAddress };
         using var tokenClient = new HttpClient { BaseAddress = Fixture.BaseAddress };
-        var tokens = await SignInFlow.SignInAsync(signInBrowser, tokenClient, staff with { Clock = new FakeTimeProvider(await Totp.PreviousStepAsync()) });
-        return Fixture.WithToken(tokens.AccessToken);
+        return Fixture.WithToken((await SignInFlow.SignInAsync(signInBrowser, tokenClient, staff)).AccessToken);
     }
 
     /// <summary>Signs in through the sign-in page with a password and this step's authenticator code, and lands on <paramref name="path"/>.</summary>
