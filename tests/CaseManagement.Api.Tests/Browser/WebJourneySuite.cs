@@ -734,7 +734,15 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
     {
         await page.GotoAsync(Fixture.Origin + "account/login?returnUrl=" + Uri.EscapeDataString(path), new() { Timeout = 30_000 });
         await FillSignInAsync(page, staff);
-        await page.WaitForURLAsync(Fixture.Origin + path.TrimStart('/'));
+        try
+        {
+            await page.WaitForURLAsync(Fixture.Origin + path.TrimStart('/'));
+        }
+        catch (TimeoutException e)
+        {
+            // Where the sign-in stopped instead, and what it said there.
+            throw new TimeoutException($"{e.Message} Still at {page.Url}: {await page.Locator("main").InnerTextAsync(new() { Timeout = 1000 })}", e);
+        }
     }
 
     /// <summary>Fills the sign-in form by its Romanian labels (the pages' language until a person chooses another) and sends it.</summary>
@@ -758,6 +766,33 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
 
     private Task<int> CountBeneficiariesAsync() =>
         Fixture.WithDbAsync(db => db.Beneficiaries.IgnoreQueryFilters().CountAsync());
+
+    [Fact]
+    public async Task The_accessibility_check_fails_a_page_with_an_image_without_text_an_unlabelled_field_and_grey_on_grey()
+    {
+        var browser = Fixture.RequireBrowser();
+        await using var session = await BrowserSession.OpenAsync(browser, Fixture.Origin);
+        var (watch, page) = (session.Watch, session.Page);
+        await page.GotoAsync(Fixture.Origin + "account/login", new() { Timeout = 30_000 });
+        await PageChecks.AssertAccessibleAsync(page, watch); // the page as served: no violation, and axe now in the page
+
+        // Drawn by the DOM's own calls, which the page's policy allows (an inline style attribute it would refuse).
+        await page.EvaluateAsync("""
+            () => {
+              const main = document.querySelector('main');
+              main.appendChild(document.createElement('img')).src = '/favicon.ico';
+              main.appendChild(document.createElement('input')).type = 'text';
+              const faint = main.appendChild(document.createElement('p'));
+              faint.textContent = 'faint';
+              faint.style.color = '#ddd';
+              faint.style.background = '#fff';
+            }
+            """);
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => PageChecks.AssertAccessibleAsync(page, watch));
+        Assert.Contains("image-alt", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("label", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("color-contrast", failure.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task A_language_switch_that_is_forged_or_malformed_is_refused_and_changes_nothing()
