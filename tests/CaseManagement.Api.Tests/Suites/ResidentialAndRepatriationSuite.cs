@@ -13,7 +13,7 @@ public abstract class ResidentialAndRepatriationSuite<TFixture>(TFixture fixture
     where TFixture : ApiFixture
 {
     [Fact]
-    public async Task Coordinators_manage_facilities_and_social_workers_read_them()
+    public async Task Coordinators_manage_facilities_and_social_workers_read_their_names_and_places_but_no_address()
     {
         var coordinator = await Fixture.ClientAsync(Fixture.OrganisationA, Roles.Coordinator);
         var worker = await Fixture.ClientAsync(Fixture.OrganisationA);
@@ -23,9 +23,14 @@ public abstract class ResidentialAndRepatriationSuite<TFixture>(TFixture fixture
         Assert.Equal(0, (int)created["version"]!);
         Assert.True((bool)created["active"]!);
 
-        var shown = (await (await worker.GetAsync("/api/v1/facilities")).ReadObjectsAsync()).Single(f => (Guid)f!["id"]! == facilityId)!;
+        var shown = (await (await coordinator.GetAsync("/api/v1/facilities")).ReadObjectsAsync()).Single(f => (Guid)f!["id"]! == facilityId)!;
         Assert.Equal("Casa Speranta", (string?)shown["name"]);
         Assert.Equal("Strada Florilor 3\nEtaj 1", (string?)shown["address"]);
+        // A shelter's address stays with the coordinator: a social worker admits by the name and the free places.
+        await (await worker.GetAsync("/api/v1/facilities")).ProblemAsync(HttpStatusCode.Forbidden);
+        var occupancy = await (await worker.GetAsync("/api/v1/facilities/occupancy")).Content.ReadAsStringAsync();
+        Assert.Contains("Casa Speranta", occupancy, StringComparison.Ordinal);
+        Assert.DoesNotContain("Florilor", occupancy, StringComparison.Ordinal);
         await (await worker.PostJsonAsync("/api/v1/facilities", new { name = "Not mine to make", places = 2 })).ProblemAsync(HttpStatusCode.Forbidden);
         await (await (await Fixture.ClientAsync(Fixture.OrganisationA, Roles.Lawyer)).GetAsync("/api/v1/facilities")).ProblemAsync(HttpStatusCode.Forbidden);
 
@@ -340,7 +345,7 @@ public abstract class ResidentialAndRepatriationSuite<TFixture>(TFixture fixture
         var worker = await Fixture.ClientAsync(Fixture.OrganisationA);
         var facility = await (await coordinator.PostJsonAsync("/api/v1/facilities", new { name = values["facilityName"], places = 4, address = values["facilityAddress"] }))
             .ReadObjectAsync(HttpStatusCode.Created);
-        await (await worker.GetAsync("/api/v1/facilities")).ReadObjectsAsync();
+        await (await coordinator.GetAsync("/api/v1/facilities")).ReadObjectsAsync();
         await (await worker.GetAsync("/api/v1/facilities/occupancy")).ReadObjectsAsync();
         var (caseId, episodeId) = await EpisodeAsync(worker, "Repatriation");
         var saved = await (await PutAsync(worker, $"{Episode(caseId, episodeId)}/repatriation", Route(partnerName: values["partnerName"], partnerContact: values["partnerContact"])))

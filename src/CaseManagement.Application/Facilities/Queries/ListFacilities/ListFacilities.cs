@@ -6,9 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Facilities.Queries.ListFacilities;
 
-/// <summary>The organisation's facilities; an organisation runs a handful, so the list is not paged.</summary>
+/// <summary>
+/// The organisation's facilities with their addresses, for the coordinator who manages them; an organisation runs a
+/// handful, so the list is not paged. A shelter's address is what a trafficker looks for: a social worker admits to a
+/// facility by its name and free places (<c>GetOccupancyQuery</c>), and is given no address.
+/// </summary>
 [Audited(AuditActions.List, "Facility")]
-[RequiresRole(Roles.Coordinator, Roles.SocialWorker)]
+[RequiresRole(Roles.Coordinator)]
 public sealed record ListFacilitiesQuery : IQuery<IReadOnlyList<FacilityDto>>;
 
 internal sealed class ListFacilitiesHandler(IApplicationDbContext db) : IQueryHandler<ListFacilitiesQuery, IReadOnlyList<FacilityDto>>
