@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 namespace CaseManagement.Web;
 
 /// <summary>
-/// The pages' stylesheet and script, embedded in this assembly and served by the host: no CDN,
+/// The pages' stylesheet and scripts, embedded in this assembly and served by the host: no CDN,
 /// and the same in Development, in the tests and in a published directory. Each path carries a
 /// hash of the content, so a page never names an older version (every response is no-store, so
 /// no cache holds one either).
@@ -16,14 +16,17 @@ public static class WebAssets
 {
     private static readonly Asset Stylesheet = Asset.Read("app", ".css", "text/css; charset=utf-8");
     private static readonly Asset IdleScript = Asset.Read("idle", ".js", "text/javascript; charset=utf-8");
+    private static readonly Asset FormsScript = Asset.Read("forms", ".js", "text/javascript; charset=utf-8");
 
     public static string StylesheetPath => Stylesheet.Path;
 
     public static string IdleScriptPath => IdleScript.Path;
 
+    public static string FormsScriptPath => FormsScript.Path;
+
     public static IEndpointRouteBuilder MapWebAssets(this IEndpointRouteBuilder app)
     {
-        foreach (var asset in new[] { Stylesheet, IdleScript })
+        foreach (var asset in new[] { Stylesheet, IdleScript, FormsScript })
         {
             app.MapGet(asset.Path, () => Results.Bytes(asset.Content, asset.ContentType)).AllowAnonymous().ExcludeFromDescription();
         }

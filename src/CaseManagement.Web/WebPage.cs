@@ -47,8 +47,18 @@ public abstract class WebPage : ComponentBase
     /// <summary>The errors of the form this request posted, if any.</summary>
     protected FormErrors Errors { get; } = new();
 
-    /// <summary>The posted form (its values are shown again when it comes back with errors), or null on a GET.</summary>
-    protected IFormCollection? Posted => HttpContext?.Request.HasFormContentType == true ? HttpContext.Request.Form : null;
+    /// <summary>
+    /// Whether the command was refused because someone saved the record after this form read it. The page then shows
+    /// the record as saved now, with its new version, and the person makes their change again over what they can see:
+    /// their old values are never sent again over a colleague's change they have not seen.
+    /// </summary>
+    protected bool Stale { get; private set; }
+
+    /// <summary>
+    /// The posted form (its values are shown again when it comes back with errors), or null on a GET, and after a
+    /// <see cref="Stale"/> refusal, when the page shows the record as saved.
+    /// </summary>
+    protected IFormCollection? Posted => !Stale && HttpContext?.Request.HasFormContentType == true ? HttpContext.Request.Form : null;
 
     /// <summary>A posted field's value as sent, to show it again; null when absent or empty.</summary>
     protected string? Value(string name) => Posted?[name].ToString() is { Length: > 0 } value ? value : null;
@@ -164,6 +174,7 @@ public abstract class WebPage : ComponentBase
         }
         catch (Exception rule) when (RuleCode(rule) is { } code)
         {
+            Stale = code == ConflictException.StaleVersionCode;
             // Fixed sentences that name no data: the API returns the English one as a problem's detail, with the code.
             Errors.Add(FormErrors.Form, RuleMessages.Of(code, rule.Message, Texts));
         }

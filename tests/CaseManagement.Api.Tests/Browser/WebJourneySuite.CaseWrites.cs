@@ -138,6 +138,24 @@ public abstract partial class WebJourneySuite<TFixture>
         await AccessibleAsync(page, watch);
         await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "social-worker-edit-person-ro");
 
+        // Someone saves a change in another tab meanwhile: this save is refused, and the form shows what is saved now.
+        var otherTab = await page.Context.NewPageAsync();
+        await otherTab.GotoAsync(page.Url);
+        await otherTab.GetByLabel("Telefon").FillAsync("+40 733 000 000");
+        await otherTab.GetByRole(AriaRole.Button, new() { Name = "Salvează datele" }).ClickAsync();
+        await Assertions.Expect(otherTab.GetByRole(AriaRole.Status)).ToHaveTextAsync("Datele persoanei au fost salvate.");
+        await otherTab.CloseAsync();
+        await page.GetByLabel("Telefon").FillAsync("+40 744 999 999");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Salvează datele" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Altcineva a salvat între timp o modificare");
+        await Assertions.Expect(page.GetByLabel("Telefon")).ToHaveValueAsync("+40 733 000 000");
+        Assert.Equal(version + 2, await Fixture.WithDbAsync(db => db.Beneficiaries.IgnoreQueryFilters().Where(b => b.Id == personId).Select(b => b.Version).SingleAsync()));
+        await AccessibleAsync(page, watch);
+        await page.GetByLabel("Telefon").FillAsync("+40 744 999 999");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Salvează datele" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Datele persoanei au fost salvate.");
+        await Assertions.Expect(page.GetByLabel("Telefon")).ToHaveValueAsync("+40 744 999 999");
+
         // Another organisation's case is not found, on every new page.
         foreach (var path in new[] { "person", "consents", $"consents/{recorded.ConsentId}" })
         {

@@ -45,7 +45,16 @@ public abstract partial class WebJourneySuite<TFixture>
         }
 
         Assert.Equal(known.Count, await Fixture.WithDbAsync(db => db.Facilities.IgnoreQueryFilters().CountAsync()));
+        // No places: the form comes back with its error, linked to the field.
+        await coordinatorPage.GetByLabel("Locuri").FillAsync("");
         await coordinatorPage.GetByRole(AriaRole.Button, new() { Name = "Adaugă centrul" }).ClickAsync();
+        await Assertions.Expect(coordinatorPage.Locator(".error-summary a[href='#Places']")).ToBeVisibleAsync();
+        await AccessibleAsync(coordinatorPage, coordinatorSession.Watch);
+        await coordinatorPage.GetByLabel("Locuri").FillAsync("4");
+        await coordinatorPage.GetByRole(AriaRole.Button, new() { Name = "Adaugă centrul" }).ClickAsync();
+        await Assertions.Expect(coordinatorPage.GetByRole(AriaRole.Link, new() { Name = facility })).ToBeVisibleAsync();
+        await Assertions.Expect(coordinatorPage.GetByText("Strada Ascunsă 7")).ToHaveCountAsync(0);
+        await AccessibleAsync(coordinatorPage, coordinatorSession.Watch);
         await coordinatorPage.GetByRole(AriaRole.Link, new() { Name = facility }).ClickAsync();
         await Assertions.Expect(coordinatorPage.GetByLabel("Adresa")).ToHaveValueAsync("Strada Ascunsă 7");
         await coordinatorPage.GetByLabel("Locuri").FillAsync("5");
@@ -68,10 +77,26 @@ public abstract partial class WebJourneySuite<TFixture>
         await SignInAsync(page, staff, $"/cases/{caseId}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Reintegrare", Exact = false }).ClickAsync();
         var goal = Form("Adaugă un obiectiv");
+        // A form is sent once per page (forms.js): a second click while the first post is on its way is not sent.
+        // Seen from the window, after the page's own handler: the first submission goes (stopped there, by the test), the second is stopped by the page.
+        var sent = await goal.EvaluateAsync<bool[]>("""
+            form => {
+              const seen = [];
+              window.addEventListener('submit', event => { seen.push(event.defaultPrevented); event.preventDefault(); });
+              form.requestSubmit();
+              form.requestSubmit();
+              return seen;
+            }
+            """);
+        Assert.Equal([false, true], sent);
+        Assert.Equal("true", await goal.GetAttributeAsync("aria-busy"));
+        await page.ReloadAsync();
         await goal.GetByLabel("Domeniul").SelectOptionAsync("Housing");
         await goal.GetByLabel("Obiectivul").FillAsync("Găsirea unei camere lângă serviciu");
+        var goalCount = await Fixture.WithDbAsync(db => db.ReintegrationGoals.IgnoreQueryFilters().CountAsync());
         await SendAsync(goal, "Adaugă obiectivul");
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Găsirea unei camere lângă serviciu" })).ToBeVisibleAsync();
+        Assert.Equal(goalCount + 1, await Fixture.WithDbAsync(db => db.ReintegrationGoals.IgnoreQueryFilters().CountAsync()));
         var change = Form("Schimbă stadiul unui obiectiv");
         await change.GetByLabel("Obiectivul").SelectOptionAsync(new SelectOptionValue { Label = "Găsirea unei camere lângă serviciu" });
         await change.GetByLabel("Stare").SelectOptionAsync("Achieved");
