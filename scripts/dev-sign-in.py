@@ -41,7 +41,9 @@ def totp(key):
 
 
 def field(page, name):
-    return html.unescape(re.search(f'name="{name}" value="([^"]*)"', page).group(1))
+    # The language switch's form (to /culture) has a returnUrl and a token of its own: read the page's other forms.
+    page = re.sub(r'<form[^>]*action="/culture".*?</form>', "", page, flags=re.S)
+    return html.unescape(re.search(f'name="{re.escape(name)}" value="([^"]*)"', page).group(1))
 
 
 def failure(page, status, key):

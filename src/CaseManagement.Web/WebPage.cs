@@ -71,7 +71,7 @@ public abstract class WebPage : ComponentBase
     /// flag, is "true"): its confirmation shows on that view only, not over a later form posted to
     /// the same address.
     /// </summary>
-    protected bool Confirmed(string? flag) => flag == "true" && Posted is null;
+    protected bool Confirmed(string? flag) => flag == "true" && !HttpMethods.IsPost(HttpContext?.Request.Method ?? HttpMethods.Get);
 
     /// <summary>Today's date, as the use cases count days (UTC).</summary>
     protected DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
@@ -149,6 +149,22 @@ public abstract class WebPage : ComponentBase
     protected void Refuse(int status)
     {
         Refused = status;
+        if (status == StatusCodes.Status404NotFound && HttpContext is { Response.HasStarted: false } context)
+        {
+            // Blazor sends a page whose status is 404 without its body (leaving it to a status-code page), and the host's
+            // would be a JSON problem: the status is set as the response starts, once the refusal page is written.
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.StatusCode == StatusCodes.Status200OK)
+                {
+                    context.Response.StatusCode = status;
+                }
+
+                return Task.CompletedTask;
+            });
+            return;
+        }
+
         SetStatus(status);
     }
 

@@ -132,8 +132,11 @@ public sealed partial class TextResourcesTests
     [GeneratedRegex(@"(?:\b(?:t|view|texts)\[|\.Html\(|SignInMessage\.Of\(|new SignInPage\(\s*|Message\(StatusCodes\.\w+, )""([^""]+)""(?:, ""([^""]+)"")?")]
     private static partial Regex SignInKey();
 
-    /// <summary>A refusal's code where it is thrown: DomainException.State("case.closed", …), new ConflictException("…", …), or new("…", …) in an exception's own factory.</summary>
-    [GeneratedRegex(@"(?:DomainException\.(?:State|Argument)|new (?:ConflictException|UnprocessableException)|\bnew)\(\s*""([a-z][a-z-]*\.[a-z.-]+)""")]
+    /// <summary>
+    /// A refusal's code where it is thrown: DomainException.State("case.closed", …), new ConflictException("…", …), or
+    /// new("…", …) in an exception's own factory; or where it is named for the pages to compare (const string …Code = "…").
+    /// </summary>
+    [GeneratedRegex(@"(?:(?:DomainException\.(?:State|Argument)|new (?:ConflictException|UnprocessableException)|\bnew)\(\s*|const string \w*Code = )""([a-z][a-z-]*\.[a-z.-]+)""")]
     private static partial Regex RuleCode();
 
     /// <summary>{0} for a page's values, {Name} for a validation rule's.</summary>

@@ -148,6 +148,7 @@ public abstract partial class WebJourneySuite<TFixture>
         await page.GetByLabel("Telefon").FillAsync("+40 744 999 999");
         await page.GetByRole(AriaRole.Button, new() { Name = "Salvează datele" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Altcineva a salvat între timp o modificare");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveCountAsync(0); // posted from "?saved=true": nothing was saved this time
         await Assertions.Expect(page.GetByLabel("Telefon")).ToHaveValueAsync("+40 733 000 000");
         Assert.Equal(version + 2, await Fixture.WithDbAsync(db => db.Beneficiaries.IgnoreQueryFilters().Where(b => b.Id == personId).Select(b => b.Version).SingleAsync()));
         await AccessibleAsync(page, watch);

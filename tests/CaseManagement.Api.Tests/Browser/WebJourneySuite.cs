@@ -387,11 +387,17 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
         await Assertions.Expect(hearing).ToBeVisibleAsync();
         await AccessibleAsync(page, watch);
         await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "lawyer-hearings-month-ro");
+        // A day at the calendar's ends, or none, shows today's month or week: never an error.
+        foreach (var query in new[] { "view=month&from=9999-12-31", "view=week&from=0001-01-01", "view=month&from=2026-02-30", "view=year" })
+        {
+            Assert.Equal(200, (await page.APIRequest.GetAsync(Fixture.Origin + "hearings?" + query)).Status);
+        }
 
         // The legal case page: stage, protective measures, the hearing.
         await hearing.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Dosarul {fileNumber}", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Identitate protejată")).ToBeVisibleAsync();
+        Assert.DoesNotContain(fileNumber, await page.TitleAsync(), StringComparison.Ordinal); // a tab's title stays in the browser's history
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Judecătoria Iași, sala 2" })).ToBeVisibleAsync();
         await AccessibleAsync(page, watch);
         await PageChecks.ScreenshotAsync(page, Fixture.Provider.ToString(), "lawyer-legal-case-ro");
@@ -404,6 +410,7 @@ public abstract partial class WebJourneySuite<TFixture>(TFixture fixture)
         var foreign = foreignSession.Page;
         await SignInAsync(foreign, foreignStaff, "/hearings");
         Assert.Equal(404, (await foreign.GotoAsync(Fixture.Origin + $"legal-cases/{legalCaseId}"))!.Status);
+        await Assertions.Expect(foreign.GetByRole(AriaRole.Heading, new() { Name = "Nu a fost găsit", Level = 1 })).ToBeVisibleAsync(); // the refusal page, in the layout
         await Assertions.Expect(foreign.GetByText(fileNumber)).ToHaveCountAsync(0);
         watch.AssertClean();
     }

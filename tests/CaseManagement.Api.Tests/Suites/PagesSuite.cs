@@ -155,6 +155,7 @@ public abstract partial class PagesSuite<TFixture>(TFixture fixture) : ProviderS
             await SignInFlow.PostLoginAsync(browser, new Uri("/account/login", UriKind.Relative), staff);
             var record = await browser.GetAsync($"/records/{personId}");
             Assert.True(record.StatusCode == expected, $"{role} of {organisation}: {record.StatusCode}");
+            Assert.Equal("text/html", record.Content.Headers.ContentType?.MediaType); // a refusal is a page too, in the layout
             Assert.DoesNotContain("Records Person", await record.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             var list = await browser.GetAsync("/records");
             Assert.Equal(expected == HttpStatusCode.Forbidden ? HttpStatusCode.Forbidden : HttpStatusCode.OK, list.StatusCode);
